@@ -1,0 +1,4 @@
+using Backup.Iac;
+using QuickStart;
+
+return QuickStartEstate.Build().Run(args);

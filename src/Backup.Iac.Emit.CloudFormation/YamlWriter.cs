@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Backup.Iac.Emit.CloudFormation;
+
+/// <summary>
+/// A small, deterministic YAML writer for templates: block mappings and sequences, two-space indent, plain
+/// scalars where YAML reads them back as the same string, double-quoted (JSON-escaped) otherwise.
+/// </summary>
+internal static partial class YamlWriter
+{
+    private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "true", "false", "yes", "no", "y", "n", "on", "off", "null", "~",
+    };
+
+    public static string Write(TemplateNode root)
+    {
+        var sb = new StringBuilder();
+        WriteBlock(sb, root, 0);
+        return sb.ToString();
+    }
+
+    private static void WriteBlock(StringBuilder sb, TemplateNode node, int indent)
+    {
+        switch (node)
+        {
+            case TemplateNode.Mapping map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    sb.Append(' ', indent).Append(Scalar(key)).Append(':');
+                    WriteValue(sb, value, indent + 2, inSequence: false);
+                }
+
+                break;
+            case TemplateNode.Sequence seq:
+                foreach (var item in seq.Items)
+                {
+                    sb.Append(' ', indent).Append('-');
+                    WriteValue(sb, item, indent + 2, inSequence: true);
+                }
+
+                break;
+            default:
+                sb.Append(' ', indent).Append(ScalarText(node)).Append('\n');
+                break;
+        }
+    }
+
+    private static void WriteValue(StringBuilder sb, TemplateNode value, int indent, bool inSequence)
+    {
+        switch (value)
+        {
+            case TemplateNode.Mapping { Entries.Length: 0 }:
+                sb.Append(" {}\n");
+                break;
+            case TemplateNode.Sequence { Items.Length: 0 }:
+                sb.Append(" []\n");
+                break;
+            case TemplateNode.Mapping map when inSequence:
+                // "- Key: value" with the following keys aligned under the first.
+                var first = true;
+                foreach (var (key, item) in map.Entries)
+                {
+                    if (first)
+                    {
+                        sb.Append(' ').Append(Scalar(key)).Append(':');
+                        first = false;
+                    }
+                    else
+                    {
+                        sb.Append(' ', indent).Append(Scalar(key)).Append(':');
+                    }
+
+                    WriteValue(sb, item, indent + 2, inSequence: false);
+                }
+
+                break;
+            case TemplateNode.Mapping or TemplateNode.Sequence:
+                sb.Append('\n');
+                WriteBlock(sb, value, value is TemplateNode.Sequence && !inSequence ? indent : indent);
+                break;
+            default:
+                sb.Append(' ').Append(ScalarText(value)).Append('\n');
+                break;
+        }
+    }
+
+    private static string ScalarText(TemplateNode node) => node switch
+    {
+        TemplateNode.Scalar { Value: string s } => Scalar(s),
+        TemplateNode.Scalar { Value: long n } => n.ToString(CultureInfo.InvariantCulture),
+        TemplateNode.Scalar { Value: bool b } => b ? "true" : "false",
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Not a scalar."),
+    };
+
+    /// <summary>A string as a plain scalar when that reads back as the same string, else double-quoted.</summary>
+    internal static string Scalar(string s) =>
+        Plain().IsMatch(s) && !Reserved.Contains(s) && !LooksNumeric(s) && !s.Contains(": ", StringComparison.Ordinal)
+        && !s.Contains(" #", StringComparison.Ordinal) && !s.EndsWith(':') && !s.EndsWith(' ')
+            ? s
+            : Quote(s);
+
+    private static bool LooksNumeric(string s) =>
+        double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _) || s.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+        || s.StartsWith("0o", StringComparison.OrdinalIgnoreCase) || s is ".inf" or "-.inf" or ".nan" || s.Contains('_', StringComparison.Ordinal) && double.TryParse(s.Replace("_", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        || DateLike().IsMatch(s);
+
+    private static string Quote(string s)
+    {
+        var sb = new StringBuilder(s.Length + 2).Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || c == 0x7f)
+                    {
+                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.Append('"').ToString();
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9_/$][A-Za-z0-9 _./:\-()*?,@+=$]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Plain();
+
+    [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLike();
+}

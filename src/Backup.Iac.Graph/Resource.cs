@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+
+namespace Backup.Iac.Graph;
+
+/// <summary>What happens to a physical resource when its stack deletes or replaces it.</summary>
+public enum RemovalPolicy
+{
+    /// <summary>The resource is deleted.</summary>
+    Destroy,
+
+    /// <summary>The resource is kept in the account, orphaned from the stack.</summary>
+    Retain,
+}
+
+/// <summary>One deployable resource of the graph.</summary>
+/// <param name="LogicalId">The stable logical ID, derived from <paramref name="Path"/> by <see cref="LogicalIds"/>.</param>
+/// <param name="Type">The resource type; see <see cref="ResourceTypes"/>.</param>
+/// <param name="Path">The construct path of the resource within its stack, e.g. <c>Primary/Resource</c>.</param>
+/// <param name="Properties">The properties.</param>
+public sealed record Resource(string LogicalId, string Type, string Path, MapValue Properties)
+{
+    /// <summary>Logical IDs this resource must be created after (beyond those implied by references).</summary>
+    public ImmutableArray<string> DependsOn { get; init; } = [];
+
+    /// <summary>What happens on stack deletion. <c>null</c> means the target's default (delete).</summary>
+    public RemovalPolicy? RemovalPolicy { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(Resource? other) =>
+        other is not null && LogicalId == other.LogicalId && Type == other.Type && Path == other.Path
+        && Properties.Equals(other.Properties) && DependsOn.SequenceEqual(other.DependsOn) && RemovalPolicy == other.RemovalPolicy;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => LogicalId.GetHashCode(StringComparison.Ordinal);
+}
+
+/// <summary>The resources of one stack, ready for an emitter.</summary>
+/// <param name="StackName">The stack's name; output files are named after it.</param>
+/// <param name="Resources">The resources, ordered by logical ID (ordinal).</param>
+public sealed record ResourceGraph(string StackName, ImmutableArray<Resource> Resources)
+{
+    /// <summary>A description of the stack, if any.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The resource with a logical ID, or null.</summary>
+    /// <param name="logicalId">The logical ID.</param>
+    /// <returns>The resource, or null.</returns>
+    public Resource? Find(string logicalId) => Resources.FirstOrDefault(r => r.LogicalId == logicalId);
+}
+
+/// <summary>The resource types the graph uses. They are named as in CloudFormation, which every emitter maps from.</summary>
+public static class ResourceTypes
+{
+    /// <summary>A backup vault.</summary>
+    public const string BackupVault = "AWS::Backup::BackupVault";
+
+    /// <summary>A backup plan with its rules.</summary>
+    public const string BackupPlan = "AWS::Backup::BackupPlan";
+
+    /// <summary>A resource assignment of a backup plan.</summary>
+    public const string BackupSelection = "AWS::Backup::BackupSelection";
+
+    /// <summary>An IAM role (the generated backup role of a selection).</summary>
+    public const string IamRole = "AWS::IAM::Role";
+}

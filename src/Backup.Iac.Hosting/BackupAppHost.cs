@@ -1,0 +1,190 @@
+using System.Text;
+using Backup.Iac.Emit.CloudFormation;
+
+namespace Backup.Iac;
+
+/// <summary>
+/// The command line of a user's Backup.Iac program: <c>synth --out DIR [--format json|yaml] [--strict] [--verbose]</c>
+/// and <c>validate</c>. Exit codes: 0 no error, 1 errors (or warnings under <c>--strict</c>), 2 bad usage.
+/// </summary>
+public static class BackupAppHost
+{
+    private const string Usage = """
+        Usage:
+          synth [--out DIR] [--format json|yaml] [--strict] [--verbose]
+              Validate the estate and write DIR/<StackName>.template.json (or .yaml). Writes nothing when there is an error.
+          validate [--strict] [--verbose]
+              Validate the estate and print the diagnostics only.
+
+        Options:
+          --out DIR        Output directory (default: out).
+          --format FORMAT  json (default) or yaml.
+          --strict         Warnings fail too (exit 1).
+          --verbose        Print infos as well as errors and warnings.
+
+        Exit codes: 0 no error; 1 errors (or warnings with --strict); 2 bad usage or output that cannot be written.
+        """;
+
+    /// <summary>Runs the command given in <paramref name="args"/> on the app, writing to the console.</summary>
+    /// <param name="app">The user's app.</param>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>The process exit code.</returns>
+    public static int Run(this BackupApp app, string[] args)
+    {
+        var color = !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        return Run(app, args, Console.Out, Console.Error, color);
+    }
+
+    /// <summary>Runs the command given in <paramref name="args"/> on the app.</summary>
+    /// <param name="app">The user's app.</param>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdout">Where diagnostics and results go.</param>
+    /// <param name="stderr">Where usage errors go.</param>
+    /// <param name="color">Whether to colour the output.</param>
+    /// <returns>The process exit code.</returns>
+    public static int Run(BackupApp app, string[] args, TextWriter stdout, TextWriter stderr, bool color)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        if (!TryParse(args, out var options, out var problem))
+        {
+            stderr.WriteLine(problem);
+            stderr.WriteLine(Usage);
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            stdout.WriteLine(Usage);
+            return 0;
+        }
+
+        var result = app.Synth();
+        DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
+        var failed = result.HasErrors || options.Strict && result.Warnings.Any();
+        if (failed)
+        {
+            stdout.WriteLine(options.Command == "synth"
+                ? "Synth failed: nothing was written. Fix the errors above" + (result.HasErrors ? "." : " (warnings fail under --strict).")
+                : "Validation failed.");
+            return 1;
+        }
+
+        if (options.Command == "validate")
+        {
+            return 0;
+        }
+
+        var files = result.Graphs.Select(g => (Name: CloudFormationEmitter.FileName(g, options.Format), Text: CloudFormationEmitter.Emit(g, options.Format))).ToList();
+        try
+        {
+            Write(options.Out, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Cannot write to '{options.Out}': {e.Message}");
+            return 2;
+        }
+
+        foreach (var (name, _) in files)
+        {
+            stdout.WriteLine($"Wrote {Path.Combine(options.Out, name)}");
+        }
+
+        return 0;
+    }
+
+    /// <summary>Writes every file to a temporary name first, then renames them all, so a failure leaves no half-written file.</summary>
+    private static void Write(string dir, IReadOnlyList<(string Name, string Text)> files)
+    {
+        Directory.CreateDirectory(dir);
+        var staged = new List<(string Temp, string Final)>();
+        try
+        {
+            foreach (var (name, text) in files)
+            {
+                var final = Path.Combine(dir, name);
+                var temp = final + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                staged.Add((temp, final));
+            }
+
+            foreach (var (temp, final) in staged)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temp, _) in staged)
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+            }
+        }
+    }
+
+    private sealed record Options(string Command, string Out, TemplateFormat Format, bool Strict, bool Verbose, bool Help);
+
+    private static bool TryParse(string[] args, out Options options, out string problem)
+    {
+        options = new Options("synth", "out", TemplateFormat.Json, false, false, false);
+        problem = "";
+        if (args.Length == 0)
+        {
+            problem = "No command given.";
+            return false;
+        }
+
+        if (args[0] is "--help" or "-h" or "help")
+        {
+            options = options with { Help = true };
+            return true;
+        }
+
+        if (args[0] is not ("synth" or "validate"))
+        {
+            problem = $"Unknown command '{args[0]}'.";
+            return false;
+        }
+
+        options = options with { Command = args[0] };
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--out" or "-o" when i + 1 < args.Length && options.Command == "synth":
+                    options = options with { Out = args[++i] };
+                    break;
+                case "--format" or "-f" when i + 1 < args.Length && options.Command == "synth":
+                    var format = args[++i].ToLowerInvariant();
+                    if (format is not ("json" or "yaml"))
+                    {
+                        problem = $"Unknown format '{args[i]}': use json or yaml.";
+                        return false;
+                    }
+
+                    options = options with { Format = format == "json" ? TemplateFormat.Json : TemplateFormat.Yaml };
+                    break;
+                case "--strict":
+                    options = options with { Strict = true };
+                    break;
+                case "--verbose" or "-v":
+                    options = options with { Verbose = true };
+                    break;
+                case "--help" or "-h":
+                    options = options with { Help = true };
+                    break;
+                default:
+                    problem = $"Unknown or incomplete option '{args[i]}'.";
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,205 @@
+using System.Collections.Immutable;
+using Backup.Iac.Graph;
+
+namespace Backup.Iac.Lowering;
+
+/// <summary>
+/// Turns a validated stack into its neutral resource graph. Defaults are applied here, once; references between
+/// constructs become <see cref="ReferenceValue"/> / <see cref="AttributeValue"/>; absent optional values are omitted.
+/// </summary>
+internal static class Lowerer
+{
+    private const string BackupPolicy = "AWSBackupServiceRolePolicyForBackup";
+    private const string RestorePolicy = "AWSBackupServiceRolePolicyForRestores";
+    private const string S3BackupPolicy = "AWSBackupServiceRolePolicyForS3Backup";
+    private const string S3RestorePolicy = "AWSBackupServiceRolePolicyForS3Restore";
+
+    public static ResourceGraph Lower(BackupStack stack)
+    {
+        var resources = new List<Resource>();
+        foreach (var node in stack.Descendants())
+        {
+            switch (node)
+            {
+                case BackupVault vault:
+                    resources.Add(Vault(vault));
+                    break;
+                case BackupPlan plan:
+                    resources.Add(Plan(plan));
+                    break;
+                case BackupSelection selection:
+                    resources.AddRange(Selection(selection));
+                    break;
+            }
+        }
+
+        return new ResourceGraph(stack.StackName, [.. resources.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
+        {
+            Description = stack.Props.Description,
+        };
+    }
+
+    private static Resource Vault(BackupVault vault)
+    {
+        var p = vault.Props;
+        var properties = MapValue.Of(
+            new("BackupVaultName", Str(vault.VaultName)),
+            new("EncryptionKeyArn", Str(p.EncryptionKeyArn)),
+            new("BackupVaultTags", Tags(p.Tags)),
+            new("AccessPolicy", p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
+            new("Notifications", p.Notifications is null ? null : MapValue.Of(
+                new("SNSTopicArn", Str(p.Notifications.TopicArn)),
+                new("BackupVaultEvents", new ListValue([.. p.Notifications.Events.Select(e => (Value)e.Name)])))),
+            new("LockConfiguration", p.Lock is null ? null : MapValue.Of(
+                new("MinRetentionDays", Days(p.Lock.MinRetention)),
+                new("MaxRetentionDays", Days(p.Lock.MaxRetention)),
+                new("ChangeableForDays", Days(p.Lock.ChangeableFor)))));
+        return new Resource(vault.LogicalId, ResourceTypes.BackupVault, vault.StackRelativePath + "/Resource", properties)
+        {
+            RemovalPolicy = p.RemovalPolicy,
+        };
+    }
+
+    private static Resource Plan(BackupPlan plan)
+    {
+        var p = plan.Props;
+        var rules = plan.Rules.Select((rule, i) => Rule(plan, i, rule));
+        var body = MapValue.Of(
+            new("BackupPlanName", Str(plan.BackupPlanName)),
+            new("BackupPlanRule", new ListValue([.. rules])),
+            new("AdvancedBackupSettings", p.AdvancedBackupSettings.Count == 0 ? null : new ListValue([.. p.AdvancedBackupSettings.Select(s => (Value)MapValue.Of(
+                new("ResourceType", Str(s.ResourceType)),
+                new("BackupOptions", Tags(s.BackupOptions))))])),
+            new("ScanSettings", p.ScanSettings.Count == 0 ? null : new ListValue([.. p.ScanSettings.Select(s => (Value)MapValue.Of(
+                new("MalwareScanner", Str(s.MalwareScanner)),
+                new("ResourceTypes", Strings(s.ResourceTypes)),
+                new("ScannerRoleArn", Str(s.ScannerRoleArn))))])));
+        var properties = MapValue.Of(new("BackupPlan", body), new("BackupPlanTags", Tags(p.Tags)));
+        return new Resource(plan.LogicalId, ResourceTypes.BackupPlan, plan.StackRelativePath + "/Resource", properties);
+    }
+
+    private static MapValue Rule(BackupPlan plan, int index, BackupPlanRule rule) => MapValue.Of(
+        new("RuleName", Str(plan.RuleNameAt(index))),
+        new("TargetBackupVault", VaultName(plan.VaultOf(index))),
+        new("TargetLogicallyAirGappedBackupVaultArn", rule.LogicallyAirGappedVault is null ? null : VaultArn(rule.LogicallyAirGappedVault)),
+        new("ScheduleExpression", Str(rule.Schedule?.Expression)),
+        new("ScheduleExpressionTimezone", Str(rule.ScheduleTimeZone)),
+        new("StartWindowMinutes", Minutes(rule.StartWindow)),
+        new("CompletionWindowMinutes", Minutes(rule.CompletionWindow)),
+        new("Lifecycle", Lifecycle(rule.Lifecycle)),
+        new("EnableContinuousBackup", rule.EnableContinuousBackup ? new BoolValue(true) : null),
+        new("CopyActions", rule.CopyActions.Count == 0 ? null : new ListValue([.. rule.CopyActions.Select(c => (Value)MapValue.Of(
+            new("DestinationBackupVaultArn", VaultArn(c.Destination)),
+            new("Lifecycle", Lifecycle(c.Lifecycle))))])),
+        new("RecoveryPointTags", Tags(rule.RecoveryPointTags)),
+        new("IndexActions", rule.IndexActions.Count == 0 ? null : new ListValue([.. rule.IndexActions.Select(a => (Value)MapValue.Of(
+            new KeyValuePair<string, Value?>("ResourceTypes", Strings(a.ResourceTypes))))])),
+        new("ScanActions", rule.ScanActions.Count == 0 ? null : new ListValue([.. rule.ScanActions.Select(a => (Value)MapValue.Of(
+            new("MalwareScanner", Str(a.MalwareScanner)),
+            new("ScanMode", Str(a.ScanMode))))])));
+
+    private static MapValue? Lifecycle(Lifecycle? lifecycle) => lifecycle is null ? null : MapValue.Of(
+        new("DeleteAfterDays", Days(lifecycle.DeleteAfter)),
+        new("MoveToColdStorageAfterDays", Days(lifecycle.MoveToColdStorageAfter)),
+        new("OptInToArchiveForSupportedResources", lifecycle.OptInToArchiveForSupportedResources is { } b ? new BoolValue(b) : null));
+
+    private static IEnumerable<Resource> Selection(BackupSelection selection)
+    {
+        var o = selection.Options;
+        Value roleArn;
+        if (o.Role is { } role)
+        {
+            roleArn = Token.ToValue(role.RoleArn);
+        }
+        else
+        {
+            var roleId = selection.GeneratedRoleLogicalId ?? LogicalIds.FromPath(selection.StackRelativePath + "/Role/Resource");
+            yield return GeneratedRole(selection, roleId);
+            roleArn = new AttributeValue(roleId, "Arn");
+        }
+
+        var arns = o.Resources.Select(r => r.Arn).OfType<string>().ToList();
+        var tags = o.Resources.Select(r => r.Tag).OfType<TagCondition>().ToList();
+        var conditions = o.Conditions is null || o.Conditions.IsEmpty ? null : MapValue.Of(
+            o.Conditions.All().GroupBy(c => c.Operator).Select(g => new KeyValuePair<string, Value?>(g.Key, new ListValue([.. g.Select(c => (Value)MapValue.Of(
+                new("ConditionKey", Str(c.Condition.Key)),
+                new("ConditionValue", Str(c.Condition.Value))))]))));
+        var body = MapValue.Of(
+            new("SelectionName", Str(selection.SelectionName)),
+            new("IamRoleArn", roleArn),
+            new("Resources", arns.Count == 0 ? null : Strings(arns)),
+            new("NotResources", o.NotResources.Count == 0 ? null : Strings(o.NotResources)),
+            new("ListOfTags", tags.Count == 0 ? null : new ListValue([.. tags.Select(t => (Value)MapValue.Of(
+                new("ConditionKey", Str(t.Key)),
+                new("ConditionType", Str(string.Equals(t.ConditionType, "STRINGEQUALS", StringComparison.OrdinalIgnoreCase) ? "STRINGEQUALS" : t.ConditionType)),
+                new("ConditionValue", Str(t.Value))))])),
+            new("Conditions", conditions));
+        var properties = MapValue.Of(new("BackupPlanId", new ReferenceValue(selection.Plan.LogicalId)), new("BackupSelection", body));
+        yield return new Resource(selection.LogicalId, ResourceTypes.BackupSelection, selection.StackRelativePath + "/Resource", properties);
+    }
+
+    private static Resource GeneratedRole(BackupSelection selection, string logicalId)
+    {
+        var policies = new List<string> { "service-role/" + BackupPolicy };
+        if (selection.Options.AllowRestores)
+        {
+            policies.Add("service-role/" + RestorePolicy);
+        }
+
+        if (SelectsS3(selection))
+        {
+            policies.Add(S3BackupPolicy);
+            if (selection.Options.AllowRestores)
+            {
+                policies.Add(S3RestorePolicy);
+            }
+        }
+
+        var trust = MapValue.Of(
+            new("Version", "2012-10-17"),
+            new("Statement", new ListValue([MapValue.Of(
+                new("Action", "sts:AssumeRole"),
+                new("Effect", "Allow"),
+                new("Principal", MapValue.Of(new KeyValuePair<string, Value?>("Service", "backup.amazonaws.com"))))])));
+        var properties = MapValue.Of(
+            new("AssumeRolePolicyDocument", trust),
+            new("ManagedPolicyArns", new ListValue([.. policies.Select(p => (Value)new JoinValue(
+                ["arn:", new PseudoParameterValue(PseudoParameters.Partition), ":iam::aws:policy/" + p]))])));
+        return new Resource(logicalId, ResourceTypes.IamRole, selection.StackRelativePath + "/Role/Resource", properties);
+    }
+
+    /// <summary>Whether a selection can pick S3 buckets (by ARN, <c>*</c>, tags or conditions only).</summary>
+    private static bool SelectsS3(BackupSelection selection)
+    {
+        var o = selection.Options;
+        var arns = o.Resources.Select(r => r.Arn).OfType<string>().ToList();
+        return o.Resources.Any(r => r.Tag is not null) || arns.Count == 0
+            || arns.Any(a => Validation.ResourceTypeFacts.TypesOfArn(a).Contains(Validation.ResourceTypeFacts.S3));
+    }
+
+    private static Value? VaultName(IBackupVault? vault) => vault switch
+    {
+        null => null,
+        BackupVault construct => new ReferenceValue(construct.LogicalId),
+        _ => Token.ToValue(vault.VaultName),
+    };
+
+    private static Value VaultArn(IBackupVault vault) => vault switch
+    {
+        BackupVault construct => new AttributeValue(construct.LogicalId, "BackupVaultArn"),
+        _ => Token.ToValue(vault.VaultArn),
+    };
+
+    private static Value? Str(string? s) => s is null ? null : Token.ToValue(s);
+
+    private static ListValue Strings(IEnumerable<string> items) => new([.. items.Select(Token.ToValue)]);
+
+    private static MapValue? Tags(IReadOnlyDictionary<string, string>? tags) =>
+        tags is null || tags.Count == 0 ? null : MapValue.Of(tags.Select(t => new KeyValuePair<string, Value?>(t.Key, Token.ToValue(t.Value))));
+
+    private static NumberValue? Days(Duration? d) => d is { } v ? new NumberValue(v.TotalDays) : null;
+
+    private static NumberValue? Minutes(Duration? d) => d is { } v ? new NumberValue(v.TotalMinutes) : null;
+
+    internal static ImmutableArray<string> ManagedPolicyNames => [BackupPolicy, RestorePolicy, S3BackupPolicy, S3RestorePolicy];
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Backup.Iac.Lowering;
+using Backup.Iac.Validation;
+
+namespace Backup.Iac;
+
+/// <summary>The root of a Backup.Iac program: holds the stacks, validates them and lowers them to resource graphs.</summary>
+public sealed class BackupApp : Construct
+{
+    private readonly List<Acknowledgement> acknowledgements = [];
+    private bool synthesized;
+
+    /// <summary>Creates an empty app.</summary>
+    public BackupApp()
+    {
+    }
+
+    /// <summary>The stacks, in the order they were added.</summary>
+    public IReadOnlyList<BackupStack> Stacks => [.. Children.OfType<BackupStack>()];
+
+    /// <summary>Warnings and infos the user has acknowledged.</summary>
+    public IReadOnlyList<Acknowledgement> Acknowledgements => acknowledgements;
+
+    /// <summary>Adds a stack.</summary>
+    /// <param name="id">The construct ID, also the default stack name.</param>
+    /// <param name="props">The stack's environment.</param>
+    /// <returns>The stack.</returns>
+    public BackupStack AddStack(string id, BackupStackProps? props = null) => new(this, id, props ?? new BackupStackProps());
+
+    /// <summary>
+    /// Acknowledges a warning or info at a construct path (and below it), with a reason: it is no longer reported.
+    /// Errors cannot be acknowledged.
+    /// </summary>
+    /// <param name="code">The diagnostic code, e.g. <c>BKP2206</c>.</param>
+    /// <param name="at">The construct path, e.g. <c>Prod/DailyPlan</c>.</param>
+    /// <param name="reason">Why the warning does not apply.</param>
+    public void Acknowledge(string code, string at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(at);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        ThrowIfSynthesized();
+        acknowledgements.Add(new Acknowledgement(code, at, reason));
+    }
+
+    /// <summary>
+    /// Validates every stack and, when there is no error, lowers each to a resource graph. Never throws for a
+    /// modelling mistake: every problem is a diagnostic. After this call the tree can no longer change.
+    /// </summary>
+    /// <returns>The diagnostics, and the graphs when there is no error.</returns>
+    public SynthResult Synth()
+    {
+        synthesized = true;
+        var diagnostics = Validator.Validate(this);
+        if (diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new SynthResult(diagnostics, []);
+        }
+
+        var graphs = Stacks.Select(Lowerer.Lower).ToImmutableArray();
+        return new SynthResult(diagnostics, graphs);
+    }
+
+    internal void ThrowIfSynthesized()
+    {
+        if (synthesized)
+        {
+            throw new InvalidOperationException("The app has been synthesized; its constructs can no longer change.");
+        }
+    }
+}
+
+/// <summary>A warning or info the user has accepted at a path.</summary>
+/// <param name="Code">The diagnostic code.</param>
+/// <param name="At">The construct path; the acknowledgement covers it and its children.</param>
+/// <param name="Reason">Why.</param>
+public sealed record Acknowledgement(string Code, string At, string Reason);

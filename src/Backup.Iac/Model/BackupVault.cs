@@ -1,0 +1,59 @@
+using Backup.Iac.Graph;
+
+namespace Backup.Iac;
+
+/// <summary>A backup vault (<c>AWS::Backup::BackupVault</c>): where recovery points are stored, with its key, policy, notifications and lock.</summary>
+public sealed class BackupVault : Construct, IBackupVault
+{
+    internal BackupVault(BackupStack stack, string id, BackupVaultProps props)
+        : base(stack, id)
+    {
+        Props = props;
+        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        VaultName = props.BackupVaultName ?? GeneratedName(this);
+        VaultArn = Token.AsString(new AttributeValue(LogicalId, "BackupVaultArn"));
+    }
+
+    /// <summary>The properties given at creation.</summary>
+    public BackupVaultProps Props { get; }
+
+    /// <summary>The logical ID of the vault resource.</summary>
+    public string LogicalId { get; }
+
+    /// <summary>The vault's name: the given one, or the one generated from the path.</summary>
+    public string VaultName { get; }
+
+    /// <summary>The vault's ARN, known at deploy time.</summary>
+    public string VaultArn { get; }
+
+    /// <summary>Whether the name was generated (not given by the user).</summary>
+    public bool IsNameGenerated => Props.BackupVaultName is null;
+
+    /// <summary>A vault that lives elsewhere, by ARN (<c>arn:aws:backup:REGION:ACCOUNT:backup-vault:NAME</c>).</summary>
+    /// <param name="arn">The vault ARN.</param>
+    /// <returns>The vault.</returns>
+    public static ExternalBackupVault FromArn(string arn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(arn);
+        var parsed = Arn.TryParse(arn);
+        var name = parsed?.Resource is { } res && res.StartsWith("backup-vault:", StringComparison.Ordinal) ? res["backup-vault:".Length..] : arn;
+        return new ExternalBackupVault(name, arn, fromArn: true);
+    }
+
+    /// <summary>A vault that lives elsewhere in the stack's own account and Region, by name.</summary>
+    /// <param name="name">The vault name.</param>
+    /// <returns>The vault.</returns>
+    public static ExternalBackupVault FromName(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var arn = $"arn:{Aws.Partition}:backup:{Aws.Region}:{Aws.AccountId}:backup-vault:{name}";
+        return new ExternalBackupVault(name, arn, fromArn: false);
+    }
+
+    /// <summary>The CDK's vault name: the last 50 characters of the path-based unique ID (stack included).</summary>
+    private static string GeneratedName(BackupVault vault)
+    {
+        var id = LogicalIds.FromPath(vault.Path);
+        return id.Length > 50 ? id[^50..] : id;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Backup.Iac;
+
+/// <summary>A vault access policy (<c>AccessPolicy</c>): typed statements, or a raw JSON document as an escape hatch.</summary>
+public sealed record VaultAccessPolicy
+{
+    /// <summary>The typed statements (ignored when <see cref="Json"/> is set).</summary>
+    public IReadOnlyList<PolicyStatement> Statements { get; init; } = [];
+
+    /// <summary>A raw policy document, used as is.</summary>
+    /// <value>Default: none; the policy is built from <see cref="Statements"/>.</value>
+    public string? Json { get; init; }
+
+    /// <summary>A policy made of typed statements.</summary>
+    /// <param name="statements">The statements.</param>
+    /// <returns>The policy.</returns>
+    public static VaultAccessPolicy Of(params IReadOnlyList<PolicyStatement> statements) => new() { Statements = statements };
+
+    /// <summary>A policy from a raw JSON document (validated at synth time).</summary>
+    /// <param name="json">The policy document.</param>
+    /// <returns>The policy.</returns>
+    public static VaultAccessPolicy FromJson(string json) => new() { Json = json };
+
+    /// <summary>A statement that denies everyone the deletion of recovery points and changes to their lifecycle.</summary>
+    /// <returns>The statement.</returns>
+    public static PolicyStatement DenyRecoveryPointDeletion() => new()
+    {
+        Sid = "DenyRecoveryPointDeletion",
+        Effect = PolicyEffect.Deny,
+        Principals = [PolicyPrincipal.Anyone],
+        Actions = ["backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle", "backup:PutBackupVaultAccessPolicy"],
+    };
+
+    /// <summary>A statement that lets other accounts copy recovery points into this vault (for cross-account copies).</summary>
+    /// <param name="accountIds">The source accounts.</param>
+    /// <returns>The statement.</returns>
+    public static PolicyStatement AllowCopyIntoFromAccounts(params IReadOnlyList<string> accountIds) => new()
+    {
+        Sid = "AllowCopyIntoBackupVault",
+        Effect = PolicyEffect.Allow,
+        Principals = [.. accountIds.Select(PolicyPrincipal.Account)],
+        Actions = ["backup:CopyIntoBackupVault"],
+    };
+
+    /// <summary>A statement that lets every account of an organization copy recovery points into this vault.</summary>
+    /// <param name="organizationId">The organization ID, <c>o-...</c>.</param>
+    /// <returns>The statement.</returns>
+    public static PolicyStatement AllowCopyIntoFromOrganization(string organizationId) => new()
+    {
+        Sid = "AllowCopyIntoBackupVaultFromOrganization",
+        Effect = PolicyEffect.Allow,
+        Principals = [PolicyPrincipal.Anyone],
+        Actions = ["backup:CopyIntoBackupVault"],
+        Conditions = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>
+        {
+            ["StringEquals"] = new Dictionary<string, IReadOnlyList<string>> { ["aws:PrincipalOrgID"] = [organizationId] },
+        },
+    };
+}

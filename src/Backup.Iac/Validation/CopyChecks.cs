@@ -1,0 +1,9 @@
+namespace Backup.Iac.Validation;
+
+/// <summary>Copy action checks (COPY).</summary>
+internal static class CopyChecks
+{
+    public static readonly IReadOnlyList<IValidator<CopySubject>> All =
+    [
+    ];
+}

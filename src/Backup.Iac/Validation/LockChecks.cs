@@ -1,0 +1,10 @@
+namespace Backup.Iac.Validation;
+
+/// <summary>Vault lock checks (LOCK).</summary>
+internal static class LockChecks
+{
+    public static readonly IReadOnlyList<IValidator<BackupVault>> All =
+    [
+        new WholeDays(),
+    ];
+}

@@ -1,0 +1,9 @@
+namespace Backup.Iac.Validation;
+
+/// <summary>Rule checks of index actions (IDX) and resource-type strings (RT).</summary>
+internal static class RuleChecks
+{
+    public static readonly IReadOnlyList<IValidator<RuleSubject>> All =
+    [
+    ];
+}

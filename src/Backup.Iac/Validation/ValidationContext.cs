@@ -1,0 +1,57 @@
+using System.Globalization;
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation;
+
+/// <summary>Collects the diagnostics of one validation pass and gives validators the facts they share about the stack.</summary>
+internal sealed class ValidationContext
+{
+    private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> found = [];
+    private readonly Dictionary<Construct, int> order;
+    private readonly Dictionary<BackupPlan, SelectionAnalysis> analyses = [];
+
+    public ValidationContext(BackupApp app)
+    {
+        App = app;
+        order = app.Descendants().Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+    }
+
+    public BackupApp App { get; }
+
+    /// <summary>The stack being checked (set by the validator loop).</summary>
+    public BackupStack? Stack { get; set; }
+
+    /// <summary>Reports <paramref name="constraint"/> at <paramref name="owner"/> (and a sub-path such as <c>Rules[Daily]</c>).</summary>
+    public void Report(Constraint constraint, Construct owner, string? subPath, string? property, params object?[] args) =>
+        Report(constraint, constraint.Severity, owner, subPath, property, args);
+
+    /// <summary>Reports with a severity other than the constraint's default (for rows with a main and a secondary condition).</summary>
+    public void Report(Constraint constraint, Severity severity, Construct owner, string? subPath, string? property, params object?[] args)
+    {
+        var path = subPath is null ? owner.Path : owner.Path + "/" + subPath;
+        var message = string.Format(CultureInfo.InvariantCulture, constraint.Message, args);
+        var diagnostic = new Diagnostic(constraint.Code, severity, path, message) { Property = property, ConstraintId = constraint.ConstraintId };
+        found.Add((order.GetValueOrDefault(owner), found.Count, diagnostic));
+    }
+
+    /// <summary>What the selections of a plan can select (cached).</summary>
+    public SelectionAnalysis Selectable(BackupPlan plan)
+    {
+        if (!analyses.TryGetValue(plan, out var analysis))
+        {
+            analysis = SelectionAnalysis.Of(plan);
+            analyses[plan] = analysis;
+        }
+
+        return analysis;
+    }
+
+    /// <summary>The diagnostics in construct order, acknowledged warnings and infos removed.</summary>
+    public IReadOnlyList<Diagnostic> Result() =>
+        [.. found.OrderBy(f => f.Order).ThenBy(f => f.Sequence).Select(f => f.Diagnostic)
+            .Where(d => d.Severity == Severity.Error || !App.Acknowledgements.Any(a => a.Code == d.Code && Covers(a.At, d.Path)))
+            .Distinct()];
+
+    private static bool Covers(string at, string path) =>
+        path == at || path.StartsWith(at + "/", StringComparison.Ordinal);
+}

@@ -1,0 +1,33 @@
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation;
+
+/// <summary>BKP9001: values that AWS takes in days (lifecycles, lock bounds) must be whole days.</summary>
+internal sealed class WholeDays : IValidator<LifecycleSubject>, IValidator<BackupVault>
+{
+    public void Check(LifecycleSubject subject, ValidationContext context)
+    {
+        Check(subject.Lifecycle.DeleteAfter, "Lifecycle.DeleteAfter", subject.Rule.Plan, subject.SubPath, context);
+        Check(subject.Lifecycle.MoveToColdStorageAfter, "Lifecycle.MoveToColdStorageAfter", subject.Rule.Plan, subject.SubPath, context);
+    }
+
+    public void Check(BackupVault vault, ValidationContext context)
+    {
+        if (vault.Props.Lock is not { } vaultLock)
+        {
+            return;
+        }
+
+        Check(vaultLock.MinRetention, "Lock.MinRetention", vault, null, context);
+        Check(vaultLock.MaxRetention, "Lock.MaxRetention", vault, null, context);
+        Check(vaultLock.ChangeableFor, "Lock.ChangeableFor", vault, null, context);
+    }
+
+    private static void Check(Duration? value, string property, Construct owner, string? subPath, ValidationContext context)
+    {
+        if (value is { IsWholeDays: false } v)
+        {
+            context.Report(ToolConstraints.WholeDays, owner, subPath, property, property, v);
+        }
+    }
+}

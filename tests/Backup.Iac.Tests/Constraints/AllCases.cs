@@ -1,0 +1,11 @@
+namespace Backup.Iac.Tests.Constraints;
+
+/// <summary>Every constraint case, from one table per area.</summary>
+internal static class AllCases
+{
+    public static IReadOnlyList<ConstraintCase> Cases { get; } =
+    [
+        .. VaultCases.All, .. LockCases.All, .. PlanCases.All, .. RuleCases.All, .. ScheduleCases.All,
+        .. IndexCases.All, .. LifecycleCases.All, .. CopyCases.All, .. SelectionCases.All, .. ToolCases.All,
+    ];
+}
