@@ -1,0 +1,3 @@
+using Backup.Iac.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace Backup.Iac.Tests;
+
+/// <summary>Runs the cfn-lint installed on the machine; tests using it are skipped (with the reason) when it is absent.</summary>
+internal static class CfnLint
+{
+    private static readonly Lazy<string?> Version = new(() => TryRun(["--version"], out var output) == 0 ? output.Trim() : null);
+
+    public static bool Available => Version.Value is not null;
+
+    public static string Missing => "cfn-lint is not installed on this machine (pip install cfn-lint); the template checks are skipped.";
+
+    /// <summary>Lints the files; returns the exit code and the output. cfn-lint exits 0 clean, 2 on errors, 4 on warnings, 8 on infos (bit flags).</summary>
+    public static (int ExitCode, string Output) Run(IEnumerable<string> files)
+    {
+        var code = TryRun(["--format", "parseable", "--", .. files], out var output);
+        return (code, output);
+    }
+
+    private static int TryRun(string[] args, out string output)
+    {
+        try
+        {
+            var psi = new ProcessStartInfo("cfn-lint") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in args)
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(psi)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            output = stdout.Result + stderr.Result;
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            output = "";
+            return -1;
+        }
+    }
+}
+
+/// <summary>A fact that is skipped when cfn-lint is not installed.</summary>
+public sealed class CfnLintFactAttribute : FactAttribute
+{
+    public CfnLintFactAttribute()
+    {
+        if (!CfnLint.Available)
+        {
+            Skip = CfnLint.Missing;
+        }
+    }
+}
