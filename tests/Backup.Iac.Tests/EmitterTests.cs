@@ -105,19 +105,35 @@ public class EmitterTests
         Assert.DoesNotContain("Restore", buckets, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Tokens_in_strings_become_joins_of_pseudo_parameters()
+    [Theory]
+    [InlineData(Fixture.Account, Fixture.Region, ":dynamodb:eu-west-1:111122223333:table/orders")]
+    [InlineData(null, null, null)]
+    public void Tokens_in_strings_become_joins_of_pseudo_parameters(string? account, string? region, string? literalTail)
     {
-        var json = CloudFormationEmitter.Emit(Graph(Fixture.WithSelection(new BackupSelectionOptions
-        {
-            Resources = [BackupResource.DynamoDbTable("orders")],
-            Role = BackupRole.FromArn(Fixture.RoleArn),
-        })));
+        var app = Fixture.App(
+            s =>
+            {
+                var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault", new() { BackupVaultName = "v1" }), Rules = [BackupPlanRule.Daily()] });
+                plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.DynamoDbTable("orders")], Role = BackupRole.FromArn(Fixture.RoleArn) });
+            },
+            account,
+            region);
+        var json = CloudFormationEmitter.Emit(Graph(app));
         var arn = Resource(json, LogicalIds.FromPath("Plan/Sel/Resource")).GetProperty("Properties").GetProperty("BackupSelection").GetProperty("Resources")[0];
         var parts = arn.GetProperty("Fn::Join")[1];
         Assert.Equal("arn:", parts[0].GetString());
-        Assert.Equal("AWS::Partition", parts[1].GetProperty("Ref").GetString());
-        Assert.Equal(":table/orders", parts[parts.GetArrayLength() - 1].GetString());
+        Assert.Equal("AWS::Partition", parts[1].GetProperty("Ref").GetString()); // the partition stays a deploy-time value, as in the CDK
+        if (literalTail is not null)
+        {
+            Assert.Equal(3, parts.GetArrayLength());
+            Assert.Equal(literalTail, parts[2].GetString()); // a known environment is written literally
+        }
+        else
+        {
+            Assert.Equal("AWS::Region", parts[3].GetProperty("Ref").GetString());
+            Assert.Equal("AWS::AccountId", parts[5].GetProperty("Ref").GetString());
+            Assert.Equal(":table/orders", parts[parts.GetArrayLength() - 1].GetString());
+        }
     }
 
     [Theory]

@@ -33,7 +33,8 @@ internal static class Lowerer
             }
         }
 
-        return new ResourceGraph(stack.StackName, [.. resources.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
+        var resolved = resources.Select(r => r with { Properties = (MapValue)Environment(r.Properties, stack) });
+        return new ResourceGraph(stack.StackName, [.. resolved.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
         {
             Description = stack.Props.Description,
         };
@@ -189,6 +190,38 @@ internal static class Lowerer
         BackupVault construct => new AttributeValue(construct.LogicalId, "BackupVaultArn"),
         _ => Token.ToValue(vault.VaultArn),
     };
+
+    /// <summary>
+    /// Replaces the stack's Region and account with their literal values when the stack names them (as the CDK does
+    /// for an environment-specific stack) and merges adjacent literal parts of joins.
+    /// </summary>
+    private static Value Environment(Value value, BackupStack stack) => value switch
+    {
+        PseudoParameterValue { Name: PseudoParameters.Region } when stack.Region is { } region => new StringValue(region),
+        PseudoParameterValue { Name: PseudoParameters.AccountId } when stack.Account is { } account => new StringValue(account),
+        JoinValue join => Merge(join.Parts.Select(p => Environment(p, stack))),
+        ListValue list => new ListValue([.. list.Items.Select(i => Environment(i, stack))]),
+        MapValue map => MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Environment(e.Value, stack)))),
+        _ => value,
+    };
+
+    private static Value Merge(IEnumerable<Value> parts)
+    {
+        var merged = new List<Value>();
+        foreach (var part in parts)
+        {
+            if (part is StringValue s && merged.Count > 0 && merged[^1] is StringValue previous)
+            {
+                merged[^1] = new StringValue(previous.Text + s.Text);
+            }
+            else
+            {
+                merged.Add(part);
+            }
+        }
+
+        return merged.Count == 1 ? merged[0] : new JoinValue([.. merged]);
+    }
 
     private static Value? Str(string? s) => s is null ? null : Token.ToValue(s);
 

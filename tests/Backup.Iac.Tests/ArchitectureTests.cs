@@ -1,0 +1,66 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Backup.Iac.Tests;
+
+public partial class ArchitectureTests
+{
+    /// <summary>Project references enforce the one-way pipeline (STYLE §1).</summary>
+    [Theory]
+    [InlineData("src/Backup.Iac.Graph/Backup.Iac.Graph.csproj", new string[0])]
+    [InlineData("src/Backup.Iac/Backup.Iac.csproj", new[] { "Backup.Iac.Graph" })]
+    [InlineData("src/Backup.Iac.Emit.CloudFormation/Backup.Iac.Emit.CloudFormation.csproj", new[] { "Backup.Iac.Graph" })]
+    [InlineData("src/Backup.Iac.Hosting/Backup.Iac.Hosting.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation" })]
+    public void Projects_reference_only_what_the_pipeline_allows(string project, string[] allowed)
+    {
+        var text = File.ReadAllText(Repo.PathOf(project.Split('/')));
+        var references = ProjectReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(allowed.Order(), references.Order());
+        Assert.DoesNotContain("PackageReference", text, StringComparison.Ordinal); // the core projects use the BCL only
+    }
+
+    /// <summary>No clock, randomness or console in the library (STYLE §7: deterministic output).</summary>
+    [Fact]
+    public void Library_code_uses_no_clock_randomness_or_console()
+    {
+        var banned = new[] { "DateTime.Now", "DateTime.UtcNow", "Guid.NewGuid", "new Random(", "Random.Shared", "Console." };
+        var offenders = new List<string>();
+        foreach (var project in new[] { "Backup.Iac.Graph", "Backup.Iac", "Backup.Iac.Emit.CloudFormation" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Repo.PathOf("src", project), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
+            {
+                var text = File.ReadAllText(file);
+                offenders.AddRange(banned.Where(b => text.Contains(b, StringComparison.Ordinal)).Select(b => $"{Path.GetRelativePath(Repo.Root, file)}: {b}"));
+            }
+        }
+
+        Assert.Empty(offenders);
+    }
+
+    /// <summary>The public API is a checked-in text file (tests/Golden/PublicApi.txt): a change to it is a reviewed change.</summary>
+    [Fact]
+    public void Public_api_matches_the_approved_file()
+    {
+        var sb = new StringBuilder();
+        var assemblies = new[] { typeof(BackupApp).Assembly, typeof(Graph.ResourceGraph).Assembly, typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(BackupAppHost).Assembly };
+        foreach (var type in assemblies.Distinct().SelectMany(a => a.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            sb.Append(type.IsEnum ? "enum " : type.IsInterface ? "interface " : type.IsValueType ? "struct " : "class ").Append(type.FullName).Append('\n');
+            const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            var members = type.GetMembers(flags)
+                .Where(m => m is not MethodInfo { IsSpecialName: true } && m.Name != "<Clone>$" && !m.Name.StartsWith("op_", StringComparison.Ordinal) || m.Name.StartsWith("op_Implicit", StringComparison.Ordinal))
+                .Select(m => "  " + m.MemberType.ToString().ToLowerInvariant() + " " + m)
+                .Order(StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                sb.Append(member).Append('\n');
+            }
+        }
+
+        Golden.Match("tests/Golden/PublicApi.txt", sb.ToString());
+    }
+
+    [GeneratedRegex("<ProjectReference Include=\"[^\"]*/([^/\"]+)\\.csproj\"", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectReference();
+}
