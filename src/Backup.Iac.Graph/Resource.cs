@@ -62,4 +62,25 @@ public static class ResourceTypes
 
     /// <summary>An IAM role (the generated backup role of a selection).</summary>
     public const string IamRole = "AWS::IAM::Role";
+
+    /// <summary>A logically air-gapped backup vault.</summary>
+    public const string LogicallyAirGappedBackupVault = "AWS::Backup::LogicallyAirGappedBackupVault";
+
+    /// <summary>A restore testing plan.</summary>
+    public const string RestoreTestingPlan = "AWS::Backup::RestoreTestingPlan";
+
+    /// <summary>A restore testing selection.</summary>
+    public const string RestoreTestingSelection = "AWS::Backup::RestoreTestingSelection";
+
+    /// <summary>A legal hold.</summary>
+    public const string LegalHold = "AWS::Backup::LegalHold";
+
+    /// <summary>A tiering configuration.</summary>
+    public const string TieringConfiguration = "AWS::Backup::TieringConfiguration";
+
+    /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
+    public const string GlobalSettings = "Backup::GlobalSettings";
+
+    /// <summary>The Region's settings; no CloudFormation type exists (a neutral name).</summary>
+    public const string RegionSettings = "Backup::RegionSettings";
 }

@@ -48,6 +48,42 @@ public sealed class BackupStack : Construct
     /// <returns>The vault.</returns>
     public BackupVault AddVault(string id, BackupVaultProps? props = null) => new(this, id, props ?? new BackupVaultProps());
 
+    /// <summary>Adds a logically air-gapped backup vault.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The vault's properties.</param>
+    /// <returns>The vault.</returns>
+    public LogicallyAirGappedBackupVault AddLogicallyAirGappedVault(string id, LogicallyAirGappedBackupVaultProps props) => new(this, id, props);
+
+    /// <summary>Adds a restore testing plan.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The plan's properties.</param>
+    /// <returns>The plan.</returns>
+    public RestoreTestingPlan AddRestoreTestingPlan(string id, RestoreTestingPlanProps props) => new(this, id, props);
+
+    /// <summary>Adds a legal hold on recovery points.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The hold's properties.</param>
+    /// <returns>The legal hold.</returns>
+    public LegalHold AddLegalHold(string id, LegalHoldProps props) => new(this, id, props);
+
+    /// <summary>Adds a tiering configuration (S3 backups moved to a lower-cost tier).</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The configuration's properties.</param>
+    /// <returns>The tiering configuration.</returns>
+    public TieringConfiguration AddTieringConfiguration(string id, TieringConfigurationProps props) => new(this, id, props);
+
+    /// <summary>Sets the account's AWS Backup global settings (management account only). CloudFormation has no resource for them.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The settings.</param>
+    /// <returns>The settings.</returns>
+    public GlobalSettings AddGlobalSettings(string id, GlobalSettingsProps props) => new(this, id, props);
+
+    /// <summary>Sets the Region's AWS Backup settings (service opt-in and management). CloudFormation has no resource for them.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The settings.</param>
+    /// <returns>The settings.</returns>
+    public RegionSettings AddRegionSettings(string id, RegionSettingsProps props) => new(this, id, props);
+
     /// <summary>Adds a backup plan.</summary>
     /// <param name="id">The construct ID.</param>
     /// <param name="props">The plan's properties.</param>

@@ -51,7 +51,7 @@ public sealed class BackupVault : Construct, IBackupVault
     }
 
     /// <summary>The CDK's vault name: the last 50 characters of the path-based unique ID (stack included).</summary>
-    private static string GeneratedName(BackupVault vault)
+    internal static string GeneratedName(Construct vault)
     {
         var id = LogicalIds.FromPath(vault.Path);
         return id.Length > 50 ? id[^50..] : id;
