@@ -1,3 +1,5 @@
+using Backup.Iac.Validation.Indexes;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Rule checks of index actions (IDX) and resource-type strings (RT).</summary>
@@ -5,5 +7,10 @@ internal static class RuleChecks
 {
     public static readonly IReadOnlyList<IValidator<RuleSubject>> All =
     [
+        new ResourceTypeStringIsDocumented(),
+        new IndexActionCount(),
+        new IndexResourceTypes(),
+        new IndexMatchesSelections(),
+        new IndexOfContinuousOrColdRecoveryPoints(),
     ];
 }

@@ -1,0 +1,18 @@
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation.Plans;
+
+/// <summary>PLAN-016: at most 300 plans per account and Region (a raisable quota); reported once, on the 301st plan.</summary>
+internal sealed class PlanCountWithinQuota : IValidator<BackupPlan>
+{
+    private const int Quota = 300;
+
+    public void Check(BackupPlan plan, ValidationContext context)
+    {
+        var plans = PlanScope.SameAccountAndRegion(plan, context.App).ToList();
+        if (plans.Count > Quota && plans.IndexOf(plan) == Quota)
+        {
+            context.Report(PlanConstraints.TooManyPlans, plan, null, null, Quota + 1, plans.Count, PlanScope.Describe(plan.Stack));
+        }
+    }
+}
