@@ -3,7 +3,214 @@ namespace Backup.Iac.Catalog;
 /// <summary>Backup selections (SEL): codes BKP3001-BKP3099.</summary>
 internal static class SelectionConstraints
 {
+    private const string ApiSelection = Docs.DevGuide + "API_BackupSelection.html";
+    private const string AssignJson = Docs.DevGuide + "assigning-resources-json.html";
+    private const string Assigning = Docs.DevGuide + "assigning-resources.html";
+    private const string Quotas = Docs.DevGuide + "aws-backup-limits.html";
+
+    public static readonly Constraint NamePattern = new(
+        "BKP3002", "SEL-002", Severity.Error,
+        "Selection names are 1 to 50 letters, digits, '-', '_' or '.'",
+        "The selection name '{0}'{1} does not match ^[a-zA-Z0-9\\-\\_\\.]{{1,50}}$ ({2}). Set SelectionName to 1 to 50 letters, digits, '-', '_' or '.' (no spaces).",
+        "DG §BackupSelection L41748-41757; BOTO BackupSelection.SelectionName",
+        ApiSelection);
+
+    public static readonly Constraint RoleRequired = new(
+        "BKP3003", "SEL-003", Severity.Error,
+        "A selection needs an IAM role",
+        "Role has an empty RoleArn; AWS Backup needs a role to assume for this selection. Give the role's ARN, or leave Role unset to generate a role with the AWS managed backup policies.",
+        "DG §BackupSelection L41739-41746; BOTO BackupSelection.IamRoleArn (required)",
+        ApiSelection);
+
+    public static readonly Constraint RoleArnShape = new(
+        "BKP3004", "SEL-004", Severity.Warning,
+        "The selection role is an IAM role ARN",
+        "Role '{0}' does not look like an IAM role ARN ({1}). Use arn:PARTITION:iam::ACCOUNT:role/NAME (20 to 2048 characters), e.g. arn:aws:iam::123456789012:role/BackupRole, or leave Role unset to generate a role.",
+        "DG §BackupSelection L41740-41742; §GetHypervisorPropertyMappings (Backup gateway role pattern) L38405-38407",
+        ApiSelection);
+
+    public static readonly Constraint DefaultRoleWithoutS3 = new(
+        "BKP3005", "SEL-005", Severity.Warning,
+        "The default service role cannot back up S3",
+        "Role is the AWS Backup default service role, which has only the AWSBackupServiceRolePolicyForBackup and AWSBackupServiceRolePolicyForRestores policies, but Resources[{0}] selects S3 buckets ('{1}'); S3 backups also need AWSBackupServiceRolePolicyForS3Backup (and AWSBackupServiceRolePolicyForS3Restore to restore), or every S3 backup job fails. Attach those policies to the role, or leave Role unset to generate a role that has them.",
+        "DG §Assigning resources using the console L3579-3581; §IAM service roles L17641-17643; §Permissions and policies for Amazon S3 backup and restore L6011-6015",
+        Docs.DevGuide + "iam-service-roles.html")
+    {
+        Why = "The default service role is created with the general backup and restore policies only; S3 needs its own managed policies. Without them the selection deploys, but every S3 backup job fails for lack of permissions.",
+    };
+
+    public static readonly Constraint ResourcesQuota = new(
+        "BKP3006", "SEL-006", Severity.Error,
+        "At most 500 plain and 30 wildcard ARNs in Resources",
+        "Resources has {0} ARNs {1}; AWS Backup allows at most {2} per selection. Split them across several selections, or select by resource type (a wildcard ARN) or by tag.",
+        "DG §BackupSelection L41807-41811; §Quotas on resource assignment L4146-4152",
+        ApiSelection);
+
+    public static readonly Constraint NotResourcesQuota = new(
+        "BKP3007", "SEL-007", Severity.Error,
+        "At most 500 plain and 30 wildcard ARNs in NotResources",
+        "NotResources has {0} ARNs {1}; AWS Backup allows at most {2} per selection. Include fewer resources instead (fewer resource types, or tag Conditions), or split the selection.",
+        "DG §BackupSelection L41794-41798",
+        ApiSelection);
+
+    public static readonly Constraint ConditionsQuota = new(
+        "BKP3008", "SEL-008", Severity.Error,
+        "At most 30 conditions per selection",
+        "Conditions has {0} entries across StringEquals, StringLike, StringNotEquals and StringNotLike; AWS Backup allows at most 30 per selection. Merge conditions with StringLike patterns, or split the selection.",
+        "DG §Quotas on resource assignment L4154",
+        Quotas);
+
+    public static readonly Constraint TagsQuota = new(
+        "BKP3009", "SEL-009", Severity.Error,
+        "At most 30 tags per selection",
+        "Resources has {0} tag entries (BackupResource.FromTag, written as ListOfTags); AWS Backup allows at most 30 per selection. Use fewer tags (one shared tag, or a StringLike condition), or several selections.",
+        "DG §Quotas on resource assignment L4156",
+        Quotas);
+
+    public static readonly Constraint ConditionType = new(
+        "BKP3010", "SEL-010", Severity.Error,
+        "The ConditionType of a tag entry is STRINGEQUALS",
+        "The tag entry's ConditionType is '{0}'; the only valid value is STRINGEQUALS. Use STRINGEQUALS (the default), or use Conditions for StringLike, StringNotEquals or StringNotLike matching.",
+        "DG §Condition L42117-42127; BOTO ConditionType (enum STRINGEQUALS); cfn-lint E3030",
+        Docs.DevGuide + "API_Condition.html");
+
+    public static readonly Constraint ConditionTypeCase = new(
+        "BKP3060", "SEL-010", Severity.Warning,
+        "Spell the ConditionType of a tag entry STRINGEQUALS",
+        "The tag entry's ConditionType is '{0}', which differs from STRINGEQUALS only in case; AWS documents only STRINGEQUALS and cfn-lint rejects other spellings. It is written as STRINGEQUALS; use that spelling, or leave ConditionType unset.",
+        "DG §Condition L42125; examples L3456, L3932-3933, L4127; BOTO ConditionType; OQ-012",
+        Docs.DevGuide + "API_Condition.html");
+
+    public static readonly Constraint TagIncomplete = new(
+        "BKP3011", "SEL-011", Severity.Error,
+        "A tag entry needs a key and a value",
+        "The tag entry has no {0}; every ListOfTags entry needs a ConditionKey and a ConditionValue. Give the tag key and value, e.g. BackupResource.FromTag(\"backup\", \"daily\").",
+        "DG §Condition L42107-42135; BOTO Condition (required members); CFN aws-backup-backupselection.json ConditionResourceType",
+        Docs.DevGuide + "API_Condition.html");
+
+    public static readonly Constraint ConditionOperator = new(
+        "BKP3012", "SEL-012", Severity.Error,
+        "Conditions only support StringEquals, StringLike, StringNotEquals and StringNotLike",
+        "Conditions uses the operator '{0}', which AWS Backup does not support (only StringEquals, StringLike, StringNotEquals and StringNotLike, case sensitive). Move its entries to {1}.",
+        "DG §BackupSelection L41759-41770; §Conditions L42186-42230",
+        Docs.DevGuide + "API_Conditions.html");
+
+    public static readonly Constraint ConditionIncomplete = new(
+        "BKP3013", "SEL-013", Severity.Warning,
+        "A condition needs a key and a value",
+        "The {0} condition has no {1}, so it cannot match as intended. Give both a tag key (aws:ResourceTag/KEY) and a value, or remove the condition.",
+        "DG §ConditionParameter L42149-42175",
+        Docs.DevGuide + "API_ConditionParameter.html");
+
+    public static readonly Constraint ConditionKeyPrefix = new(
+        "BKP3014", "SEL-014", Severity.Warning,
+        "Condition keys have the form aws:ResourceTag/KEY",
+        "The {0} condition key '{1}' lacks the aws:ResourceTag/ prefix that AWS documents for tag conditions. Use 'aws:ResourceTag/{1}'.",
+        "DG §Assigning resources programmatically L3735-3740, L3758-3765; CloudFormation example L4134-4144; OQ-013",
+        AssignJson);
+
+    public static readonly Constraint CaseTypo = new(
+        "BKP3015", "SEL-015", Severity.Warning,
+        "Tag keys and values that differ only by case",
+        "{0} differ only by case; AWS Backup matches tags case sensitively, so these are different {1}. If this is a typo, use one spelling.",
+        "DG §BackupSelection L41763; §Condition L42101-42103; §Assigning resources using the console L3635-3637",
+        ApiSelection);
+
+    public static readonly Constraint WildcardPlacement = new(
+        "BKP3016", "SEL-016", Severity.Warning,
+        "Wildcards that cannot match as intended",
+        "The {0} '{1}' has a '*' that cannot match as intended: {2}. {3}.",
+        "DG §Assigning resources programmatically L3690-3691, L3851-3856; §Troubleshooting formatting errors L23246-23248; BOTO BackupSelection.Resources, Conditions.StringLike; OQ-049",
+        AssignJson);
+
+    public static readonly Constraint LiteralStar = new(
+        "BKP3017", "SEL-017", Severity.Warning,
+        "'*' is a literal outside StringLike and StringNotLike",
+        "The {0} value '{1}' contains '*', which is a literal character there; only StringLike and StringNotLike treat '*' as a wildcard. Use {2} for a pattern, or remove the '*'.",
+        "DG §Conditions L42193-42210 [DERIVED]",
+        Docs.DevGuide + "API_Conditions.html");
+
+    public static readonly Constraint Contradiction = new(
+        "BKP3018", "SEL-018", Severity.Warning,
+        "Conditions that no resource can meet together",
+        "Conditions require {0} and {1}, which no resource can meet at once (every condition must match), so this selection selects nothing through its Conditions. Remove one of them, or put them in separate selections.",
+        "DG §BackupSelection L41731-41737, L41766-41767 [DERIVED]; OQ-014",
+        ApiSelection);
+
+    public static readonly Constraint SelectsEverything = new(
+        "BKP3019", "SEL-019", Severity.Warning,
+        "A selection of '*' without Conditions assigns every resource",
+        "Resources has '*' (BackupResource.All()) and there are no Conditions, so this selection assigns every supported resource type that is opted in for the Region, now and in the future, which can be costly. Name resource types or ARNs, or narrow the selection with Conditions; acknowledge this warning if you mean it.",
+        "DG §BackupSelection L41727-41731",
+        ApiSelection)
+    {
+        Why = "AWS Backup then backs up every opted-in resource in the Region, including resources created later, with every rule of the plan.",
+    };
+
+    public static readonly Constraint EmptySelection = new(
+        "BKP3069", "SEL-019", Severity.Error,
+        "A selection must say what it selects",
+        "The selection has no Resources and no Conditions{0}, so AWS Backup would select every supported, opted-in resource in the Region. Add Resources (by ARN, type helper or tag) or Conditions; use BackupResource.All() if you really mean every resource.",
+        "DG §BackupSelection L41727-41731",
+        ApiSelection)
+    {
+        Why = "AWS accepts an empty selection and then backs up everything it supports. In this API an empty selection is almost always a forgotten Resources list, so it is an error; an explicit BackupResource.All() states the intent (and gets a warning instead).",
+    };
+
+    public static readonly Constraint ExclusionWithoutInclusion = new(
+        "BKP3020", "SEL-020", Severity.Warning,
+        "NotResources without anything to include",
+        "NotResources excludes {0} ARN(s), but Resources names nothing to include, so the inclusion is every opted-in resource that meets the Conditions. Add the resource types, ARNs or tags to include to Resources (BackupResource.All() to keep including everything).",
+        "DG §Assigning resources using the console L3619-3623",
+        Docs.DevGuide + "assigning-resources-console.html");
+
+    public static readonly Constraint ArnShape = new(
+        "BKP3021", "SEL-021", Severity.Warning,
+        "Resources and NotResources hold '*' or ARNs of supported types",
+        "The {0} entry '{1}' {2}, so it can never match a resource AWS Backup supports. Use '*' or an ARN of a supported type (ec2 instance or volume, rds, dynamodb, elasticfilesystem, fsx, s3, storagegateway, backup-gateway, redshift, timestream, cloudformation, ssm-sap, eks).",
+        "DG examples L3681, L3715, L3753-3754, L3877-3878, L3927-3928; §AWS Backup resource ARNs L17263-17410; BOTO GetSupportedResourceTypesOutput",
+        AssignJson);
+
+    public static readonly Constraint TagOnlyFollowsOptIn = new(
+        "BKP3022", "SEL-022", Severity.Info,
+        "Tag-only selections follow the Region's service opt-in",
+        "This selection picks resources by tag only, so the Region's service opt-in applies: resources of types that are not opted in (Region settings) are skipped even when tagged. Opt those types in, or name the resource types or ARNs in Resources.",
+        "DG §Assigning resources to a backup plan L3519-3528; §Getting started 1 L2248-2255; §UpdateRegionSettings L36756-36762",
+        Assigning);
+
+    public static readonly Constraint IntendedType = new(
+        "BKP3023", "SEL-023", Severity.Warning,
+        "A typed resource entry selects other types too",
+        "The entry built as {0} has the ARN pattern '{1}', which selects {2}, not only {0}. Name the {0} resources one by one, or narrow the selection with tag Conditions.",
+        "DG §Assigning resources programmatically L3779-3790, L3886-3893; §Assigning resources using the console L3597-3602; CloudFormation example L4027, L4130-4131",
+        AssignJson);
+
+    public static readonly Constraint FsxOntapTags = new(
+        "BKP3024", "SEL-024", Severity.Info,
+        "FSx for ONTAP is selected by the tags of its volumes",
+        "This selection names FSx resources ('{0}') and also selects by tag; for FSx for NetApp ONTAP, tag-based selection looks at the tags of the volumes, not of the file system. Tag the ONTAP volumes.",
+        "DG §Assigning resources to a backup plan L3529-3530",
+        Assigning);
+
+    public static readonly Constraint ForeignRegion = new(
+        "BKP3025", "SEL-025", Severity.Warning,
+        "Selections only assign resources in the plan's Region",
+        "The ARN '{0}' names the Region {1}, but the stack deploys to {2}; a selection only assigns resources in its plan's Region, so this entry matches nothing. Back up that resource with a plan in a stack for {1}, or use '*' or the stack's Region in the Region field.",
+        "BLOG L75; DG §Getting started L2230",
+        Assigning);
+
+    public static readonly Constraint RestoreTestResources = new(
+        "BKP3027", "SEL-027", Severity.Warning,
+        "Backup plans ignore restore-testing resources",
+        "{0} targets resources created by restore testing (tagged awsbackup-restore-test, or named awsbackup-restore-test...), which backup plans ignore, so it matches nothing. Remove it.",
+        "DG §Restore testing management L12079-12080",
+        Docs.DevGuide + "restore-testing.html");
+
     public static IReadOnlyList<Constraint> All { get; } =
     [
+        NamePattern, RoleRequired, RoleArnShape, DefaultRoleWithoutS3, ResourcesQuota, NotResourcesQuota, ConditionsQuota,
+        TagsQuota, ConditionType, ConditionTypeCase, TagIncomplete, ConditionOperator, ConditionIncomplete, ConditionKeyPrefix,
+        CaseTypo, WildcardPlacement, LiteralStar, Contradiction, SelectsEverything, EmptySelection, ExclusionWithoutInclusion,
+        ArnShape, TagOnlyFollowsOptIn, IntendedType, FsxOntapTags, ForeignRegion, RestoreTestResources,
     ];
 }

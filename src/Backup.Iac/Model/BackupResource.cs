@@ -37,6 +37,15 @@ public sealed record BackupResource
     /// <returns>The entry.</returns>
     public static BackupResource FromTag(string key, string value) => new(null, new TagCondition(key, value), null);
 
+    /// <summary>Resources that match a tag condition, as given (for example one read from a template, with its <c>ConditionType</c>).</summary>
+    /// <param name="tag">The tag condition.</param>
+    /// <returns>The entry.</returns>
+    public static BackupResource FromTag(TagCondition tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        return new(null, tag, null);
+    }
+
     /// <summary>A DynamoDB table of the stack's account and Region, by name (<c>*</c> for all).</summary>
     /// <param name="tableName">The table name.</param>
     /// <returns>The entry.</returns>

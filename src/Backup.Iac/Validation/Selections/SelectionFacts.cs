@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+
+namespace Backup.Iac.Validation.Selections;
+
+/// <summary>Facts and helpers shared by the selection checks (catalog section 12).</summary>
+internal static partial class SelectionFacts
+{
+    public const string StringEquals = "StringEquals";
+    public const string StringLike = "StringLike";
+    public const string StringNotEquals = "StringNotEquals";
+    public const string StringNotLike = "StringNotLike";
+
+    /// <summary>The prefix of tag condition keys (<c>aws:ResourceTag/KEY</c>).</summary>
+    public const string TagKeyPrefix = "aws:ResourceTag/";
+
+    /// <summary>The tag, and name prefix, of resources that restore testing creates (DG L12079-12080).</summary>
+    public const string RestoreTestMarker = "awsbackup-restore-test";
+
+    /// <summary>The documented Conditions operators, in the documented order (case sensitive).</summary>
+    public static readonly IReadOnlyList<string> Operators = [StringEquals, StringLike, StringNotEquals, StringNotLike];
+
+    /// <summary>The ARN entries of <c>Resources</c>, with their index in <c>Resources</c>.</summary>
+    public static IEnumerable<(int Index, string Arn)> Arns(BackupSelection selection)
+    {
+        var resources = selection.Options.Resources;
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (resources[i]?.Arn is { } arn)
+            {
+                yield return (i, arn);
+            }
+        }
+    }
+
+    /// <summary>The tag entries of <c>Resources</c> (<c>ListOfTags</c>), with their index in <c>Resources</c>.</summary>
+    public static IEnumerable<TagEntry> Tags(BackupSelection selection)
+    {
+        var resources = selection.Options.Resources;
+        for (var i = 0; i < resources.Count; i++)
+        {
+            if (resources[i]?.Tag is { } tag)
+            {
+                yield return new TagEntry(i, tag);
+            }
+        }
+    }
+
+    /// <summary>The entries of the four documented Conditions operators (not <see cref="SelectionConditions.Other"/>).</summary>
+    public static IEnumerable<ConditionEntry> Conditions(BackupSelection selection)
+    {
+        if (selection.Options.Conditions is not { } conditions)
+        {
+            yield break;
+        }
+
+        (string Operator, IReadOnlyList<ConditionParameter>? List)[] lists =
+        [
+            (StringEquals, conditions.StringEquals), (StringLike, conditions.StringLike),
+            (StringNotEquals, conditions.StringNotEquals), (StringNotLike, conditions.StringNotLike),
+        ];
+        foreach (var (op, list) in lists)
+        {
+            for (var i = 0; i < (list?.Count ?? 0); i++)
+            {
+                if (list?[i] is { } condition)
+                {
+                    yield return new ConditionEntry(op, i, condition);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the selection has at least one entry under a documented Conditions operator.</summary>
+    public static bool HasConditions(BackupSelection selection) => Conditions(selection).Any();
+
+    /// <summary>Whether a string is present and fully known at synth time.</summary>
+    public static bool IsKnown(string? text) => text is not null && !Token.IsUnresolved(text);
+
+    /// <summary>The tag key of a condition key: without the <c>aws:ResourceTag/</c> prefix.</summary>
+    public static string TagKey(string key) =>
+        key.StartsWith(TagKeyPrefix, StringComparison.OrdinalIgnoreCase) ? key[TagKeyPrefix.Length..] : key;
+
+    /// <summary>The <c>:</c>-separated parts of an ARN (at most six; the last holds the rest), or null when it is not an ARN.</summary>
+    public static string[]? ArnParts(string text) =>
+        text.StartsWith("arn:", StringComparison.Ordinal) ? text.Split(':', 6) : null;
+
+    /// <summary>The text with each deploy-time marker shown as <c>${…}</c>, for messages.</summary>
+    public static string Display(string text) => TokenMarker().Replace(text, "${…}");
+
+    /// <summary>
+    /// Whether a tag value matches a StringLike pattern: <c>*</c> matches zero or more non-whitespace characters, so
+    /// a value with whitespace never matches a pattern with <c>*</c> (DG L3690-3691, L23246-23248). Null when the
+    /// pattern holds <c>?</c>, whose meaning AWS Backup does not document.
+    /// </summary>
+    public static bool? Like(string value, string pattern)
+    {
+        if (pattern.Contains('?', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (!pattern.Contains('*', StringComparison.Ordinal))
+        {
+            return string.Equals(value, pattern, StringComparison.Ordinal);
+        }
+
+        return !value.Any(char.IsWhiteSpace) && Glob(value, pattern);
+    }
+
+    /// <summary>The documented operator nearest to an unsupported one, or null when none is close.</summary>
+    public static string? NearestOperator(string op)
+    {
+        var bare = op[(op.LastIndexOf(':') + 1)..]; // ForAnyValue:StringLike -> StringLike
+        var contained = Operators.Where(o => bare.Contains(o, StringComparison.OrdinalIgnoreCase)).MaxBy(o => o.Length);
+        if (contained is not null)
+        {
+            return contained;
+        }
+
+        var upper = bare.ToUpperInvariant();
+        var (nearest, distance) = Operators.Select(o => (o, Distance(upper, o.ToUpperInvariant()))).MinBy(p => p.Item2);
+        return distance <= Math.Max(3, bare.Length / 3) ? nearest : null;
+    }
+
+    private static bool Glob(string value, string pattern)
+    {
+        int v = 0, p = 0, star = -1, mark = 0;
+        while (v < value.Length)
+        {
+            if (p < pattern.Length && pattern[p] == '*')
+            {
+                star = p++;
+                mark = v;
+            }
+            else if (p < pattern.Length && pattern[p] == value[v])
+            {
+                p++;
+                v++;
+            }
+            else if (star >= 0)
+            {
+                p = star + 1;
+                v = ++mark;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        while (p < pattern.Length && pattern[p] == '*')
+        {
+            p++;
+        }
+
+        return p == pattern.Length;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenMarker();
+}
