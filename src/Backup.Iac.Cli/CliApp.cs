@@ -36,7 +36,7 @@ public static class CliApp
                 stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
                 return 0;
             case ["rules"]:
-                foreach (var c in ConstraintCatalog.All)
+                foreach (var c in RuleBook.All)
                 {
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{c.Code}  {c.Severity.ToString().ToLowerInvariant(),-7}  {c.ConstraintId ?? "-",-9}  {c.Title}"));
@@ -44,7 +44,7 @@ public static class CliApp
 
                 return 0;
             case ["explain", var code]:
-                if (ConstraintCatalog.Find(code) is { } constraint)
+                if (RuleBook.Find(code) is { } constraint)
                 {
                     stdout.Write(RulePage.Render(constraint));
                     return 0;

@@ -10,7 +10,8 @@ namespace Backup.Iac.Emit.CloudFormation;
 /// Writes a resource graph as a CloudFormation template. Output is deterministic: UTF-8 without BOM, <c>\n</c> line
 /// ends, a final newline, sections in CloudFormation's order, resources by logical ID, each resource's
 /// <c>Type</c>, <c>DependsOn</c>, <c>Properties</c>, then <c>DeletionPolicy</c> and <c>UpdateReplacePolicy</c>,
-/// property maps in ordinal key order.
+/// property maps in ordinal key order. Resources CloudFormation has no type for are left out and reported by
+/// <see cref="CloudFormationLimits.Check"/>.
 /// </summary>
 public static class CloudFormationEmitter
 {
@@ -46,7 +47,7 @@ public static class CloudFormationEmitter
             sections.Add(new("Description", new TemplateNode.Scalar(description)));
         }
 
-        var resources = graph.Resources.OrderBy(r => r.LogicalId, StringComparer.Ordinal)
+        var resources = graph.Resources.Where(CloudFormationLimits.IsExpressible).OrderBy(r => r.LogicalId, StringComparer.Ordinal)
             .Select(r => new KeyValuePair<string, TemplateNode>(r.LogicalId, Resource(r)));
         sections.Add(new("Resources", new TemplateNode.Mapping([.. resources])));
         return new TemplateNode.Mapping([.. sections]);

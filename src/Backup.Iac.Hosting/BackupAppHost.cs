@@ -62,6 +62,8 @@ public static class BackupAppHost
         }
 
         var result = app.Synth();
+        var targetLimits = result.Graphs.Zip(app.Stacks).SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
+        result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
         var failed = result.HasErrors || options.Strict && result.Warnings.Any();
         if (failed)

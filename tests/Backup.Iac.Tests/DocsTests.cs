@@ -8,14 +8,14 @@ public class DocsTests
     [Fact]
     public void Rule_pages_are_generated_from_the_catalog()
     {
-        foreach (var constraint in ConstraintCatalog.All)
+        foreach (var constraint in RuleBook.All)
         {
             Golden.Match($"docs/rules/{constraint.Code}.md", RulePage.Render(constraint));
         }
 
         var pages = Directory.GetFiles(Repo.PathOf("docs", "rules"), "BKP*.md").Select(Path.GetFileNameWithoutExtension)
             .Where(n => !n!.Contains(".actual", StringComparison.Ordinal)).ToHashSet();
-        pages.ExceptWith(ConstraintCatalog.All.Select(c => c.Code));
+        pages.ExceptWith(RuleBook.All.Select(c => c.Code));
         Assert.True(pages.Count == 0, "Pages without a catalog entry (delete them): " + string.Join(", ", pages));
     }
 }

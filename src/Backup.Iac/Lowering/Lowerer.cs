@@ -30,6 +30,27 @@ internal static class Lowerer
                 case BackupSelection selection:
                     resources.AddRange(Selection(selection));
                     break;
+                case LogicallyAirGappedBackupVault vault:
+                    resources.Add(AirGappedVault(vault));
+                    break;
+                case RestoreTestingPlan plan:
+                    resources.Add(RestoreTestingPlan(plan));
+                    break;
+                case RestoreTestingSelection selection:
+                    resources.AddRange(RestoreTestingSelection(selection));
+                    break;
+                case LegalHold hold:
+                    resources.Add(LegalHold(hold));
+                    break;
+                case TieringConfiguration tiering:
+                    resources.Add(Tiering(tiering));
+                    break;
+                case GlobalSettings settings:
+                    resources.Add(GlobalSettings(settings));
+                    break;
+                case RegionSettings settings:
+                    resources.Add(RegionSettings(settings));
+                    break;
             }
         }
 
@@ -48,9 +69,7 @@ internal static class Lowerer
             new("EncryptionKeyArn", Str(p.EncryptionKeyArn)),
             new("BackupVaultTags", Tags(p.Tags)),
             new("AccessPolicy", p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
-            new("Notifications", p.Notifications is null ? null : MapValue.Of(
-                new("SNSTopicArn", Str(p.Notifications.TopicArn)),
-                new("BackupVaultEvents", new ListValue([.. p.Notifications.Events.Select(e => (Value)e.Name)])))),
+            new("Notifications", Notifications(p.Notifications)),
             new("LockConfiguration", p.Lock is null ? null : MapValue.Of(
                 new("MinRetentionDays", Days(p.Lock.MinRetention)),
                 new("MaxRetentionDays", Days(p.Lock.MaxRetention)),
@@ -60,6 +79,160 @@ internal static class Lowerer
             RemovalPolicy = p.RemovalPolicy,
         };
     }
+
+    private static Resource AirGappedVault(LogicallyAirGappedBackupVault vault)
+    {
+        var p = vault.Props;
+        var properties = MapValue.Of(
+            new("BackupVaultName", Str(vault.VaultName)),
+            new("MinRetentionDays", Days(p.MinRetention)),
+            new("MaxRetentionDays", Days(p.MaxRetention)),
+            new("EncryptionKeyArn", Str(p.EncryptionKeyArn)),
+            new("MpaApprovalTeamArn", Str(p.MpaApprovalTeamArn)),
+            new("BackupVaultTags", Tags(p.Tags)),
+            new("AccessPolicy", p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
+            new("Notifications", Notifications(p.Notifications)));
+        return new Resource(vault.LogicalId, ResourceTypes.LogicallyAirGappedBackupVault, vault.StackRelativePath + "/Resource", properties)
+        {
+            RemovalPolicy = p.RemovalPolicy,
+        };
+    }
+
+    private static MapValue? Notifications(VaultNotifications? n) => n is null ? null : MapValue.Of(
+        new("SNSTopicArn", Str(n.TopicArn)),
+        new("BackupVaultEvents", new ListValue([.. n.Events.Select(e => (Value)e.Name)])));
+
+    private static Resource RestoreTestingPlan(RestoreTestingPlan plan)
+    {
+        var p = plan.Props;
+        var s = p.RecoveryPointSelection;
+        var properties = MapValue.Of(
+            new("RestoreTestingPlanName", Str(plan.RestoreTestingPlanName)),
+            new("ScheduleExpression", Str(p.Schedule.Expression)),
+            new("ScheduleExpressionTimezone", Str(p.ScheduleTimeZone)),
+            new("StartWindowHours", p.StartWindow is { } w ? new NumberValue(w.TotalHours) : null),
+            new("RecoveryPointSelection", MapValue.Of(
+                new("Algorithm", Str(s.Algorithm)),
+                new("IncludeVaults", Strings(s.IncludeVaults)),
+                new("ExcludeVaults", s.ExcludeVaults.Count == 0 ? null : Strings(s.ExcludeVaults)),
+                new("RecoveryPointTypes", Strings(s.RecoveryPointTypes)),
+                new("SelectionWindowDays", Days(s.SelectionWindow)))),
+            new("Tags", TagList(p.Tags)));
+        return new Resource(plan.LogicalId, ResourceTypes.RestoreTestingPlan, plan.StackRelativePath + "/Resource", properties);
+    }
+
+    private static IEnumerable<Resource> RestoreTestingSelection(RestoreTestingSelection selection)
+    {
+        var o = selection.Options;
+        Value roleArn;
+        if (o.Role is { } role)
+        {
+            roleArn = Token.ToValue(role.RoleArn);
+        }
+        else
+        {
+            var roleId = selection.GeneratedRoleLogicalId ?? LogicalIds.FromPath(selection.StackRelativePath + "/Role/Resource");
+            var policies = new List<string> { "service-role/" + RestorePolicy };
+            if (o.ProtectedResourceType == "S3")
+            {
+                policies.Add(S3RestorePolicy);
+            }
+
+            yield return Role(roleId, selection.StackRelativePath + "/Role/Resource", policies);
+            roleArn = new AttributeValue(roleId, "Arn");
+        }
+
+        var c = o.ProtectedResourceConditions;
+        var conditions = c is null ? null : MapValue.Of(
+            new("StringEquals", c.StringEquals.Count == 0 ? null : KeyValues(c.StringEquals)),
+            new("StringNotEquals", c.StringNotEquals.Count == 0 ? null : KeyValues(c.StringNotEquals)));
+        var properties = MapValue.Of(
+            new("RestoreTestingPlanName", new ReferenceValue(selection.Plan.LogicalId)),
+            new("RestoreTestingSelectionName", Str(selection.RestoreTestingSelectionName)),
+            new("ProtectedResourceType", Str(o.ProtectedResourceType)),
+            new("IamRoleArn", roleArn),
+            new("ProtectedResourceArns", o.ProtectedResourceArns.Count == 0 ? null : Strings(o.ProtectedResourceArns)),
+            new("ProtectedResourceConditions", conditions is { Entries.Count: > 0 } ? conditions : null),
+            new("RestoreMetadataOverrides", Tags(o.RestoreMetadataOverrides)),
+            new("ValidationWindowHours", o.ValidationWindow is { } v ? new NumberValue(v.TotalHours) : null));
+        yield return new Resource(selection.LogicalId, ResourceTypes.RestoreTestingSelection, selection.StackRelativePath + "/Resource", properties);
+    }
+
+    private static ListValue KeyValues(IEnumerable<ConditionParameter> items) => new([.. items.Select(i => (Value)MapValue.Of(
+        new("Key", Str(i.Key)),
+        new("Value", Str(i.Value))))]);
+
+    private static Resource LegalHold(LegalHold hold)
+    {
+        var p = hold.Props;
+        var range = p.FromDate is { } from && p.ToDate is { } to
+            ? MapValue.Of(
+                new("FromDate", from.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)),
+                new("ToDate", to.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture)))
+            : null;
+        var properties = MapValue.Of(
+            new("Title", Str(p.Title)),
+            new("Description", Str(p.Description)),
+            new("RecoveryPointSelection", MapValue.Of(
+                new("VaultNames", p.VaultNames.Count == 0 ? null : Strings(p.VaultNames)),
+                new("ResourceIdentifiers", p.ResourceIdentifiers.Count == 0 ? null : Strings(p.ResourceIdentifiers)),
+                new("DateRange", range))),
+            new("Tags", TagList(p.Tags)));
+        return new Resource(hold.LogicalId, ResourceTypes.LegalHold, hold.StackRelativePath + "/Resource", properties);
+    }
+
+    private static Resource Tiering(TieringConfiguration tiering)
+    {
+        var p = tiering.Props;
+        var properties = MapValue.Of(
+            new("TieringConfigurationName", Str(tiering.TieringConfigurationName)),
+            new("BackupVaultName", VaultName(p.Vault)),
+            new("ResourceSelection", new ListValue([.. p.ResourceSelection.Select(r => (Value)MapValue.Of(
+                new("ResourceType", Str(r.ResourceType)),
+                new("Resources", Strings(r.Resources)),
+                new("TieringDownSettingsInDays", Days(r.TieringDownAfter))))])),
+            new("TieringConfigurationTags", Tags(p.Tags)));
+        return new Resource(tiering.LogicalId, ResourceTypes.TieringConfiguration, tiering.StackRelativePath + "/Resource", properties);
+    }
+
+    private static Resource GlobalSettings(GlobalSettings settings)
+    {
+        var p = settings.Props;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in p.Other ?? new Dictionary<string, string>())
+        {
+            map[key] = value;
+        }
+
+        void Set(string key, bool? value)
+        {
+            if (value is { } v)
+            {
+                map[key] = v ? "true" : "false";
+            }
+        }
+
+        Set("isCrossAccountBackupEnabled", p.IsCrossAccountBackupEnabled);
+        Set("isMpaEnabled", p.IsMpaEnabled);
+        Set("isDelegatedAdministratorEnabled", p.IsDelegatedAdministratorEnabled);
+        var properties = MapValue.Of(new KeyValuePair<string, Value?>("GlobalSettings", Tags(map) ?? MapValue.Empty));
+        return new Resource(LogicalIds.FromPath(settings.StackRelativePath + "/Resource"), ResourceTypes.GlobalSettings, settings.StackRelativePath + "/Resource", properties);
+    }
+
+    private static Resource RegionSettings(RegionSettings settings)
+    {
+        static MapValue? Flags(IReadOnlyDictionary<string, bool>? flags) =>
+            flags is null || flags.Count == 0 ? null : MapValue.Of(flags.Select(f => new KeyValuePair<string, Value?>(f.Key, new BoolValue(f.Value))));
+        var properties = MapValue.Of(
+            new("ResourceTypeOptInPreference", Flags(settings.Props.ResourceTypeOptInPreference)),
+            new("ResourceTypeManagementPreference", Flags(settings.Props.ResourceTypeManagementPreference)));
+        return new Resource(LogicalIds.FromPath(settings.StackRelativePath + "/Resource"), ResourceTypes.RegionSettings, settings.StackRelativePath + "/Resource", properties);
+    }
+
+    private static ListValue? TagList(IReadOnlyDictionary<string, string>? tags) =>
+        tags is null || tags.Count == 0 ? null : new ListValue([.. tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (Value)MapValue.Of(
+            new("Key", Token.ToValue(t.Key)),
+            new("Value", Token.ToValue(t.Value))))]);
 
     private static Resource Plan(BackupPlan plan)
     {
@@ -156,6 +329,11 @@ internal static class Lowerer
             }
         }
 
+        return Role(logicalId, selection.StackRelativePath + "/Role/Resource", policies);
+    }
+
+    private static Resource Role(string logicalId, string path, IEnumerable<string> policies)
+    {
         var trust = MapValue.Of(
             new("Version", "2012-10-17"),
             new("Statement", new ListValue([MapValue.Of(
@@ -166,7 +344,7 @@ internal static class Lowerer
             new("AssumeRolePolicyDocument", trust),
             new("ManagedPolicyArns", new ListValue([.. policies.Select(p => (Value)new JoinValue(
                 ["arn:", new PseudoParameterValue(PseudoParameters.Partition), ":iam::aws:policy/" + p]))])));
-        return new Resource(logicalId, ResourceTypes.IamRole, selection.StackRelativePath + "/Role/Resource", properties);
+        return new Resource(logicalId, ResourceTypes.IamRole, path, properties);
     }
 
     /// <summary>Whether a selection can pick S3 buckets (by ARN, <c>*</c>, tags or conditions only).</summary>
@@ -182,12 +360,14 @@ internal static class Lowerer
     {
         null => null,
         BackupVault construct => new ReferenceValue(construct.LogicalId),
+        LogicallyAirGappedBackupVault airGapped => new ReferenceValue(airGapped.LogicalId),
         _ => Token.ToValue(vault.VaultName),
     };
 
     private static Value VaultArn(IBackupVault vault) => vault switch
     {
         BackupVault construct => new AttributeValue(construct.LogicalId, "BackupVaultArn"),
+        LogicallyAirGappedBackupVault airGapped => new AttributeValue(airGapped.LogicalId, "BackupVaultArn"),
         _ => Token.ToValue(vault.VaultArn),
     };
 
