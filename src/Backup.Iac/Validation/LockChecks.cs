@@ -1,3 +1,5 @@
+using Backup.Iac.Validation.Locks;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Vault lock checks (LOCK).</summary>
@@ -6,5 +8,8 @@ internal static class LockChecks
     public static readonly IReadOnlyList<IValidator<BackupVault>> All =
     [
         new WholeDays(),
+        new LockModeIsConsistent(),
+        new LockRetentionBounds(),
+        new LockAdvice(),
     ];
 }

@@ -8,5 +8,22 @@ internal static class VaultChecks
     public static readonly IReadOnlyList<IValidator<BackupVault>> All =
     [
         new VaultNameIsValid(),
+        new VaultNameIsUnique(),
+        new VaultNameHasNoSensitiveData(),
+        new VaultNameIsNotDefault(),
+        new ReservedVaultTargets(),
+        new VaultKeyIsKmsKeyArn(),
+        new VaultKeyCoversSelectedTypes(),
+        new VaultTagsAreValid(),
+        new VaultDeletionIsPossible(),
+        new VaultCountIsWithinQuota(),
+        new VaultPolicyIsWellFormed(),
+        new VaultPolicyActionsAreExplicit(),
+        new VaultPolicyCrossAccountActions(),
+        new VaultPolicyDenyCoverage(),
+        new VaultPolicyResourceFormats(),
+        new NotificationTopicIsUsable(),
+        new NotificationEventsAreValid(),
+        new NotificationS3EventsHaveS3(),
     ];
 }

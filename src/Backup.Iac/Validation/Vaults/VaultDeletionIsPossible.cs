@@ -1,0 +1,25 @@
+using Backup.Iac.Catalog;
+using Backup.Iac.Graph;
+
+namespace Backup.Iac.Validation.Vaults;
+
+/// <summary>
+/// VAULT-011, VAULT-012: with <see cref="RemovalPolicy.Destroy"/> (the default is Retain), stack deletion fails while
+/// the vault holds recovery points, and the default vault and the EFS automatic backup vault cannot be deleted.
+/// </summary>
+internal sealed class VaultDeletionIsPossible : IValidator<BackupVault>
+{
+    public void Check(BackupVault vault, ValidationContext context)
+    {
+        if (vault.Props.RemovalPolicy != RemovalPolicy.Destroy)
+        {
+            return;
+        }
+
+        context.Report(VaultConstraints.DeletionFails, vault, null, "RemovalPolicy");
+        if (vault.VaultName is VaultNameIsNotDefault.DefaultName or ReservedVaultTargets.EfsAutomaticVault)
+        {
+            context.Report(VaultConstraints.ReservedVaultDeletion, vault, null, "RemovalPolicy", vault.VaultName);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation.Vaults;
+
+/// <summary>VPOL-002: no wildcard (<c>*</c> or <c>?</c>) in the <c>Action</c> of a vault access policy.</summary>
+internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>
+{
+    public void Check(BackupVault vault, ValidationContext context)
+    {
+        if (vault.Props.AccessPolicy is not { } policy)
+        {
+            return;
+        }
+
+        var view = PolicyView.Of(policy);
+        for (var i = 0; i < view.Statements.Length; i++)
+        {
+            var statement = view.Statements[i];
+            var actions = PolicyView.Strings(statement, "Action");
+            for (var j = 0; j < actions.Count; j++)
+            {
+                var action = actions[j];
+                if (!Token.IsUnresolved(action) && action.AsSpan().IndexOfAny('*', '?') >= 0)
+                {
+                    context.Report(VaultConstraints.PolicyActionWildcard, vault, null, view.Property(i, "Actions", j), PolicyView.Label(i, statement), action);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation.Vaults;
+
+/// <summary>VPOL-003: an <c>Allow</c> to another account's principals has effect only for <c>backup:CopyIntoBackupVault</c>.</summary>
+internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>
+{
+    private const string CopyInto = "backup:CopyIntoBackupVault";
+
+    public void Check(BackupVault vault, ValidationContext context)
+    {
+        if (vault.Props.AccessPolicy is not { } policy || VaultUsage.AccountOf(vault.Stack) is not { } own)
+        {
+            return; // without the vault's account, "another account" is unknown
+        }
+
+        var view = PolicyView.Of(policy);
+        for (var i = 0; i < view.Statements.Length; i++)
+        {
+            var statement = view.Statements[i];
+            if (!string.Equals(PolicyView.Effect(statement), "Allow", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var others = PolicyView.PrincipalAccounts(statement).Where(a => a != own).ToList();
+            var actions = PolicyView.Strings(statement, "Action")
+                .Where(a => !Token.IsUnresolved(a) && !string.Equals(a, CopyInto, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (others.Count > 0 && actions.Count > 0)
+            {
+                context.Report(VaultConstraints.PolicyCrossAccountAction, vault, null, view.Property(i),
+                    PolicyView.Label(i, statement), string.Join(", ", actions), string.Join(", ", others));
+            }
+        }
+    }
+}

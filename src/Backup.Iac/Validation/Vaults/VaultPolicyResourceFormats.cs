@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation.Vaults;
+
+/// <summary>
+/// VPOL-005: the resources of a vault policy are <c>*</c>, a vault or plan ARN, or one of the documented recovery point
+/// ARN formats (DG §AWS Backup resource ARNs L17263-17410). Values with deploy-time parts are not checked.
+/// </summary>
+internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVault>
+{
+    public void Check(BackupVault vault, ValidationContext context)
+    {
+        if (vault.Props.AccessPolicy is not { } policy)
+        {
+            return;
+        }
+
+        var view = PolicyView.Of(policy);
+        for (var i = 0; i < view.Statements.Length; i++)
+        {
+            var statement = view.Statements[i];
+            var resources = PolicyView.Strings(statement, "Resource");
+            for (var j = 0; j < resources.Count; j++)
+            {
+                var resource = resources[j];
+                if (!Token.IsUnresolved(resource) && !IsDocumented(resource))
+                {
+                    context.Report(VaultConstraints.PolicyResourceShape, vault, null, view.Property(i, "Resources", j), PolicyView.Label(i, statement), resource);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a resource is <c>*</c> or has a documented shape (any partition, Region and account).</summary>
+    private static bool IsDocumented(string resource)
+    {
+        if (resource == "*")
+        {
+            return true;
+        }
+
+        if (Arn.TryParse(resource) is not { } arn || !(arn.Partition == "*" || Patterns.Partition().IsMatch(arn.Partition)))
+        {
+            return false;
+        }
+
+        var part = arn.Resource;
+        return part == "*" ? arn.Service is "backup" or "ec2" or "rds" or "fsx" or "dynamodb"
+            : arn.Service switch
+            {
+                "backup" => BackupResource().IsMatch(part),
+                "ec2" => part.StartsWith("snapshot/", StringComparison.Ordinal) || part.StartsWith("image/", StringComparison.Ordinal),
+                "rds" => part.StartsWith("snapshot:awsbackup:", StringComparison.Ordinal) || part.StartsWith("cluster-snapshot:awsbackup:", StringComparison.Ordinal),
+                "fsx" => part.StartsWith("backup/", StringComparison.Ordinal),
+                "dynamodb" => DynamoDbBackup().IsMatch(part),
+                _ => false,
+            };
+    }
+
+    /// <summary>Vaults, plans and recovery points of AWS Backup (the guide also prints <c>::recovery-point</c>).</summary>
+    [GeneratedRegex(@"^:?(backup-vault|backup-plan|recovery-point):", RegexOptions.CultureInvariant)]
+    private static partial Regex BackupResource();
+
+    /// <summary>DynamoDB backups without advanced features: <c>table/NAME/backup/ID</c>.</summary>
+    [GeneratedRegex(@"^table/[^/]+/backup/", RegexOptions.CultureInvariant)]
+    private static partial Regex DynamoDbBackup();
+}
