@@ -1,3 +1,5 @@
+using Backup.Iac.Validation.Vaults;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Copy action checks (COPY).</summary>
@@ -5,5 +7,6 @@ internal static class CopyChecks
 {
     public static readonly IReadOnlyList<IValidator<CopySubject>> All =
     [
+        new ReservedVaultTargets(),
     ];
 }

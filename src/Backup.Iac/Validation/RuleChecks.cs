@@ -1,4 +1,5 @@
 using Backup.Iac.Validation.Indexes;
+using Backup.Iac.Validation.Vaults;
 
 namespace Backup.Iac.Validation;
 
@@ -7,6 +8,7 @@ internal static class RuleChecks
 {
     public static readonly IReadOnlyList<IValidator<RuleSubject>> All =
     [
+        new ReservedVaultTargets(),
         new ResourceTypeStringIsDocumented(),
         new IndexActionCount(),
         new IndexResourceTypes(),

@@ -11,7 +11,6 @@ internal static class VaultChecks
         new VaultNameIsUnique(),
         new VaultNameHasNoSensitiveData(),
         new VaultNameIsNotDefault(),
-        new ReservedVaultTargets(),
         new VaultKeyIsKmsKeyArn(),
         new VaultKeyCoversSelectedTypes(),
         new VaultTagsAreValid(),

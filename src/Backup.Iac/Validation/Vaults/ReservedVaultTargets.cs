@@ -8,31 +8,9 @@ namespace Backup.Iac.Validation.Vaults;
 /// the stack's plans once, from the stack's first vault; it is also a rule and copy check, so that registering it in
 /// <c>RuleChecks</c> and <c>CopyChecks</c> covers stacks without a vault of their own (identical diagnostics are merged).
 /// </summary>
-internal sealed class ReservedVaultTargets : IValidator<BackupVault>, IValidator<RuleSubject>, IValidator<CopySubject>
+internal sealed class ReservedVaultTargets : IValidator<RuleSubject>, IValidator<CopySubject>
 {
     public const string EfsAutomaticVault = "aws/efs/automatic-backup-vault";
-
-    public void Check(BackupVault vault, ValidationContext context)
-    {
-        var stack = vault.Stack;
-        if (!ReferenceEquals(stack.Descendants().OfType<BackupVault>().First(), vault))
-        {
-            return;
-        }
-
-        foreach (var plan in stack.Descendants().OfType<BackupPlan>())
-        {
-            for (var i = 0; i < plan.Rules.Count; i++)
-            {
-                var rule = new RuleSubject(plan, i, plan.Rules[i]);
-                Check(rule, context);
-                for (var c = 0; c < rule.Rule.CopyActions.Count; c++)
-                {
-                    Check(new CopySubject(rule, rule.Rule.CopyActions[c], c), context);
-                }
-            }
-        }
-    }
 
     public void Check(RuleSubject rule, ValidationContext context)
     {
