@@ -47,10 +47,32 @@ public static class CloudFormationEmitter
             sections.Add(new("Description", new TemplateNode.Scalar(description)));
         }
 
+        if (graph.Parameters.Length > 0)
+        {
+            sections.Add(new("Parameters", new TemplateNode.Mapping([.. graph.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal).Select(p =>
+                new KeyValuePair<string, TemplateNode>(p.Name, Parameter(p)))])));
+        }
+
         var resources = graph.Resources.Where(CloudFormationLimits.IsExpressible).OrderBy(r => r.LogicalId, StringComparer.Ordinal)
             .Select(r => new KeyValuePair<string, TemplateNode>(r.LogicalId, Resource(r)));
         sections.Add(new("Resources", new TemplateNode.Mapping([.. resources])));
         return new TemplateNode.Mapping([.. sections]);
+    }
+
+    private static TemplateNode.Mapping Parameter(Parameter parameter)
+    {
+        var entries = new List<KeyValuePair<string, TemplateNode>> { new("Type", new TemplateNode.Scalar(parameter.Type)) };
+        if (parameter.Default is { } value)
+        {
+            entries.Add(new("Default", new TemplateNode.Scalar(value)));
+        }
+
+        if (parameter.Description is { } description)
+        {
+            entries.Add(new("Description", new TemplateNode.Scalar(description)));
+        }
+
+        return new TemplateNode.Mapping([.. entries]);
     }
 
     private static TemplateNode.Mapping Resource(Resource resource)

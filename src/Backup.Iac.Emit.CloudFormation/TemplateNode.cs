@@ -26,6 +26,7 @@ internal abstract record TemplateNode
         ReferenceValue r => Function("Ref", new Scalar(r.LogicalId)),
         AttributeValue a => Function("Fn::GetAtt", new Sequence([new Scalar(a.LogicalId), new Scalar(a.Attribute)])),
         PseudoParameterValue p => Function("Ref", new Scalar("AWS::" + p.Name)),
+        ParameterValue p => Function("Ref", new Scalar(p.Declaration.Name)),
         JoinValue j => Function("Fn::Join", new Sequence([new Scalar(""), new Sequence([.. j.Parts.Select(Of)])])),
         OpaqueValue o => Of(o.Expression),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown value kind."),

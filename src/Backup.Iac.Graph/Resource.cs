@@ -42,6 +42,9 @@ public sealed record ResourceGraph(string StackName, ImmutableArray<Resource> Re
     /// <summary>A description of the stack, if any.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The stack's parameters (values given at deploy time), ordered by name.</summary>
+    public ImmutableArray<Parameter> Parameters { get; init; } = [];
+
     /// <summary>The resource with a logical ID, or null.</summary>
     /// <param name="logicalId">The logical ID.</param>
     /// <returns>The resource, or null.</returns>

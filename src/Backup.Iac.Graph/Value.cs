@@ -94,6 +94,24 @@ public sealed record AttributeValue(string LogicalId, string Attribute) : Value;
 /// <param name="Name">One of <see cref="PseudoParameters"/>.</param>
 public sealed record PseudoParameterValue(string Name) : Value;
 
+/// <summary>The value of a stack parameter, given at deploy time (CloudFormation <c>Ref</c> to a parameter).</summary>
+/// <param name="Declaration">The parameter.</param>
+public sealed record ParameterValue(Parameter Declaration) : Value;
+
+/// <summary>A parameter of a stack: a value given at deploy time.</summary>
+/// <param name="Name">The parameter's name (alphanumeric).</param>
+public sealed record Parameter(string Name)
+{
+    /// <summary>The parameter type, e.g. <c>String</c> or <c>Number</c>.</summary>
+    public string Type { get; init; } = "String";
+
+    /// <summary>The default value, if any.</summary>
+    public string? Default { get; init; }
+
+    /// <summary>A description, if any.</summary>
+    public string? Description { get; init; }
+}
+
 /// <summary>The concatenation of several values (CloudFormation <c>Fn::Join</c> with an empty delimiter).</summary>
 /// <param name="Parts">The parts, in order.</param>
 public sealed record JoinValue(ImmutableArray<Value> Parts) : Value

@@ -54,10 +54,17 @@ internal static class Lowerer
             }
         }
 
-        var resolved = resources.Select(r => r with { Properties = (MapValue)Environment(r.Properties, stack) });
+        var resolved = resources.Select(r => r with { Properties = (MapValue)Environment(r.Properties, stack) }).ToList();
+        var parameters = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
+        foreach (var resource in resolved)
+        {
+            CollectParameters(resource.Properties, parameters);
+        }
+
         return new ResourceGraph(stack.StackName, [.. resolved.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
         {
             Description = stack.Props.Description,
+            Parameters = [.. parameters.Values],
         };
     }
 
@@ -384,6 +391,37 @@ internal static class Lowerer
         MapValue map => MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Environment(e.Value, stack)))),
         _ => value,
     };
+
+    private static void CollectParameters(Value value, SortedDictionary<string, Parameter> found)
+    {
+        switch (value)
+        {
+            case ParameterValue p:
+                found.TryAdd(p.Declaration.Name, p.Declaration);
+                break;
+            case JoinValue j:
+                foreach (var part in j.Parts)
+                {
+                    CollectParameters(part, found);
+                }
+
+                break;
+            case ListValue l:
+                foreach (var item in l.Items)
+                {
+                    CollectParameters(item, found);
+                }
+
+                break;
+            case MapValue m:
+                foreach (var entry in m.Entries.Values)
+                {
+                    CollectParameters(entry, found);
+                }
+
+                break;
+        }
+    }
 
     private static Value Merge(IEnumerable<Value> parts)
     {

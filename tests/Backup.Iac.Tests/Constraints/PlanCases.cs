@@ -96,7 +96,7 @@ internal static class PlanCases
         Good("PLAN-002 a one-character plan name is accepted", "BKP2002",
             () => Fixture.WithPlan(new() { BackupPlanName = "p", Rules = [BackupPlanRule.Daily()] })),
         Good("PLAN-002 a plan name from a token is not checked", "BKP2002",
-            () => Fixture.WithPlan(new() { BackupPlanName = Aws.Region + " plan", Rules = [BackupPlanRule.Daily()] })),
+            () => Fixture.WithPlan(new() { BackupPlanName = new StackParameter("PlanName").Value + " plan", Rules = [BackupPlanRule.Daily()] })),
 
         // PLAN-004: unique names per account and Region.
         Bad("PLAN-004 two stacks in the same account and Region with the same plan name are warned on the later plan", "BKP2004",

@@ -57,7 +57,7 @@ internal static class SelectionCases
         Other = new Dictionary<string, IReadOnlyList<ConditionParameter>> { [op] = [C("backup", "true")] },
     });
 
-    private static string Deferred(string logicalId, string attribute) => Token.AsString(new AttributeValue(logicalId, attribute));
+    private static string Deferred(string name, string attribute) => new StackParameter(name + attribute).Value;
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
@@ -67,7 +67,7 @@ internal static class SelectionCases
         Bad("SEL-002 a construct ID with a space, used as the name, is rejected", "BKP3002", () => Named("Daily backups"), "Test/Plan/Daily backups", "SelectionName"),
         Good("SEL-002 a 50-character name with '.', '-' and '_' is accepted", "BKP3002", () => Named("Sel", "a.b-c_" + new string('d', 44))),
         Good("SEL-002 a one-character name is accepted", "BKP3002", () => Named("Sel", "s")),
-        Good("SEL-002 a name from a token is not checked", "BKP3002", () => Named("Sel", Aws.AccountId + " selection")),
+        Good("SEL-002 a name from a token is not checked", "BKP3002", () => Named("Sel", new StackParameter("SelectionName").Value + "-selection")),
 
         // SEL-003 role required
         Bad("SEL-003 a role with an empty ARN is rejected", "BKP3003", () => WithRole(""), Sel, "Role"),
