@@ -153,6 +153,8 @@ internal static class RuleCases
         Good("RULE-026 a LAG vault in another Region is not checked when the stack's Region is unknown", "BKP2126",
             () => Lag(BackupVault.FromArn("arn:aws:backup:eu-central-1:111122223333:backup-vault:lag-vault"), account: null, region: null)),
         Good("RULE-026 a LAG vault given by name is accepted", "BKP2126", () => Lag(BackupVault.FromName("lag-vault"))),
+        Good("RULE-026 a vault construct of the same stack is accepted", "BKP2126",
+            () => Fixture.App(s => Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily() with { LogicallyAirGappedVault = s.AddVault("Lag") }))),
         Good("RULE-026 a LAG vault ARN in the aws-cn partition is accepted", "BKP2126",
             () => Lag(BackupVault.FromArn("arn:aws-cn:backup:cn-north-1:111122223333:backup-vault:lag-vault"), region: "cn-north-1")),
 

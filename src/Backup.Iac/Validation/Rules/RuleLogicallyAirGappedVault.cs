@@ -21,7 +21,7 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
         string shown;
         switch (vault)
         {
-            case BackupVault construct:
+            case Construct construct: // a vault construct of this app: its stack gives the account and Region
                 account = construct.Stack.Account;
                 region = construct.Stack.Region;
                 shown = construct.Path;

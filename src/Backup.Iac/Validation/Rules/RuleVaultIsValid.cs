@@ -18,7 +18,7 @@ internal sealed class RuleVaultIsValid : IValidator<RuleSubject>
             return;
         }
 
-        if (vault is BackupVault || Token.IsUnresolved(vault.VaultName) || Patterns.VaultName().IsMatch(vault.VaultName))
+        if (vault is Construct || Token.IsUnresolved(vault.VaultName) || Patterns.VaultName().IsMatch(vault.VaultName))
         {
             return;
         }
