@@ -1,3 +1,6 @@
+using Backup.Iac.Validation.Rules;
+using Backup.Iac.Validation.Schedules;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Rule checks (RULE): name, target vault, schedule (the AWS cron grammar, frequency, time zone), windows, continuous backup, tags.</summary>
@@ -5,5 +8,18 @@ internal static class ScheduleChecks
 {
     public static readonly IReadOnlyList<IValidator<RuleSubject>> All =
     [
+        new RuleNameIsValid(),
+        new RuleVaultIsValid(),
+        new ScheduleIsCron(),
+        new ScheduleDayOfWeekNames(),
+        new ScheduleFrequency(),
+        new ScheduleTimeZoneIsKnown(),
+        new RuleWindows(),
+        new RuleCompletionWindowFsx(),
+        new RuleContinuousBackup(),
+        new RecoveryPointTagLimit(),
+        new RecoveryPointTagsDynamoDb(),
+        new RuleLogicallyAirGappedVault(),
+        new RuleScanActions(),
     ];
 }
