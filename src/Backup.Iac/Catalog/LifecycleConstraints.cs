@@ -68,7 +68,7 @@ internal static class LifecycleConstraints
     public static readonly Constraint WarmTooShort = new(
         "BKP2207", "LC-007", Severity.Warning,
         "Keep backups at least a week in warm storage",
-        "Backups stay {0} in warm storage ({1}); AWS recommends at least one week. With less, the next backup may find no warm backup to build on and be a full, billed backup. Keep backups in warm storage for 7 days or more.",
+        "DeleteAfter is {0}, so backups stay less than a week in warm storage; AWS recommends at least one week. With less, the next backup may find no warm backup to build on and be a full, billed backup. Set DeleteAfter to 7 days or more.",
         "DG §Metering, costs, and billing L1837-1845; §Working with backups L5273-5275",
         Docs.DevGuide + "metering-and-billing.html");
 

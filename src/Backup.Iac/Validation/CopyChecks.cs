@@ -1,3 +1,5 @@
+using Backup.Iac.Validation.Copies;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Copy action checks (COPY).</summary>
@@ -5,5 +7,18 @@ internal static class CopyChecks
 {
     public static readonly IReadOnlyList<IValidator<CopySubject>> All =
     [
+        new CopyDestinationRequired(),
+        new CopyDestinationIsVaultArn(),
+        new CopyDestinationsDistinct(),
+        new CopyExpiresWithSource(),
+        new CrossAccountCopyToDefaultVault(),
+        new CrossAccountCopyPrerequisites(),
+        new CrossAccountCopyKeys(),
+        new CrossBoundaryCopyNotCold(),
+        new ContinuousBackupCopyIsSnapshot(),
+        new RdsFamilyCopyCrossesOneBoundary(),
+        new MultiAzClusterNotCopied(),
+        new CopyableResourceTypes(),
+        new CopyRegionLimits(),
     ];
 }

@@ -97,7 +97,8 @@ internal static class LifecycleCases
 
         // LC-007
         Bad("LC-007 a retention of 6 days is warned about", "BKP2207", () => Life(null, 6), Rule, "Lifecycle.DeleteAfter"),
-        Bad("LC-007 a cold transition after 3 days is warned about", "BKP2207", () => Life(3, 93), Rule, "Lifecycle.MoveToColdStorageAfter"),
+        Good("LC-007 a cold transition after 3 days is left to LC-006", "BKP2207", () => Life(3, 93)),
+        Good("LC-007 a retention of 0 days is left to LC-001", "BKP2207", () => Life(null, 0)),
         Bad("LC-007 a copy kept 3 days is warned about", "BKP2207", () => CopyLife(null, 3), Copy, "Lifecycle.DeleteAfter"),
         Good("LC-007 a retention of 7 days is accepted", "BKP2207", () => Life(null, 7)),
         Good("LC-007 a continuous rule kept 3 days is accepted", "BKP2207",
