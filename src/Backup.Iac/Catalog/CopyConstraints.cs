@@ -3,7 +3,111 @@ namespace Backup.Iac.Catalog;
 /// <summary>Copy actions (COPY): codes BKP2301-BKP2399.</summary>
 internal static class CopyConstraints
 {
+    private const string CopyPage = Docs.DevGuide + "recov-point-create-a-copy.html";
+    private const string CrossAccountPage = Docs.DevGuide + "create-cross-account-backup.html";
+    private const string FeaturePage = Docs.DevGuide + "backup-feature-availability.html";
+
+    public static readonly Constraint DestinationRequired = new(
+        "BKP2301", "COPY-001", Severity.Error,
+        "A copy action needs a destination vault",
+        "The copy action has no destination vault ARN. Set Destination to a vault of this app, or to BackupVault.FromArn(...) with the destination vault's ARN.",
+        "DG §CopyAction L42344-42350",
+        Docs.DevGuide + "API_CopyAction.html");
+
+    public static readonly Constraint DestinationArnShape = new(
+        "BKP2302", "COPY-002", Severity.Error,
+        "A copy destination is a backup vault ARN",
+        "Destination '{0}' is not a backup vault ARN: {1}. Use arn:PARTITION:backup:REGION:ACCOUNT:backup-vault:NAME with a 12-digit account and a vault name of 2 to 50 letters, digits, '-' or '_'.",
+        "DG §CopyAction L42345-42347; §AWS Backup resource ARNs L17270-17274; BOTO CopyAction.DestinationBackupVaultArn",
+        Docs.DevGuide + "API_CopyAction.html")
+    {
+        Why = "CopyActions take the destination vault's ARN. A vault name, or the ARN of a KMS key or IAM role, is rejected.",
+    };
+
+    public static readonly Constraint DuplicateDestination = new(
+        "BKP2303", "COPY-003", Severity.Warning,
+        "Copy actions of a rule go to different vaults",
+        "Destination '{0}' is also the destination of the rule's copy action at index {1}, so every recovery point is copied there twice. Remove one of the two copy actions.",
+        "[DERIVED] from DG §CopyAction L42344-42368",
+        Docs.DevGuide + "API_CopyAction.html");
+
+    public static readonly Constraint CopyOutlivesSource = new(
+        "BKP2304", "COPY-004", Severity.Warning,
+        "A copy expires no later than its source",
+        "The copy's DeleteAfter is {0}, but a copy keeps its source's expiration, and the rule's DeleteAfter is {1}: the copy is deleted after {1}. Set the copy's DeleteAfter to {1} or less, or let the rule's recovery points never expire and give the copy a DeleteAfter of up to 36,500 days.",
+        "DG §Copy a backup L8617-8626",
+        CopyPage)
+    {
+        Why = "Copies retain their source's creation date and retention; the source's expiration overrides the copy's, even when the copy is set never to expire.",
+    };
+
+    public static readonly Constraint CrossAccountDefaultVault = new(
+        "BKP2305", "COPY-005", Severity.Warning,
+        "Cross-account copies cannot go to the Default vault",
+        "The copy goes to the Default vault of account {0}, another account than the stack's ({1}). The Default vault's key cannot be shared with other accounts, so the copy jobs fail. Copy into a vault encrypted with a customer managed key.",
+        "DG §Security considerations for cross-account backup L9231-9234",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossAccountPrerequisites = new(
+        "BKP2306", "COPY-006", Severity.Warning,
+        "Cross-account copies need setup outside the plan",
+        "The copy goes to account {0}, another account than the stack's ({1}). Cross-account copy jobs fail unless {2}. Check these before deploying, or acknowledge this warning.",
+        "DG §Creating backup copies across AWS accounts L8770-8779, L8789-8797, L8813-8825, L8834-8856; §Encryption keys and cross-account copies L9017-9031",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossAccountManagedKeys = new(
+        "BKP2307", "COPY-007", Severity.Warning,
+        "Cross-account copies of not fully managed types need customer managed keys",
+        "The copy goes to account {0}, and the plan can select {1}, which AWS Backup does not fully manage: their backups keep the resource's own KMS key, and cross-account copy with an AWS managed key (such as aws/ebs or aws/rds) is not supported. Encrypt those resources with a customer managed key that account {0} may use, or acknowledge this warning if they are.",
+        "DG §Encryption keys and cross-account copies L9019-9025",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossBoundaryColdCopy = new(
+        "BKP2308", "COPY-008", Severity.Warning,
+        "Cross-Region and cross-account copies are not stored in cold tiers",
+        "The copy goes to another {0}, and its lifecycle moves it to cold storage after {1}; AWS Backup does not support cross-Region or cross-account copies for storage in cold tiers. Remove MoveToColdStorageAfter from the copy's lifecycle.",
+        "DG §Creating backup copies across AWS Regions L8656; §Creating backup copies across AWS accounts L8799; catalog OQ-017",
+        CopyPage);
+
+    public static readonly Constraint ContinuousCopyIsSnapshot = new(
+        "BKP2309", "COPY-009", Severity.Info,
+        "Copies of continuous backups are snapshots",
+        "The rule makes continuous backups, but their copies are snapshot backups without point-in-time recovery, taken at the rule's schedule, and RDS transaction logs are not copied. Restores from the copy go back to a snapshot time only.",
+        "DG §Feature availability L707-710; §Copy a backup L8612-8615; §Copying continuous backups L5772-5779; §Considerations with continuous backups L5644-5647; §Supported services (S3) L5545-5548",
+        Docs.DevGuide + "point-in-time-recovery.html");
+
+    public static readonly Constraint RdsFamilyCrossRegionAndAccount = new(
+        "BKP2310", "COPY-010", Severity.Warning,
+        "RDS-family copies cross either a Region or an account, not both",
+        "The copy goes to another Region ({0}) and another account ({1}) in one action, and the plan can select {2}. For these types AWS Backup copies either across Regions or across accounts, not both at once, so their copy jobs fail. Copy to another Region in the same account, then copy from there to the other account.",
+        "DG §Feature availability footnote 3 L720-722; §Copy a backup L8605-8611",
+        CopyPage);
+
+    public static readonly Constraint MultiAzClusterCopy = new(
+        "BKP2311", "COPY-011", Severity.Warning,
+        "RDS Multi-AZ DB cluster snapshots cannot be copied",
+        "The copy goes to another {0}, but the selection '{1}' includes the RDS Multi-AZ DB cluster '{2}', whose snapshots cannot be copied to another Region or account, so its copy jobs fail. Back the cluster up with a plan without this copy action.",
+        "DG §Feature availability footnote 3 L723-725; §Copy a backup L8611; §Amazon RDS Multi-AZ backups L8164; catalog OQ-016",
+        FeaturePage);
+
+    public static readonly Constraint TypeCannotBeCopied = new(
+        "BKP2312", "COPY-012", Severity.Warning,
+        "Some resource types cannot be copied to another Region or account",
+        "The copy goes to another {0}, but the plan's selections name {1}, which AWS Backup cannot copy that way, so the copy jobs of those resources fail. Back them up with a plan without this copy action.",
+        "DG §Feature availability by resource table L532, L609, L636, L705; L1018; §SAP HANA release notes L7985-7988",
+        FeaturePage);
+
+    public static readonly Constraint RegionCannotCopy = new(
+        "BKP2313", "COPY-013", Severity.Warning,
+        "Some Regions limit copies",
+        "The copy goes from {0} to {1}, which AWS Backup does not support: {2}. Choose another destination, or remove the copy action.",
+        "DG §Feature availability by AWS Region L1006-1008, table L891-898",
+        FeaturePage);
+
     public static IReadOnlyList<Constraint> All { get; } =
     [
+        DestinationRequired, DestinationArnShape, DuplicateDestination, CopyOutlivesSource, CrossAccountDefaultVault,
+        CrossAccountPrerequisites, CrossAccountManagedKeys, CrossBoundaryColdCopy, ContinuousCopyIsSnapshot,
+        RdsFamilyCrossRegionAndAccount, MultiAzClusterCopy, TypeCannotBeCopied, RegionCannotCopy,
     ];
 }

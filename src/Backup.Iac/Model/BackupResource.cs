@@ -76,6 +76,14 @@ public sealed record BackupResource
     /// <returns>The entry.</returns>
     public static BackupResource AuroraCluster(string clusterIdentifier) => Typed("Aurora", $"rds:{Aws.Region}:{Aws.AccountId}:cluster:{clusterIdentifier}");
 
+    /// <summary>
+    /// An RDS Multi-AZ DB cluster (not Aurora, DocumentDB or Neptune, which share its <c>cluster:</c> ARN) by identifier.
+    /// Its snapshots cannot be copied to another Region or account.
+    /// </summary>
+    /// <param name="clusterIdentifier">The DB cluster identifier.</param>
+    /// <returns>The entry.</returns>
+    public static BackupResource RdsMultiAzCluster(string clusterIdentifier) => Typed("RDS", $"rds:{Aws.Region}:{Aws.AccountId}:cluster:{clusterIdentifier}");
+
     /// <summary>An FSx file system by ID (<c>*</c> for all).</summary>
     /// <param name="fileSystemId">The file system ID, <c>fs-...</c>.</param>
     /// <returns>The entry.</returns>

@@ -1,3 +1,4 @@
+using Backup.Iac.Validation.Copies;
 using Backup.Iac.Validation.Vaults;
 
 namespace Backup.Iac.Validation;
@@ -7,6 +8,19 @@ internal static class CopyChecks
 {
     public static readonly IReadOnlyList<IValidator<CopySubject>> All =
     [
+        new CopyDestinationRequired(),
+        new CopyDestinationIsVaultArn(),
+        new CopyDestinationsDistinct(),
+        new CopyExpiresWithSource(),
+        new CrossAccountCopyToDefaultVault(),
+        new CrossAccountCopyPrerequisites(),
+        new CrossAccountCopyKeys(),
+        new CrossBoundaryCopyNotCold(),
+        new ContinuousBackupCopyIsSnapshot(),
+        new RdsFamilyCopyCrossesOneBoundary(),
+        new MultiAzClusterNotCopied(),
+        new CopyableResourceTypes(),
+        new CopyRegionLimits(),
         new ReservedVaultTargets(),
     ];
 }

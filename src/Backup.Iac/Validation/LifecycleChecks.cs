@@ -7,7 +7,16 @@ internal static class LifecycleChecks
 {
     public static readonly IReadOnlyList<IValidator<LifecycleSubject>> All =
     [
+        new LifecycleDeleteAfterInRange(),
+        new LifecycleColdTransitionInRange(),
         new LifecycleColdToDeleteGap(),
+        new ColdStorageAppliesToSelection(),
+        new ColdTransitionNotTooEarly(),
+        new WarmStorageAtLeastAWeek(),
+        new ArchiveOptInNeedsColdTransition(),
+        new ArchiveOptInNeedsMonthlySchedule(),
+        new ArchiveOptInRegionSupported(),
+        new DeleteAfterEventNotSet(),
         new WholeDays(),
     ];
 }

@@ -12,15 +12,14 @@ internal sealed class LifecycleColdToDeleteGap : IValidator<LifecycleSubject>
             return;
         }
 
-        if (delete.TotalDays == -1 || cold.TotalDays == -1)
+        if (delete == LifecycleBounds.Sentinel || cold == LifecycleBounds.Sentinel)
         {
             return; // the documented "keep indefinitely" sentinel (OQ-050) has its own warning
         }
 
         if (delete.TotalDays - cold.TotalDays < 90)
         {
-            context.Report(LifecycleConstraints.ColdToDeleteGap, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"),
-                delete, cold, cold.TotalDays + 90);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdToDeleteGap, "DeleteAfter", delete, cold, cold.TotalDays + 90);
         }
     }
 }
