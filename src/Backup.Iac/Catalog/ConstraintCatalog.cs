@@ -8,7 +8,7 @@ public static class ConstraintCatalog
         [.. new[]
         {
             VaultConstraints.All, LockConstraints.All, PlanConstraints.All, RuleConstraints.All,
-            IndexConstraints.All, LifecycleConstraints.All, CopyConstraints.All, SelectionConstraints.All, ToolConstraints.All,
+            IndexConstraints.All, LifecycleConstraints.All, CopyConstraints.All, SelectionConstraints.All, CrossResourceConstraints.All, ToolConstraints.All,
         }.SelectMany(c => c).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>The constraint with a code, or null.</summary>

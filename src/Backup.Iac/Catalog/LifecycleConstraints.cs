@@ -16,7 +16,7 @@ internal static class LifecycleConstraints
     public static readonly Constraint DeleteAfterSentinel = new(
         "BKP2251", "LC-001", Severity.Warning,
         "Omit DeleteAfter instead of the -1 sentinel",
-        "DeleteAfter is -1 days, AWS's sentinel for keeping recovery points indefinitely; whether CreateBackupPlan accepts it is not documented and cfn-lint flags it. Leave DeleteAfter unset to keep recovery points indefinitely.",
+        "DeleteAfter is -1 days, AWS's sentinel for keeping recovery points indefinitely; whether CreateBackupPlan accepts it is not documented and cfn-lint flags it, so Backup.Iac writes it as an unset value, which means the same. Leave DeleteAfter unset to keep recovery points indefinitely.",
         "BOTO Lifecycle (the -1 sentinel); cfn-lint E3504; catalog OQ-050",
         Docs.DevGuide + "API_Lifecycle.html");
 
@@ -37,7 +37,7 @@ internal static class LifecycleConstraints
     public static readonly Constraint ColdAfterSentinel = new(
         "BKP2253", "LC-003", Severity.Warning,
         "Omit MoveToColdStorageAfter instead of the -1 sentinel",
-        "MoveToColdStorageAfter is -1 days, AWS's sentinel for removing the lifecycle; whether CreateBackupPlan accepts it is not documented and cfn-lint flags it. Leave MoveToColdStorageAfter unset to keep recovery points in warm storage.",
+        "MoveToColdStorageAfter is -1 days, AWS's sentinel for removing the lifecycle; whether CreateBackupPlan accepts it is not documented and cfn-lint flags it, so Backup.Iac writes it as an unset value, which means the same. Leave MoveToColdStorageAfter unset to keep recovery points in warm storage.",
         "BOTO Lifecycle (the -1 sentinel); cfn-lint E3504; catalog OQ-050",
         Docs.DevGuide + "API_Lifecycle.html");
 

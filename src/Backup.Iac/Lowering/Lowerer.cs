@@ -9,6 +9,9 @@ namespace Backup.Iac.Lowering;
 /// </summary>
 internal static class Lowerer
 {
+    [ThreadStatic]
+    private static BackupStack? current;
+
     private const string BackupPolicy = "AWSBackupServiceRolePolicyForBackup";
     private const string RestorePolicy = "AWSBackupServiceRolePolicyForRestores";
     private const string S3BackupPolicy = "AWSBackupServiceRolePolicyForS3Backup";
@@ -16,6 +19,7 @@ internal static class Lowerer
 
     public static ResourceGraph Lower(BackupStack stack)
     {
+        current = stack;
         var resources = new List<Resource>();
         foreach (var node in stack.Descendants())
         {
@@ -280,8 +284,8 @@ internal static class Lowerer
             new("ScanMode", Str(a.ScanMode))))])));
 
     private static MapValue? Lifecycle(Lifecycle? lifecycle) => lifecycle is null ? null : MapValue.Of(
-        new("DeleteAfterDays", Days(lifecycle.DeleteAfter)),
-        new("MoveToColdStorageAfterDays", Days(lifecycle.MoveToColdStorageAfter)),
+        new("DeleteAfterDays", LifecycleDays(lifecycle.DeleteAfter)),
+        new("MoveToColdStorageAfterDays", LifecycleDays(lifecycle.MoveToColdStorageAfter)),
         new("OptInToArchiveForSupportedResources", lifecycle.OptInToArchiveForSupportedResources is { } b ? new BoolValue(b) : null));
 
     private static IEnumerable<Resource> Selection(BackupSelection selection)
@@ -363,16 +367,21 @@ internal static class Lowerer
             || arns.Any(a => Validation.ResourceTypeFacts.TypesOfArn(a).Contains(Validation.ResourceTypeFacts.S3));
     }
 
+    /// <summary>A vault's name: a <c>Ref</c> within the stack, the literal name across stacks (validated: same account and Region).</summary>
     private static Value? VaultName(IBackupVault? vault) => vault switch
     {
         null => null,
+        Construct c when !ReferenceEquals(c.Stack, current) => Token.ToValue(vault.VaultName),
         BackupVault construct => new ReferenceValue(construct.LogicalId),
         LogicallyAirGappedBackupVault airGapped => new ReferenceValue(airGapped.LogicalId),
         _ => Token.ToValue(vault.VaultName),
     };
 
+    /// <summary>A vault's ARN: <c>Fn::GetAtt</c> within the stack, built from the other stack's (validated, known) account and Region across stacks.</summary>
     private static Value VaultArn(IBackupVault vault) => vault switch
     {
+        Construct c when !ReferenceEquals(c.Stack, current) =>
+            new JoinValue(["arn:", new PseudoParameterValue(PseudoParameters.Partition), $":backup:{c.Stack.Region}:{c.Stack.Account}:backup-vault:", Token.ToValue(vault.VaultName)]),
         BackupVault construct => new AttributeValue(construct.LogicalId, "BackupVaultArn"),
         LogicallyAirGappedBackupVault airGapped => new AttributeValue(airGapped.LogicalId, "BackupVaultArn"),
         _ => Token.ToValue(vault.VaultArn),
@@ -449,6 +458,9 @@ internal static class Lowerer
         tags is null || tags.Count == 0 ? null : MapValue.Of(tags.Select(t => new KeyValuePair<string, Value?>(t.Key, Token.ToValue(t.Value))));
 
     private static NumberValue? Days(Duration? d) => d is { } v ? new NumberValue(v.TotalDays) : null;
+
+    /// <summary>A lifecycle day count; AWS's <c>-1</c> "keep indefinitely" sentinel is written as an absent value, which means the same.</summary>
+    private static NumberValue? LifecycleDays(Duration? d) => d is { TotalDays: -1 } ? null : Days(d);
 
     private static NumberValue? Minutes(Duration? d) => d is { } v ? new NumberValue(v.TotalMinutes) : null;
 

@@ -8,6 +8,7 @@ internal static class CopyChecks
 {
     public static readonly IReadOnlyList<IValidator<CopySubject>> All =
     [
+        new CrossStackVaults(),
         new CopyDestinationRequired(),
         new CopyDestinationIsVaultArn(),
         new CopyDestinationsDistinct(),

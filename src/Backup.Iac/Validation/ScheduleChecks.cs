@@ -8,6 +8,7 @@ internal static class ScheduleChecks
 {
     public static readonly IReadOnlyList<IValidator<RuleSubject>> All =
     [
+        new CrossStackVaults(),
         new RuleNameIsValid(),
         new RuleVaultIsValid(),
         new ScheduleIsCron(),

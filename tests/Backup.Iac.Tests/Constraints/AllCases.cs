@@ -6,6 +6,6 @@ internal static class AllCases
     public static IReadOnlyList<ConstraintCase> Cases { get; } =
     [
         .. VaultCases.All, .. LockCases.All, .. PlanCases.All, .. RuleCases.All, .. ScheduleCases.All,
-        .. IndexCases.All, .. LifecycleCases.All, .. CopyCases.All, .. SelectionCases.All, .. ToolCases.All,
+        .. IndexCases.All, .. LifecycleCases.All, .. CopyCases.All, .. SelectionCases.All, .. CrossResourceCases.All, .. ToolCases.All,
     ];
 }

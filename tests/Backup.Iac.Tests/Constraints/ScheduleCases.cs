@@ -13,7 +13,7 @@ internal static class ScheduleCases
 
     private static BackupApp Zone(string? zone) => Fixture.WithRule(BackupPlanRule.Daily() with { ScheduleTimeZone = zone });
 
-    private static string Deferred(string name) => Token.AsString(new ReferenceValue(name));
+    private static string Deferred(string name) => new StackParameter(name).Value;
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
