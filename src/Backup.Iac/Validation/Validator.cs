@@ -22,6 +22,16 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<BackupSelection>> SelectionValidators = [.. SelectionChecks.All];
 
+    public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> AirGappedVaultValidators = [.. AirGappedVaultChecks.All];
+
+    public static readonly IReadOnlyList<IValidator<RestoreTestingPlan>> RestoreTestingPlanValidators = [.. RestoreTestingChecks.Plans];
+
+    public static readonly IReadOnlyList<IValidator<RestoreTestingSelection>> RestoreTestingSelectionValidators = [.. RestoreTestingChecks.Selections];
+
+    public static readonly IReadOnlyList<IValidator<GlobalSettings>> GlobalSettingsValidators = [.. SettingsChecks.Global];
+
+    public static readonly IReadOnlyList<IValidator<RegionSettings>> RegionSettingsValidators = [.. SettingsChecks.Region];
+
     public static ImmutableArray<Diagnostic> Validate(BackupApp app)
     {
         var context = new ValidationContext(app);
@@ -41,6 +51,21 @@ internal static class Validator
                         break;
                     case BackupSelection selection:
                         Run(SelectionValidators, selection, context);
+                        break;
+                    case LogicallyAirGappedBackupVault vault:
+                        Run(AirGappedVaultValidators, vault, context);
+                        break;
+                    case RestoreTestingPlan plan:
+                        Run(RestoreTestingPlanValidators, plan, context);
+                        break;
+                    case RestoreTestingSelection selection:
+                        Run(RestoreTestingSelectionValidators, selection, context);
+                        break;
+                    case GlobalSettings settings:
+                        Run(GlobalSettingsValidators, settings, context);
+                        break;
+                    case RegionSettings settings:
+                        Run(RegionSettingsValidators, settings, context);
                         break;
                 }
             }

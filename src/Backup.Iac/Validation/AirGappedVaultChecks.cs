@@ -1,0 +1,9 @@
+namespace Backup.Iac.Validation;
+
+/// <summary>Logically air-gapped vault checks (LAG).</summary>
+internal static class AirGappedVaultChecks
+{
+    public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> All =
+    [
+    ];
+}
