@@ -1,0 +1,4 @@
+using Backup.Iac;
+using TenMistakes;
+
+return TenMistakesEstate.Build().Run(args);
