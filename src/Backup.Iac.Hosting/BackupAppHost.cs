@@ -13,6 +13,8 @@ public static class BackupAppHost
         Usage:
           synth [--out DIR] [--format json|yaml] [--strict] [--verbose]
               Validate the estate and write DIR/<StackName>.template.json (or .yaml). Writes nothing when there is an error.
+              When DIR already holds a JSON template of a stack, the changes from it that AWS documents as replacements
+              or delayed effects are reported too (a vault's key, a plan's name, selections, retention).
           validate [--strict] [--verbose]
               Validate the estate and print the diagnostics only.
 
@@ -63,7 +65,8 @@ public static class BackupAppHost
 
         var result = app.Synth();
         var targetLimits = result.Graphs.Zip(app.Stacks).SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
-        result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits] };
+        var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
+        result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits, .. changes] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
         var failed = result.HasErrors || options.Strict && result.Warnings.Any();
         if (failed)
@@ -96,6 +99,22 @@ public static class BackupAppHost
         }
 
         return 0;
+    }
+
+    /// <summary>Compares each stack with the JSON template a previous synth wrote into the output directory, if any.</summary>
+    private static List<Diagnostic> ChangesSincePrevious(SynthResult result, BackupApp app, string dir)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var (graph, stack) in result.Graphs.Zip(app.Stacks))
+        {
+            var previous = Path.Combine(dir, CloudFormationEmitter.FileName(graph, TemplateFormat.Json));
+            if (File.Exists(previous))
+            {
+                found.AddRange(Changes.TemplateChanges.Compare(graph, File.ReadAllText(previous), stack.Path));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Writes every file to a temporary name first, then renames them all, so a failure leaves no half-written file.</summary>

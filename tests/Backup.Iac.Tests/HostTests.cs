@@ -94,4 +94,15 @@ public sealed class HostTests : IDisposable
         app.Acknowledge("BKP2204", "Test/Plan", "errors cannot be acknowledged");
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == "BKP2204");
     }
+
+    [Fact]
+    public void A_second_synth_reports_changes_from_the_template_already_in_the_output_directory()
+    {
+        static BackupApp Keyed(string key) => Fixture.WithVault(new BackupVaultProps { BackupVaultName = "kept", EncryptionKeyArn = key });
+        Assert.Equal(0, Run(Keyed(Fixture.KeyArn), "synth", "--out", dir).Code);
+        var (code, output, _) = Run(Keyed(Fixture.KeyArn.Replace("1234abcd", "99999999", StringComparison.Ordinal)), "synth", "--out", dir, "--strict");
+        Assert.Contains("Test/Vault#EncryptionKeyArn: warning BKP1008:", output, StringComparison.Ordinal);
+        Assert.Equal(1, code); // --strict: the replacement warning fails the synth, and the old template stays
+        Assert.Contains("1234abcd", File.ReadAllText(Path.Combine(dir, "Test.template.json")), StringComparison.Ordinal);
+    }
 }

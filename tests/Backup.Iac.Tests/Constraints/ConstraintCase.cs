@@ -12,6 +12,17 @@ public sealed record ConstraintCase(string Name, string Code, Func<BackupApp> Bu
     /// <summary>The property a violation must name, e.g. <c>Lifecycle.DeleteAfter</c>.</summary>
     public string? Property { get; init; }
 
+    /// <summary>The model deployed before, for rules about changes: its template is compared with the new one.</summary>
+    public Func<BackupApp>? Previous { get; init; }
+
+    /// <summary>A case about a change from <paramref name="before"/> to <paramref name="after"/> that must report the code.</summary>
+    public static ConstraintCase BadChange(string name, string code, Func<BackupApp> before, Func<BackupApp> after, string? path = null, string? property = null) =>
+        new(name, code, after, true) { Previous = before, Path = path, Property = property };
+
+    /// <summary>A case about a change that must not report the code.</summary>
+    public static ConstraintCase GoodChange(string name, string code, Func<BackupApp> before, Func<BackupApp> after) =>
+        new(name, code, after, false) { Previous = before };
+
     /// <summary>A case that must report the code.</summary>
     public static ConstraintCase Bad(string name, string code, Func<BackupApp> build, string? path = null, string? property = null) =>
         new(name, code, build, true) { Path = path, Property = property };

@@ -1,4 +1,6 @@
 using Backup.Iac.Catalog;
+using Backup.Iac.Changes;
+using Backup.Iac.Emit.CloudFormation;
 
 namespace Backup.Iac.Tests.Constraints;
 
@@ -15,6 +17,13 @@ public class ConstraintTests
         var c = ByName[name];
         Assert.NotNull(ConstraintCatalog.Find(c.Code));
         var result = c.Build().Synth();
+        if (c.Previous is not null)
+        {
+            var before = c.Previous().Synth();
+            var changes = result.Graphs.Zip(before.Graphs).SelectMany(p => TemplateChanges.Compare(p.First, CloudFormationEmitter.Emit(p.Second), p.First.StackName));
+            result = result with { Diagnostics = [.. result.Diagnostics, .. changes] };
+        }
+
         var reported = result.Diagnostics.Where(d => d.Code == c.Code).ToList();
         if (c.Violates)
         {
