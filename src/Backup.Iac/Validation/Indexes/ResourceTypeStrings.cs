@@ -62,7 +62,7 @@ internal static class ResourceTypeStrings
     {
         var trimmed = value.Trim();
         var sameLetters = ResourceTypeFacts.All.FirstOrDefault(t => string.Equals(t, trimmed, StringComparison.OrdinalIgnoreCase));
-        var near = sameLetters ?? allowed.FirstOrDefault(t => Distance(t.ToUpperInvariant(), trimmed.ToUpperInvariant()) == 1);
+        var near = sameLetters ?? allowed.FirstOrDefault(t => Spelling.Distance(t.ToUpperInvariant(), trimmed.ToUpperInvariant()) == 1);
         return near is null ? "" : $"Did you mean '{near}'? ";
     }
 
@@ -70,27 +70,4 @@ internal static class ResourceTypeStrings
     public static string Describe(IReadOnlyList<string> allowed) =>
         allowed.Count == 1 ? allowed[0] : string.Join(", ", allowed.Take(allowed.Count - 1)) + " or " + allowed[^1];
 
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

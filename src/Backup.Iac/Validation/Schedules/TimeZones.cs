@@ -45,47 +45,10 @@ internal static class TimeZones
         }
 
         var upper = normalized.ToUpperInvariant();
-        return All.Select(z => (Id: z, Distance: Distance(upper, z.ToUpperInvariant(), allowed)))
+        return All.Select(z => (Id: z, Distance: Spelling.Distance(upper, z.ToUpperInvariant(), allowed)))
             .Where(p => p.Distance <= allowed)
             .OrderBy(p => p.Distance).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Select(p => p.Id).FirstOrDefault();
-    }
-
-    /// <summary>Levenshtein distance, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
-    private static int Distance(string a, string b, int limit)
-    {
-        if (Math.Abs(a.Length - b.Length) > limit)
-        {
-            return limit + 1;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                rowMin = Math.Min(rowMin, current[j]);
-            }
-
-            if (rowMin > limit)
-            {
-                return limit + 1;
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     private static FrozenSet<string> Load()

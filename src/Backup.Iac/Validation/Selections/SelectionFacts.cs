@@ -118,7 +118,7 @@ internal static partial class SelectionFacts
         }
 
         var upper = bare.ToUpperInvariant();
-        var (nearest, distance) = Operators.Select(o => (o, Distance(upper, o.ToUpperInvariant()))).MinBy(p => p.Item2);
+        var (nearest, distance) = Operators.Select(o => (o, Spelling.Distance(upper, o.ToUpperInvariant()))).MinBy(p => p.Item2);
         return distance <= Math.Max(3, bare.Length / 3) ? nearest : null;
     }
 
@@ -154,30 +154,6 @@ internal static partial class SelectionFacts
         }
 
         return p == pattern.Length;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]

@@ -83,34 +83,9 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>
     {
         var normalized = name.Trim().ToUpperInvariant().Replace('-', '_').Replace(' ', '_');
         var best = Known
-            .Select(k => (Name: k, Distance: Distance(normalized, k)))
+            .Select(k => (Name: k, Distance: Spelling.Distance(normalized, k)))
             .OrderBy(p => p.Distance).ThenBy(p => p.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Max(2, best.Name.Length / 5) ? $" Did you mean '{best.Name}'?" : "";
-    }
-
-    /// <summary>The Levenshtein distance of two strings.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,0 +1,42 @@
+namespace Backup.Iac.Validation;
+
+/// <summary>Near-miss names for "Did you mean ...?" suggestions (as Bicep's SpellChecker).</summary>
+internal static class Spelling
+{
+    /// <summary>The Levenshtein distance of two strings, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue - 1)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return Math.Min(previous[b.Length], limit + 1);
+    }
+}
