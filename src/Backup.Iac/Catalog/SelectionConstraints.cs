@@ -206,8 +206,19 @@ internal static class SelectionConstraints
         "DG §Restore testing management L12079-12080",
         Docs.DevGuide + "restore-testing.html");
 
+    public static readonly Constraint TagsWidenArns = new(
+        "BKP3030", null, Severity.Warning,
+        "Tags and ARNs in one selection are ORed",
+        "Resources mixes {0} ARN entries with {1} tag entries ({2}); AWS Backup selects every resource that matches any of them (OR), so every resource with {2} is backed up, also outside the ARNs. To back up only the tagged resources among these ARNs, move the tags to Conditions.StringEquals (AND); to mean OR, split them into two selections for clarity.",
+        "DG §BackupSelection L41731-41737 (ListOfTags and Resources are ORed; Conditions are ANDed); §Assigning resources programmatically L3772-3778; catalog OQ-014",
+        Docs.DevGuide + "API_BackupSelection.html")
+    {
+        Why = "Users often expect a tag to narrow a list of ARNs; in AWS Backup it widens it. Conditions are the AND form.",
+    };
+
     public static IReadOnlyList<Constraint> All { get; } =
     [
+        TagsWidenArns,
         NamePattern, RoleRequired, RoleArnShape, DefaultRoleWithoutS3, ResourcesQuota, NotResourcesQuota, ConditionsQuota,
         TagsQuota, ConditionType, ConditionTypeCase, TagIncomplete, ConditionOperator, ConditionIncomplete, ConditionKeyPrefix,
         CaseTypo, WildcardPlacement, LiteralStar, Contradiction, SelectsEverything, EmptySelection, ExclusionWithoutInclusion,

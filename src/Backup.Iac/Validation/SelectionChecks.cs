@@ -18,6 +18,7 @@ internal static class SelectionChecks
         new SelectionWildcards(),
         new SelectionContradictions(),
         new SelectionScope(),
+        new SelectionTagsWidenArns(),
         new SelectionArnShapes(),
         new SelectionRegionOptIn(),
         new SelectionIntendedType(),

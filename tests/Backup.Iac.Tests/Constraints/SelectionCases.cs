@@ -61,6 +61,17 @@ internal static class SelectionCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Bad("BKP3030 an ARN and a tag in one selection widen it (OR)", "BKP3030",
+            () => Fixture.WithSelection(new BackupSelectionOptions { Resources = [BackupResource.DynamoDbTable("orders"), BackupResource.FromTag("env", "prod")] }),
+            "Test/Plan/Sel", "Resources[1]"),
+        Good("BKP3030 ARNs narrowed by a condition (AND) are accepted", "BKP3030",
+            () => Fixture.WithSelection(new BackupSelectionOptions
+            {
+                Resources = [BackupResource.DynamoDbTable("*")],
+                Conditions = new SelectionConditions { StringEquals = [new ConditionParameter("aws:ResourceTag/env", "prod")] },
+            })),
+        Good("BKP3030 a tag with the all-resources wildcard is accepted", "BKP3030",
+            () => Fixture.WithSelection(new BackupSelectionOptions { Resources = [BackupResource.All(), BackupResource.FromTag("env", "prod")] })),
         // SEL-002 selection name
         Bad("SEL-002 a selection name with a space is rejected", "BKP3002", () => Named("Sel", "daily backups"), Sel, "SelectionName"),
         Bad("SEL-002 a 51-character selection name is rejected", "BKP3002", () => Named("Sel", new string('s', 51)), Sel, "SelectionName"),
