@@ -13,7 +13,7 @@ public sealed class CfnLintTests : IDisposable
     [CfnLintFact]
     public void Emitted_templates_have_no_cfn_lint_errors()
     {
-        var apps = new List<(string Name, BackupApp App)> { ("QuickStart", QuickStart.QuickStartEstate.Build()) };
+        var apps = ExampleTests.Valid.Select(e => (e.Key, e.Value())).ToList();
         apps.AddRange(AllCases.Cases.Where(c => !c.Violates).Select(c => (c.Name, c.Build())));
         var files = new Dictionary<string, string>(); // content -> file, so that identical templates are linted once
         var index = 0;

@@ -1,0 +1,4 @@
+using AirGappedRecovery;
+using Backup.Iac;
+
+return AirGappedRecoveryEstate.Build().Run(args);
