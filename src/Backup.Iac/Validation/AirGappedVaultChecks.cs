@@ -5,5 +5,10 @@ internal static class AirGappedVaultChecks
 {
     public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> All =
     [
+        new AirGapped.AirGappedVaultNameIsValid(),
+        new AirGapped.AirGappedRetentionBounds(),
+        new AirGapped.AirGappedVaultKeyIsKmsKeyArn(),
+        new AirGapped.AirGappedVaultIsPermanent(),
+        new AirGapped.AirGappedVaultSharedRules(),
     ];
 }

@@ -23,5 +23,7 @@ internal static class CopyChecks
         new CopyableResourceTypes(),
         new CopyRegionLimits(),
         new ReservedVaultTargets(),
+        new AirGapped.CopyRetentionWithinVaultBounds(),
+        new AirGapped.AirGappedCopySourceKey(),
     ];
 }

@@ -11,5 +11,6 @@ internal static class LockChecks
         new LockModeIsConsistent(),
         new LockRetentionBounds(),
         new LockAdvice(),
+        new AirGapped.LockedVaultRemoval(),
     ];
 }

@@ -14,5 +14,7 @@ internal static class RuleChecks
         new IndexResourceTypes(),
         new IndexMatchesSelections(),
         new IndexOfContinuousOrColdRecoveryPoints(),
+        new AirGapped.RuleTargetIsAirGappedVault(),
+        new AirGapped.RuleRetentionWithinVaultBounds(),
     ];
 }

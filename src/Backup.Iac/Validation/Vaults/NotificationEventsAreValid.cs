@@ -7,7 +7,7 @@ namespace Backup.Iac.Validation.Vaults;
 /// NOTIF-002 to NOTIF-005: the event list is given and not empty; each event is a value of BOTO's
 /// <c>BackupVaultEvent</c>, not one of the seven deprecated ones, and listed once.
 /// </summary>
-internal sealed class NotificationEventsAreValid : IValidator<BackupVault>
+internal sealed class NotificationEventsAreValid : IValidator<BackupVault>, IValidator<VaultFacets>
 {
     /// <summary>BOTO <c>BackupVaultEvent</c> (botocore 1.43.11): the 17 events of the seed and 7 added later. Data, to update with the API.</summary>
     public static readonly FrozenSet<string> Known = new[]
@@ -32,9 +32,11 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>
         ["BACKUP_PLAN_MODIFIED"] = "Remove it; plan changes are not notified through the vault",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.Notifications is not { } notifications)
+        if (vault.Notifications is not { } notifications)
         {
             return;
         }
@@ -42,13 +44,13 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>
         var events = notifications.Events;
         if (events is null)
         {
-            context.Report(VaultConstraints.EventsRequired, vault, null, "Notifications.Events");
+            vault.Report(context, VaultConstraints.EventsRequired, "Notifications.Events");
             return;
         }
 
         if (events.Count == 0)
         {
-            context.Report(VaultConstraints.EventsEmpty, vault, null, "Notifications.Events");
+            vault.Report(context, VaultConstraints.EventsEmpty, "Notifications.Events");
             return;
         }
 
@@ -64,16 +66,16 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>
 
             if (!Known.Contains(name))
             {
-                context.Report(VaultConstraints.EventUnknown, vault, null, property, name, Suggest(name));
+                vault.Report(context, VaultConstraints.EventUnknown, property, name, Suggest(name));
             }
             else if (Deprecated.TryGetValue(name, out var instead))
             {
-                context.Report(VaultConstraints.EventDeprecated, vault, null, property, name, instead);
+                vault.Report(context, VaultConstraints.EventDeprecated, property, name, instead);
             }
 
             if (!seen.Add(name))
             {
-                context.Report(VaultConstraints.EventDuplicate, vault, null, property, name);
+                vault.Report(context, VaultConstraints.EventDuplicate, property, name);
             }
         }
     }

@@ -6,13 +6,15 @@ namespace Backup.Iac.Validation.Vaults;
 /// NOTIF-006: the S3 object events fire only for S3 backups and restores. Warned when plans of the app back up or
 /// copy into the vault and none of them can select an S3 bucket (a vault no plan of the app uses is not judged).
 /// </summary>
-internal sealed class NotificationS3EventsHaveS3 : IValidator<BackupVault>
+internal sealed class NotificationS3EventsHaveS3 : IValidator<BackupVault>, IValidator<VaultFacets>
 {
     private static readonly string[] S3Events = ["S3_BACKUP_OBJECT_FAILED", "S3_RESTORE_OBJECT_FAILED"];
 
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.Notifications is not { Events: { Count: > 0 } events })
+        if (vault.Notifications is not { Events: { Count: > 0 } events })
         {
             return;
         }
@@ -23,7 +25,7 @@ internal sealed class NotificationS3EventsHaveS3 : IValidator<BackupVault>
             return;
         }
 
-        var plans = VaultUsage.PlansInto(vault, context, withCopies: true);
+        var plans = vault.PlansInto(context, withCopies: true);
         if (plans.Count == 0 || plans.Any(p => context.Selectable(p).CanSelect(ResourceTypeFacts.S3)))
         {
             return;
@@ -31,7 +33,7 @@ internal sealed class NotificationS3EventsHaveS3 : IValidator<BackupVault>
 
         foreach (var (name, index) in s3Events)
         {
-            context.Report(VaultConstraints.S3EventsWithoutS3, vault, null, $"Notifications.Events[{index}]", name);
+            vault.Report(context, VaultConstraints.S3EventsWithoutS3, $"Notifications.Events[{index}]", name);
         }
     }
 }

@@ -7,13 +7,15 @@ namespace Backup.Iac.Validation.Vaults;
 /// NOTIF-001, NOTIF-007, NOTIF-008, NOTIF-009: the notification topic is given, is an SNS topic ARN, is a standard
 /// (not FIFO) topic, and lives in the vault's account. Topic ARNs with deploy-time parts are checked only where known.
 /// </summary>
-internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault>
+internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault>, IValidator<VaultFacets>
 {
     private const string Property = "Notifications.TopicArn";
 
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.Notifications is not { } notifications)
+        if (vault.Notifications is not { } notifications)
         {
             return;
         }
@@ -21,13 +23,13 @@ internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault
         var topic = notifications.TopicArn;
         if (string.IsNullOrWhiteSpace(topic))
         {
-            context.Report(VaultConstraints.TopicRequired, vault, null, Property);
+            vault.Report(context, VaultConstraints.TopicRequired, Property);
             return;
         }
 
         if (topic.EndsWith(".fifo", StringComparison.Ordinal))
         {
-            context.Report(VaultConstraints.TopicFifo, vault, null, Property, topic);
+            vault.Report(context, VaultConstraints.TopicFifo, Property, topic);
         }
 
         if (Token.IsUnresolved(topic))
@@ -37,14 +39,14 @@ internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault
 
         if (!TopicArn().IsMatch(topic))
         {
-            context.Report(VaultConstraints.TopicArnShape, vault, null, Property, topic);
+            vault.Report(context, VaultConstraints.TopicArnShape, Property, topic);
             return;
         }
 
         var topicAccount = Arn.TryParse(topic)?.Account;
         if (VaultUsage.AccountOf(vault.Stack) is { } own && topicAccount is not null && topicAccount != own)
         {
-            context.Report(VaultConstraints.TopicOtherAccount, vault, null, Property, topicAccount, own);
+            vault.Report(context, VaultConstraints.TopicOtherAccount, Property, topicAccount, own);
         }
     }
 

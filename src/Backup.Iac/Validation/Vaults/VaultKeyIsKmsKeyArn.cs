@@ -21,8 +21,8 @@ internal sealed partial class VaultKeyIsKmsKeyArn : IValidator<BackupVault>
     }
 
     [GeneratedRegex(@"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:[0-9]{12}:key/\S+$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyArn();
+    internal static partial Regex KeyArn();
 
     [GeneratedRegex(@"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:[0-9]{12}:alias/\S+$", RegexOptions.CultureInvariant)]
-    private static partial Regex AliasArn();
+    internal static partial Regex AliasArn();
 }

@@ -3,11 +3,13 @@ using Backup.Iac.Catalog;
 namespace Backup.Iac.Validation.Vaults;
 
 /// <summary>VPOL-002: no wildcard (<c>*</c> or <c>?</c>) in the <c>Action</c> of a vault access policy.</summary>
-internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>
+internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>, IValidator<VaultFacets>
 {
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.AccessPolicy is not { } policy)
+        if (vault.AccessPolicy is not { } policy)
         {
             return;
         }
@@ -22,7 +24,7 @@ internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>
                 var action = actions[j];
                 if (!Token.IsUnresolved(action) && action.AsSpan().IndexOfAny('*', '?') >= 0)
                 {
-                    context.Report(VaultConstraints.PolicyActionWildcard, vault, null, view.Property(i, "Actions", j), PolicyView.Label(i, statement), action);
+                    vault.Report(context, VaultConstraints.PolicyActionWildcard, view.Property(i, "Actions", j), PolicyView.Label(i, statement), action);
                 }
             }
         }

@@ -3,13 +3,15 @@ using Backup.Iac.Catalog;
 namespace Backup.Iac.Validation.Vaults;
 
 /// <summary>VPOL-003: an <c>Allow</c> to another account's principals has effect only for <c>backup:CopyIntoBackupVault</c>.</summary>
-internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>
+internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>, IValidator<VaultFacets>
 {
     private const string CopyInto = "backup:CopyIntoBackupVault";
 
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.AccessPolicy is not { } policy || VaultUsage.AccountOf(vault.Stack) is not { } own)
+        if (vault.AccessPolicy is not { } policy || VaultUsage.AccountOf(vault.Stack) is not { } own)
         {
             return; // without the vault's account, "another account" is unknown
         }
@@ -28,7 +30,7 @@ internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>
                 .Where(a => !Token.IsUnresolved(a) && !string.Equals(a, CopyInto, StringComparison.OrdinalIgnoreCase)).ToList();
             if (others.Count > 0 && actions.Count > 0)
             {
-                context.Report(VaultConstraints.PolicyCrossAccountAction, vault, null, view.Property(i),
+                vault.Report(context, VaultConstraints.PolicyCrossAccountAction, view.Property(i),
                     PolicyView.Label(i, statement), string.Join(", ", actions), string.Join(", ", others));
             }
         }

@@ -3,11 +3,13 @@ using Backup.Iac.Catalog;
 namespace Backup.Iac.Validation.Vaults;
 
 /// <summary>VPOL-001: the access policy is a JSON object with a non-empty <c>Statement</c>; a missing <c>Version</c> is a warning.</summary>
-internal sealed class VaultPolicyIsWellFormed : IValidator<BackupVault>
+internal sealed class VaultPolicyIsWellFormed : IValidator<BackupVault>, IValidator<VaultFacets>
 {
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.AccessPolicy is not { } policy)
+        if (vault.AccessPolicy is not { } policy)
         {
             return;
         }
@@ -15,12 +17,12 @@ internal sealed class VaultPolicyIsWellFormed : IValidator<BackupVault>
         var view = PolicyView.Of(policy);
         if (view.Problem is { } problem)
         {
-            context.Report(VaultConstraints.PolicyMalformed, vault, null, view.PolicyProperty, problem);
+            vault.Report(context, VaultConstraints.PolicyMalformed, view.PolicyProperty, problem);
         }
 
         if (view.Document is not null && !view.HasVersion)
         {
-            context.Report(VaultConstraints.PolicyVersionMissing, vault, null, view.PolicyProperty);
+            vault.Report(context, VaultConstraints.PolicyVersionMissing, view.PolicyProperty);
         }
     }
 }

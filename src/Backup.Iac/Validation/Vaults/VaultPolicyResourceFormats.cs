@@ -7,11 +7,13 @@ namespace Backup.Iac.Validation.Vaults;
 /// VPOL-005: the resources of a vault policy are <c>*</c>, a vault or plan ARN, or one of the documented recovery point
 /// ARN formats (DG §AWS Backup resource ARNs L17263-17410). Values with deploy-time parts are not checked.
 /// </summary>
-internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVault>
+internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVault>, IValidator<VaultFacets>
 {
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.AccessPolicy is not { } policy)
+        if (vault.AccessPolicy is not { } policy)
         {
             return;
         }
@@ -26,7 +28,7 @@ internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVaul
                 var resource = resources[j];
                 if (!Token.IsUnresolved(resource) && !IsDocumented(resource))
                 {
-                    context.Report(VaultConstraints.PolicyResourceShape, vault, null, view.Property(i, "Resources", j), PolicyView.Label(i, statement), resource);
+                    vault.Report(context, VaultConstraints.PolicyResourceShape, view.Property(i, "Resources", j), PolicyView.Label(i, statement), resource);
                 }
             }
         }

@@ -6,20 +6,22 @@ namespace Backup.Iac.Validation.Vaults;
 /// VAULT-010: vault tags: keys 1 to 128 characters (CFN schema), not starting with <c>aws:</c>, values at most 256
 /// characters, at most 50 tags (standard AWS tag limits). Keys and values with deploy-time parts are not measured.
 /// </summary>
-internal sealed class VaultTagsAreValid : IValidator<BackupVault>
+internal sealed class VaultTagsAreValid : IValidator<BackupVault>, IValidator<VaultFacets>
 {
     private const int MaxTags = 50;
 
-    public void Check(BackupVault vault, ValidationContext context)
+    public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
+
+    public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.Props.Tags is not { } tags)
+        if (vault.Tags is not { } tags)
         {
             return;
         }
 
         if (tags.Count > MaxTags)
         {
-            context.Report(VaultConstraints.Tags, vault, null, "Tags",
+            vault.Report(context, VaultConstraints.Tags, "Tags",
                 $"has {tags.Count} tags", $"Remove {tags.Count - MaxTags} of them");
         }
 
@@ -33,18 +35,18 @@ internal sealed class VaultTagsAreValid : IValidator<BackupVault>
 
             if (key.Length is 0 or > 128)
             {
-                context.Report(VaultConstraints.Tags, vault, null, property,
+                vault.Report(context, VaultConstraints.Tags, property,
                     $"has a key of {key.Length} characters", "Use a key of 1 to 128 characters");
             }
             else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(VaultConstraints.Tags, vault, null, property,
+                vault.Report(context, VaultConstraints.Tags, property,
                     $"has the key '{key}', which starts with the reserved prefix 'aws:'", "Rename the key");
             }
 
             if (value is not null && !Token.IsUnresolved(value) && value.Length > 256)
             {
-                context.Report(VaultConstraints.Tags, vault, null, property,
+                vault.Report(context, VaultConstraints.Tags, property,
                     $"has a value of {value.Length} characters under the key '{key}'", "Shorten the value to 256 characters or fewer");
             }
         }
