@@ -24,5 +24,7 @@ internal static class SelectionChecks
         new SelectionFsxOntapTags(),
         new SelectionArnRegion(),
         new SelectionRestoreTestResources(),
+        new CrossResource.TagSelectionSkipsOptedOutTypes(),
+        new CrossResource.ClusterNeedsOptIn(),
     ];
 }

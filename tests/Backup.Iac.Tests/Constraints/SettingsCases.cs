@@ -132,6 +132,19 @@ internal static class SettingsCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        // RT-003
+        Bad("RT-003 a cold transition of Timestream tables names the documentation conflict", "BKP2503",
+            () => Selecting(BackupPlanRule.Monthly1Year(), BackupResource.TimestreamTable("metrics", "cpu")), Monthly, "Lifecycle.MoveToColdStorageAfter"),
+        Bad("RT-003 a copy's cold transition of Timestream tables names the conflict", "BKP2503",
+            () => Selecting(BackupPlanRule.Daily() with
+            {
+                CopyActions = [new CopyAction { Destination = BackupVault.FromName("copies"), Lifecycle = new Lifecycle { MoveToColdStorageAfter = Duration.Days(10), DeleteAfter = Duration.Days(100) } }],
+            }, BackupResource.TimestreamTable("metrics", "cpu")), Copy0, "Lifecycle.MoveToColdStorageAfter"),
+        Good("RT-003 Timestream tables kept in warm storage get no conflict note", "BKP2503",
+            () => Selecting(BackupPlanRule.Daily(), BackupResource.TimestreamTable("metrics", "cpu"))),
+        Good("RT-003 a cold transition in a tag-selected plan gets no conflict note", "BKP2503",
+            () => Fixture.WithRule(BackupPlanRule.Monthly1Year())),
+
         // GSET-001
         Bad("GSET-001 isMpaEnabled set to 'yes' is rejected", "BKP6801", () => WithGlobal(Other("isMpaEnabled", "yes")), Global, "Other[\"isMpaEnabled\"]"),
         Bad("GSET-001 isCrossAccountBackupEnabled set to 'True' is rejected", "BKP6801", () => WithGlobal(Other("isCrossAccountBackupEnabled", "True"))),
@@ -201,5 +214,199 @@ internal static class SettingsCases
             () => WithRegion(OptIn(("RDS", true), ("Aurora", true), ("Neptune", true), ("DocumentDB", true)))),
         Good("RSET-004 only Aurora given (the others unchanged) is not judged", "BKP6904", () => WithRegion(OptIn(("Aurora", true)))),
 
+        // XR-002
+        Bad("XR-002 a rule into a vault named outside the app is warned about", "BKP7002",
+            () => Fixture.App(s => Fixture.Plan(s, BackupVault.FromName("shared-backups"), BackupPlanRule.Daily())), Daily, "Vault"),
+        Bad("XR-002 a copy to a vault ARN of the stack's own account and Region is warned about", "BKP7002",
+            () => Copies(CopyTo(VaultArn(Fixture.Region, Fixture.Account, "copies"))), Copy0, "Destination"),
+        Bad("XR-002 a copy to a vault named outside the app is warned about", "BKP7002",
+            () => Copies(CopyAction.To(BackupVault.FromName("copies"), Duration.Days(35))), Copy0, "Destination"),
+        Good("XR-002 a rule into a vault of the app given by name is accepted", "BKP7002", () => Fixture.App(s =>
+        {
+            s.AddVault("Vault", new BackupVaultProps { BackupVaultName = "prod" });
+            Fixture.Plan(s, BackupVault.FromName("prod"), BackupPlanRule.Daily());
+        })),
+        Good("XR-002 a rule into a vault construct is accepted", "BKP7002", () => Fixture.WithRule(BackupPlanRule.Daily())),
+        Good("XR-002 a rule into 'Default' is left to VAULT-005", "BKP7002",
+            () => Fixture.App(s => Fixture.Plan(s, BackupVault.FromName("Default"), BackupPlanRule.Daily()))),
+        Good("XR-002 a copy to another Region gets the reminder, not the warning", "BKP7002",
+            () => Copies(CopyTo(VaultArn(Fixture.OtherRegion, Fixture.Account)))),
+        Bad("XR-002 a copy to a vault ARN in another Region is noted", "BKP7052",
+            () => Copies(CopyTo(VaultArn(Fixture.OtherRegion, Fixture.Account))), Copy0, "Destination"),
+        Bad("XR-002 a copy to a vault ARN in another account is noted", "BKP7052",
+            () => Copies(CopyTo(VaultArn(Fixture.Region, Fixture.OtherAccount)))),
+        Good("XR-002 a copy to a vault of another stack of the app, by ARN, is accepted", "BKP7052", () =>
+        {
+            var app = new BackupApp();
+            app.AddStack("Dr", new BackupStackProps { Account = Fixture.Account, Region = Fixture.OtherRegion })
+                .AddVault("DrVault", new BackupVaultProps { BackupVaultName = "dr" });
+            var test = app.AddStack("Test", new BackupStackProps { Account = Fixture.Account, Region = Fixture.Region });
+            Fixture.Plan(test, test.AddVault("Vault"), BackupPlanRule.Daily() with { CopyActions = [CopyTo(VaultArn(Fixture.OtherRegion, Fixture.Account))] });
+            return app;
+        }),
+        Good("XR-002 a copy to a vault construct of another stack is accepted", "BKP7052", () => ToolCases.TwoStacks(Fixture.Account, Fixture.OtherRegion)),
+
+        // XR-006
+        Bad("XR-006 the archive opt-in in a plan that selects EFS but no EBS is warned about", "BKP7006",
+            () => Selecting(MonthlyArchive, BackupResource.EfsFileSystem("fs-0123456789abcdef0")), Monthly, "Lifecycle.OptInToArchiveForSupportedResources"),
+        Bad("XR-006 a copy's archive opt-in in a plan without EBS is warned about", "BKP7006",
+            () => Selecting(BackupPlanRule.Monthly1Year() with
+            {
+                CopyActions = [new CopyAction { Destination = BackupVault.FromName("copies"), Lifecycle = MonthlyArchive.Lifecycle }],
+            }, BackupResource.EfsFileSystem("fs-0123456789abcdef0")),
+            "Test/Plan/Rules[Monthly1Year]/CopyActions[0]", "Lifecycle.OptInToArchiveForSupportedResources"),
+        Good("XR-006 the archive opt-in in a plan that selects EBS volumes is accepted", "BKP7006",
+            () => Selecting(MonthlyArchive, BackupResource.EfsFileSystem("fs-0123456789abcdef0"), BackupResource.EbsVolume("*"))),
+        Good("XR-006 the archive opt-in in a tag-selected plan is accepted", "BKP7006", () => Fixture.WithRule(MonthlyArchive)),
+        Good("XR-006 a plan with no cold-capable type is left to LC-005", "BKP7006", () => Selecting(MonthlyArchive, BackupResource.RdsInstance("orders"))),
+
+        // XR-007
+        Bad("XR-007 cold storage of named DynamoDB tables with advanced backup off is warned about", "BKP7007",
+            () => Selecting(BackupPlanRule.Monthly1Year(), new RegionSettingsProps
+            {
+                ResourceTypeOptInPreference = Map(("DynamoDB", true)),
+                ResourceTypeManagementPreference = Map(("DynamoDB", false)),
+            }, BackupResource.DynamoDbTable("orders")), Monthly, "Lifecycle.MoveToColdStorageAfter"),
+        Bad("XR-007 a cross-Region copy of named DynamoDB tables opted out is warned about", "BKP7007",
+            () => Selecting(BackupPlanRule.Daily() with { CopyActions = [CopyTo(VaultArn(Fixture.OtherRegion, Fixture.Account))] },
+                OptIn(("DynamoDB", false)), BackupResource.DynamoDbTable("orders")), Daily, "CopyActions"),
+        Bad("XR-007 recovery point tags in a tag-selected plan with DynamoDB opted in but not managed are warned about", "BKP7007",
+            () => Selecting(BackupPlanRule.Daily() with { RecoveryPointTags = new Dictionary<string, string> { ["team"] = "data" } }, new RegionSettingsProps
+            {
+                ResourceTypeOptInPreference = Map(("DynamoDB", true)),
+                ResourceTypeManagementPreference = Map(("DynamoDB", false)),
+            }, BackupResource.FromTag("backup", "true")), Daily, "RecoveryPointTags"),
+        Good("XR-007 advanced DynamoDB backup on in both maps is accepted", "BKP7007",
+            () => Selecting(BackupPlanRule.Monthly1Year(), new RegionSettingsProps
+            {
+                ResourceTypeOptInPreference = Map(("DynamoDB", true)),
+                ResourceTypeManagementPreference = Map(("DynamoDB", true)),
+            }, BackupResource.DynamoDbTable("orders"))),
+        Good("XR-007 without Region settings the DynamoDB features are not judged", "BKP7007",
+            () => Selecting(BackupPlanRule.Monthly1Year(), BackupResource.DynamoDbTable("orders"))),
+        Good("XR-007 a tag-selected plan with DynamoDB's opt-in unknown is not judged", "BKP7007",
+            () => Selecting(BackupPlanRule.Monthly1Year(), new RegionSettingsProps { ResourceTypeManagementPreference = Map(("DynamoDB", false)) },
+                BackupResource.FromTag("backup", "true"))),
+        Good("XR-007 a plan without DynamoDB is not judged", "BKP7007",
+            () => Selecting(BackupPlanRule.Monthly1Year(), OptIn(("DynamoDB", false)), BackupResource.EfsFileSystem("fs-0123456789abcdef0"))),
+
+        // XR-009
+        Bad("XR-009 continuous and snapshot rules of one plan for a bucket into different vaults are warned about", "BKP7009",
+            () => S3OnePlan(sameVault: false, Bucket()), Daily, "Vault"),
+        Bad("XR-009 a snapshot plan and a continuous plan for overlapping buckets into different vaults are warned about", "BKP7009", () => Fixture.App(s =>
+        {
+            var one = s.AddPlan("Plan", new BackupPlanProps { Rules = [ContinuousInto(s.AddVault("Vault"))] });
+            one.AddSelection("Sel", new BackupSelectionOptions { Resources = Bucket(), Role = Role });
+            var two = s.AddPlan("Plan2", new BackupPlanProps { Rules = [BackupPlanRule.Daily(s.AddVault("Other"))] });
+            two.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("orders-*")], Role = Role });
+        }), "Test/Plan2/Rules[Daily]", "Vault"),
+        Bad("XR-009 a plan selecting '*' with continuous and snapshot rules into different vaults is warned about", "BKP7009",
+            () => S3OnePlan(sameVault: false, BackupResource.All())),
+        Good("XR-009 continuous and snapshot rules into one vault are accepted", "BKP7009", () => S3OnePlan(sameVault: true, Bucket())),
+        Good("XR-009 tag selections are not judged", "BKP7009", () => S3OnePlan(sameVault: false, Tagged)),
+        Good("XR-009 a '*' selection with S3 opted out is not judged", "BKP7009", () => Fixture.App(s =>
+        {
+            var plan = s.AddPlan("Plan", new BackupPlanProps
+            {
+                Vault = s.AddVault("Vault"),
+                Rules = [BackupPlanRule.Continuous(Duration.Days(35)), BackupPlanRule.Daily(s.AddVault("Other"))],
+            });
+            plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.All()], Role = Role });
+            s.AddRegionSettings("Region", OptIn(("S3", false)));
+        })),
+        Good("XR-009 plans for different buckets are accepted", "BKP7009", () => Fixture.App(s =>
+        {
+            var one = s.AddPlan("Plan", new BackupPlanProps { Rules = [ContinuousInto(s.AddVault("Vault"))] });
+            one.AddSelection("Sel", new BackupSelectionOptions { Resources = Bucket("orders-data"), Role = Role });
+            var two = s.AddPlan("Plan2", new BackupPlanProps { Rules = [BackupPlanRule.Daily(s.AddVault("Other"))] });
+            two.AddSelection("Sel", new BackupSelectionOptions { Resources = Bucket("logs-data"), Role = Role });
+        })),
+
+        // XR-010
+        Bad("XR-010 two plans with continuous rules for the same bucket are warned about", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), Bucket(), BackupPlanRule.Continuous(Duration.Days(7)), Bucket()),
+            "Test/Plan2/Rules[Continuous]", "EnableContinuousBackup"),
+        Bad("XR-010 a continuous '*' plan and a continuous plan naming an RDS instance are warned about", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), [BackupResource.All()],
+                BackupPlanRule.Continuous(Duration.Days(7)), [BackupResource.FromArn($"arn:aws:rds:{Fixture.Region}:{Fixture.Account}:db:orders")])),
+        Good("XR-010 continuous plans for different buckets are accepted", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), Bucket("orders-data"), BackupPlanRule.Continuous(Duration.Days(7)), Bucket("logs-data"))),
+        Good("XR-010 a bucket excluded by NotResources is not shared", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), Bucket(), BackupPlanRule.Continuous(Duration.Days(7)), [BackupResource.S3Bucket("orders-*")],
+                ["arn:aws:s3:::orders-data"])),
+        Good("XR-010 continuous tag-selected plans are not judged", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), Tagged, BackupPlanRule.Continuous(Duration.Days(7)), Tagged)),
+        Good("XR-010 a continuous plan and a snapshot plan for one bucket are accepted", "BKP7010",
+            () => TwoPlans(BackupPlanRule.Continuous(Duration.Days(35)), Bucket(), BackupPlanRule.Daily(), Bucket())),
+
+        // XR-012
+        Bad("XR-012 a cross-account copy with cross-account backup disabled is warned about", "BKP7012",
+            () => CrossAccount(DrKey, new GlobalSettingsProps { IsCrossAccountBackupEnabled = false }), Copy0, "Destination"),
+        Bad("XR-012 a cross-account copy with global settings that do not enable cross-account backup is warned about", "BKP7012",
+            () => CrossAccountArn(new GlobalSettingsProps { IsMpaEnabled = true }), Copy0, "Destination"),
+        Bad("XR-012 a cross-account copy into a vault with the AWS managed key is warned about", "BKP7012",
+            () => CrossAccount(null, null), Copy0, "Destination"),
+        Bad("XR-012 a cross-account copy into a vault with the aws/backup alias is warned about", "BKP7012",
+            () => CrossAccount("arn:aws:kms:eu-west-1:444455556666:alias/aws/backup", null)),
+        Good("XR-012 cross-account backup enabled and a customer managed destination key are accepted", "BKP7012",
+            () => CrossAccount(DrKey, new GlobalSettingsProps { IsCrossAccountBackupEnabled = true })),
+        Good("XR-012 without global settings in the app the prerequisite is left to COPY-006", "BKP7012", () => CrossAccountArn(null)),
+        Good("XR-012 a same-account copy is not judged", "BKP7012", () => Fixture.App(s =>
+        {
+            Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily() with { CopyActions = [CopyAction.To(s.AddVault("Copies"), Duration.Days(35))] });
+            s.AddGlobalSettings("Global", new GlobalSettingsProps { IsCrossAccountBackupEnabled = false });
+        })),
+
+        // XR-013
+        Bad("XR-013 a tag selection with EBS opted out is warned about", "BKP7013",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("EBS", false), ("EC2", true)), BackupResource.FromTag("backup", "true")), "Test/Plan/Sel", "Resources"),
+        Good("XR-013 a selection by ARN is not judged", "BKP7013",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("EBS", false)), BackupResource.EbsVolume("vol-0123456789abcdef0"))),
+        Good("XR-013 a tag selection with every given type opted in is accepted", "BKP7013",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("EBS", true), ("EC2", true)), BackupResource.FromTag("backup", "true"))),
+
+        // XR-014
+        Bad("XR-014 a DB cluster ARN with Aurora, Neptune and DocumentDB opted out is warned about", "BKP7014",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("Aurora", false), ("Neptune", false), ("DocumentDB", false)),
+                BackupResource.FromArn($"arn:aws:rds:{Fixture.Region}:{Fixture.Account}:cluster:orders")), "Test/Plan/Sel", "Resources[0]"),
+        Bad("XR-014 an Aurora cluster with Aurora opted out is warned about", "BKP7014",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("Aurora", false)), BackupResource.AuroraCluster("orders"))),
+        Good("XR-014 an Aurora cluster with RDS opted in is accepted (the family shares its opt-in)", "BKP7014",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("Aurora", false), ("RDS", true)), BackupResource.AuroraCluster("orders"))),
+        Good("XR-014 an Aurora cluster whose opt-in the settings leave unchanged is not judged", "BKP7014",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("EBS", true)), BackupResource.AuroraCluster("orders"))),
+        Good("XR-014 an RDS Multi-AZ cluster does not need the opt-in", "BKP7014",
+            () => Selecting(BackupPlanRule.Daily(), OptIn(("Aurora", false), ("Neptune", false), ("DocumentDB", false)), BackupResource.RdsMultiAzCluster("orders"))),
+
+        // XR-015
+        Bad("XR-015 Windows VSS in a plan that selects only RDS instances is warned about", "BKP7015", () => Fixture.App(s =>
+        {
+            var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()], AdvancedBackupSettings = [AdvancedBackupSetting.WindowsVss()] });
+            plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.RdsInstance("orders")], Role = Role });
+        }), "Test/Plan", "AdvancedBackupSettings[0].BackupOptions.WindowsVSS"),
+        Good("XR-015 Windows VSS in a plan that selects EC2 instances is accepted", "BKP7015", () => Fixture.App(s =>
+        {
+            var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()], AdvancedBackupSettings = [AdvancedBackupSetting.WindowsVss()] });
+            plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.Ec2Instance("*")], Role = Role });
+        })),
+        Good("XR-015 Windows VSS in a tag-selected plan is accepted", "BKP7015",
+            () => Fixture.WithPlan(new BackupPlanProps { Rules = [BackupPlanRule.Daily()], AdvancedBackupSettings = [AdvancedBackupSetting.WindowsVss()] })),
+        Good("XR-015 Windows VSS disabled is not judged", "BKP7015", () => Fixture.App(s =>
+        {
+            var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()], AdvancedBackupSettings = [AdvancedBackupSetting.WindowsVss(enabled: false)] });
+            plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.RdsInstance("orders")], Role = Role });
+        })),
+
+        // XR-021
+        Bad("XR-021 two plans backing up the same volume at the same time are warned about", "BKP7021",
+            () => TwoPlans(DailyAt(5), Volume(), DailyAt(5, "Nightly"), Volume()), "Test/Plan2/Rules[Nightly]", "Schedule"),
+        Bad("XR-021 a '*' plan and a plan naming a volume with overlapping windows are warned about", "BKP7021",
+            () => TwoPlans(DailyAt(5), [BackupResource.All()], DailyAt(5, "Nightly") with { Schedule = Schedule.Daily(hour: 5, minute: 30) }, Volume())),
+        Good("XR-021 plans for the same volume at different times are accepted", "BKP7021",
+            () => TwoPlans(DailyAt(5), Volume(), DailyAt(12, "Noon"), Volume())),
+        Good("XR-021 plans for different volumes at the same time are accepted", "BKP7021",
+            () => TwoPlans(DailyAt(5), Volume("vol-0123456789abcdef0"), DailyAt(5, "Nightly"), Volume("vol-0fedcba9876543210"))),
+        Good("XR-021 tag-selected plans at the same time are not judged", "BKP7021",
+            () => TwoPlans(DailyAt(5), Tagged, DailyAt(5, "Nightly"), Tagged)),
     ];
 }
