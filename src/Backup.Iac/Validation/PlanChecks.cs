@@ -22,5 +22,9 @@ internal static class PlanChecks
         new RuleStartWindowsOverlap(),
         new ContinuousRulesShareVault(),
         new ScanSettingsAreValid(),
+        new CrossResource.S3ContinuousAndSnapshotVaults(),
+        new CrossResource.ContinuousInSeveralPlans(),
+        new CrossResource.WindowsVssWithoutEc2(),
+        new CrossResource.JobsOverlapAcrossPlans(),
     ];
 }

@@ -22,5 +22,10 @@ internal static class ScheduleChecks
         new RecoveryPointTagsDynamoDb(),
         new RuleLogicallyAirGappedVault(),
         new RuleScanActions(),
+        new CrossResource.ExternalVaultAssumed(),
+        new CrossResource.ArchiveOptInWithoutEbs(),
+        new CrossResource.DynamoDbWithoutAdvancedFeatures(),
+        new CrossResource.CrossAccountCopySetup(),
+        new CrossResource.TimestreamColdStorageConflict(),
     ];
 }

@@ -25,5 +25,7 @@ internal static class SelectionChecks
         new SelectionFsxOntapTags(),
         new SelectionArnRegion(),
         new SelectionRestoreTestResources(),
+        new CrossResource.TagSelectionSkipsOptedOutTypes(),
+        new CrossResource.ClusterNeedsOptIn(),
     ];
 }

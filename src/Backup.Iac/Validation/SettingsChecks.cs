@@ -1,3 +1,5 @@
+using Backup.Iac.Validation.Settings;
+
 namespace Backup.Iac.Validation;
 
 /// <summary>Global settings (GSET) and Region settings (RSET) checks.</summary>
@@ -5,9 +7,16 @@ internal static class SettingsChecks
 {
     public static readonly IReadOnlyList<IValidator<GlobalSettings>> Global =
     [
+        new GlobalSettingsKeys(),
+        new GlobalSettingsManagementAccount(),
+        new CrossAccountDisableDelay(),
     ];
 
     public static readonly IReadOnlyList<IValidator<RegionSettings>> Region =
     [
+        new RegionSettingsResourceTypes(),
+        new AdvancedDynamoDbNeedsOptIn(),
+        new RegionSettingsScope(),
+        new RdsFamilyOptIn(),
     ];
 }

@@ -1,0 +1,197 @@
+using Backup.Iac.Validation.Selections;
+using Backup.Iac.Validation.Settings;
+
+namespace Backup.Iac.Validation.CrossResource;
+
+/// <summary>
+/// Resources that two plans both select for sure, for the checks on overlapping plans (XR-009, XR-010, XR-021). Only
+/// what the model makes certain counts: ARNs and trailing-<c>*</c> ARN patterns in <c>Resources</c> (minus
+/// <c>NotResources</c>), and <c>Resources: ["*"]</c>, which selects every opted-in resource. Tags say nothing about
+/// which resources carry them, and Conditions narrow a selection in ways the model cannot follow, so selections with
+/// Conditions count for nothing. The stack's <see cref="Aws"/> tokens stand for its account and Region (any value when
+/// those are unknown); other deploy-time values match only themselves.
+/// </summary>
+internal static class SelectionOverlap
+{
+    private const string Wildcard = "*";
+
+    /// <summary>A description of resources of the <paramref name="types"/> that both plans select for sure, or null.</summary>
+    public static string? Between(BackupPlan a, BackupPlan b, Func<string, bool> types, ValidationContext context)
+    {
+        foreach (var x in a.Selections)
+        {
+            foreach (var y in b.Selections)
+            {
+                if (Between(x, y, types, context) is { } common)
+                {
+                    return common;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A description of resources of the <paramref name="types"/> that the plan selects for sure, or null.</summary>
+    public static string? Within(BackupPlan plan, Func<string, bool> types, ValidationContext context)
+    {
+        foreach (var selection in plan.Selections.Where(IsDefinite))
+        {
+            if (Patterns(selection, types).FirstOrDefault(p => !Excluded(p, selection)) is { } pattern)
+            {
+                return Describe(pattern);
+            }
+
+            if (AllOf(selection, types, context) is { Count: > 0 } all)
+            {
+                return Every(all, "the plan selects");
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Between(BackupSelection a, BackupSelection b, Func<string, bool> types, ValidationContext context)
+    {
+        if (!IsDefinite(a) || !IsDefinite(b))
+        {
+            return null;
+        }
+
+        var pa = Patterns(a, types).ToList();
+        var pb = Patterns(b, types).ToList();
+        foreach (var x in pa)
+        {
+            foreach (var y in pb)
+            {
+                if (Intersect(x, y) is { } both && Typed(both, types) && !Excluded(both, a) && !Excluded(both, b))
+                {
+                    return Describe(both);
+                }
+            }
+        }
+
+        var allA = AllOf(a, types, context);
+        var allB = AllOf(b, types, context);
+        if (allA.Count > 0 && pb.FirstOrDefault(y => OptedInOf(y, allA) && !Excluded(y, a) && !Excluded(y, b)) is { } inB)
+        {
+            return Describe(inB);
+        }
+
+        if (allB.Count > 0 && pa.FirstOrDefault(x => OptedInOf(x, allB) && !Excluded(x, a) && !Excluded(x, b)) is { } inA)
+        {
+            return Describe(inA);
+        }
+
+        var common = allA.Intersect(allB).ToList();
+        return common.Count > 0 ? Every(common, "both plans select") : null;
+    }
+
+    /// <summary>No Conditions: what the Resources entries select is selected (Conditions would AND further tag tests).</summary>
+    private static bool IsDefinite(BackupSelection selection) => selection.Options.Conditions is not { IsEmpty: false };
+
+    /// <summary>The ARN entries (resolved, as parts) whose types include one of <paramref name="types"/>.</summary>
+    private static IEnumerable<string[]> Patterns(BackupSelection selection, Func<string, bool> types) =>
+        SelectionFacts.Arns(selection).Where(e => e.Arn != Wildcard)
+            .Select(e => Parts(e.Arn, selection.Stack)).OfType<string[]>()
+            .Where(p => Typed(p, types));
+
+    /// <summary>
+    /// The types of <paramref name="types"/> that <c>Resources: ["*"]</c> selects: those the Region settings do not opt
+    /// out, less those a <c>NotResources</c> pattern such as <c>arn:aws:s3:::*</c> or <c>arn:aws:rds:*:*:db:*</c> excludes whole.
+    /// </summary>
+    private static IReadOnlyList<string> AllOf(BackupSelection selection, Func<string, bool> types, ValidationContext context)
+    {
+        if (!selection.Options.Resources.Any(r => r?.Arn == Wildcard))
+        {
+            return [];
+        }
+
+        var preferences = RegionPreferences.For(selection.Stack, context);
+        var excluded = selection.Options.NotResources
+            .Where(n => n == Wildcard || (Arn.TryParse(n)?.Resource is { } resource && Prefix(resource) is { } prefix && (prefix.Length == 0 || prefix[^1] is ':' or '/')))
+            .SelectMany(ResourceTypeFacts.TypesOfArn).ToHashSet(StringComparer.Ordinal);
+        return [.. ResourceTypeFacts.All.Where(t => types(t) && preferences.OptIn(t) != false && !excluded.Contains(t))];
+    }
+
+    private static bool OptedInOf(string[] pattern, IReadOnlyList<string> all) => ResourceTypeFacts.TypesOfArn(Join(pattern)).Any(all.Contains);
+
+    private static bool Typed(string[] pattern, Func<string, bool> types) => ResourceTypeFacts.TypesOfArn(Join(pattern)).Any(types);
+
+    private static bool Excluded(string[] pattern, BackupSelection selection) =>
+        selection.Options.NotResources.Select(n => Parts(n, selection.Stack)).OfType<string[]>().Any(n => Covers(n, pattern));
+
+    /// <summary>The five parts after <c>arn:</c>, with the stack's account and Region tokens resolved (<c>*</c> when unknown).</summary>
+    private static string[]? Parts(string? text, BackupStack stack)
+    {
+        if (Arn.TryParse(text) is not { } arn)
+        {
+            return null;
+        }
+
+        return
+        [
+            arn.Partition == Aws.Partition ? Wildcard : arn.Partition,
+            arn.Service,
+            arn.Region == Aws.Region ? Known(stack.Region) : arn.Region,
+            arn.Account == Aws.AccountId ? Known(stack.Account) : arn.Account,
+            arn.Resource,
+        ];
+    }
+
+    private static string Known(string? value) => value is null || Token.IsUnresolved(value) ? Wildcard : value;
+
+    /// <summary>The narrower of two patterns when every part overlaps, else null.</summary>
+    private static string[]? Intersect(string[] x, string[] y)
+    {
+        var result = new string[x.Length];
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (Intersect(x[i], y[i]) is not { } part)
+            {
+                return null;
+            }
+
+            result[i] = part;
+        }
+
+        return result;
+    }
+
+    private static string? Intersect(string x, string y)
+    {
+        if (x == y)
+        {
+            return x;
+        }
+
+        if (Token.IsUnresolved(x) || Token.IsUnresolved(y))
+        {
+            return null;
+        }
+
+        if (Prefix(x) is { } px && (Prefix(y) ?? y).StartsWith(px, StringComparison.Ordinal))
+        {
+            return y;
+        }
+
+        return Prefix(y) is { } py && (Prefix(x) ?? x).StartsWith(py, StringComparison.Ordinal) ? x : null;
+    }
+
+    /// <summary>Whether <paramref name="outer"/> matches everything <paramref name="inner"/> matches.</summary>
+    private static bool Covers(string[] outer, string[] inner) =>
+        outer.Zip(inner).All(p => p.First == p.Second || p.First == Wildcard
+            || (!Token.IsUnresolved(p.First) && !Token.IsUnresolved(p.Second) && Prefix(p.First) is { } prefix
+                && p.Second.StartsWith(prefix, StringComparison.Ordinal)));
+
+    /// <summary>The text before a single trailing <c>*</c> (<c>""</c> for <c>*</c>), or null when the part is no such pattern.</summary>
+    private static string? Prefix(string part) =>
+        part.EndsWith('*') && part.IndexOf('*', StringComparison.Ordinal) == part.Length - 1 ? part[..^1] : null;
+
+    private static string Join(string[] parts) => "arn:" + string.Join(':', parts);
+
+    private static string Describe(string[] pattern) => "'" + SelectionFacts.Display(Join(pattern)) + "'";
+
+    private static string Every(IReadOnlyList<string> types, string who) =>
+        $"every opted-in resource of {Vaults.VaultUsage.TypeList(types)} ({who} Resources '*')";
+}
