@@ -25,6 +25,7 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
         for (var i = 0; i < rule.Rule.CopyActions.Count; i++)
         {
             if (rule.Rule.CopyActions[i]?.Destination is not ExternalBackupVault destination
+                || destination.IsFromArn && Arn.TryParse(destination.VaultArn) is null // not an ARN: COPY-002 reports it
                 || destination.VaultName == ReservedVaultTargets.EfsAutomaticVault || InModel(destination, rule.Plan.Stack, context))
             {
                 continue;
