@@ -160,7 +160,7 @@ internal static class Lowerer
         var properties = MapValue.Of(
             new("RestoreTestingPlanName", new ReferenceValue(selection.Plan.LogicalId)),
             new("RestoreTestingSelectionName", Str(selection.RestoreTestingSelectionName)),
-            new("ProtectedResourceType", Str(o.ProtectedResourceType)),
+            new("ProtectedResourceType", Str(ResourceTypeName(o.ProtectedResourceType))),
             new("IamRoleArn", roleArn),
             new("ProtectedResourceArns", o.ProtectedResourceArns.Count == 0 ? null : Strings(o.ProtectedResourceArns)),
             new("ProtectedResourceConditions", conditions is { Entries.Count: > 0 } ? conditions : null),
@@ -233,7 +233,7 @@ internal static class Lowerer
     private static Resource RegionSettings(RegionSettings settings)
     {
         static MapValue? Flags(IReadOnlyDictionary<string, bool>? flags) =>
-            flags is null || flags.Count == 0 ? null : MapValue.Of(flags.Select(f => new KeyValuePair<string, Value?>(f.Key, new BoolValue(f.Value))));
+            flags is null || flags.Count == 0 ? null : MapValue.Of(flags.Select(f => new KeyValuePair<string, Value?>(ResourceTypeName(f.Key), new BoolValue(f.Value))));
         var properties = MapValue.Of(
             new("ResourceTypeOptInPreference", Flags(settings.Props.ResourceTypeOptInPreference)),
             new("ResourceTypeManagementPreference", Flags(settings.Props.ResourceTypeManagementPreference)));
@@ -449,6 +449,9 @@ internal static class Lowerer
 
         return merged.Count == 1 ? merged[0] : new JoinValue([.. merged]);
     }
+
+    /// <summary>The seed's <c>FSX</c> spelling is written as the API's <c>FSx</c> (catalog OQ-023).</summary>
+    private static string ResourceTypeName(string type) => type == "FSX" ? "FSx" : type;
 
     private static Value? Str(string? s) => s is null ? null : Token.ToValue(s);
 
