@@ -31,6 +31,7 @@ public class ByConstructionTests
         tests.AddSelection("Volumes", new RestoreTestingSelectionOptions { ProtectedResourceType = "EBS" });
     });
 
+    /// <summary>LOCK-001, NOTIF-012.</summary>
     [Fact]
     public void LOCK_001_and_NOTIF_012_a_vault_has_one_lock_and_one_notification_configuration()
     {
@@ -39,6 +40,7 @@ public class ByConstructionTests
         Assert.Equal(JsonValueKind.String, vault.GetProperty("Notifications").GetProperty("SNSTopicArn").ValueKind);
     }
 
+    /// <summary>SEL-001, PLAN-018.</summary>
     [Fact]
     public void SEL_001_and_PLAN_018_every_selection_references_its_plan_so_it_is_deleted_first()
     {
@@ -48,6 +50,7 @@ public class ByConstructionTests
             Assert.Equal(plan, s.Value.GetProperty("Properties").GetProperty("BackupPlanId").GetProperty("Ref").GetString()));
     }
 
+    /// <summary>RTS-001, RTP-019.</summary>
     [Fact]
     public void RTS_001_and_RTP_019_every_restore_testing_selection_references_its_plan()
     {
@@ -57,6 +60,7 @@ public class ByConstructionTests
             Assert.Equal(plan, s.Value.GetProperty("Properties").GetProperty("RestoreTestingPlanName").GetProperty("Ref").GetString()));
     }
 
+    /// <summary>VAULT-014, PLAN-014, SEL-029, LAG-016, RTP-021, RTS-020.</summary>
     [Fact]
     public void VAULT_014_PLAN_014_SEL_029_LAG_016_RTP_021_RTS_020_no_creator_request_id_is_ever_written()
     {
@@ -66,6 +70,7 @@ public class ByConstructionTests
         Assert.All(texts, t => Assert.DoesNotContain("CreatorRequestId", t, StringComparison.Ordinal));
     }
 
+    /// <summary>XR-008, RULE-018.</summary>
     [Fact]
     public void XR_008_is_reported_by_RULE_018()
     {
@@ -73,6 +78,7 @@ public class ByConstructionTests
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == "BKP2118");
     }
 
+    /// <summary>XR-016, NOTIF-006.</summary>
     [Fact]
     public void XR_016_is_reported_by_NOTIF_006()
     {
@@ -88,6 +94,7 @@ public class ByConstructionTests
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == "BKP1206");
     }
 
+    /// <summary>XR-011, COPY-012.</summary>
     [Fact]
     public void XR_011_is_reported_by_COPY_012_for_a_type_without_cross_region_copies()
     {
@@ -97,6 +104,7 @@ public class ByConstructionTests
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == "BKP2312");
     }
 
+    /// <summary>XR-022, COPY-013.</summary>
     [Fact]
     public void XR_022_is_reported_by_COPY_013_for_copies_out_of_china()
     {
@@ -109,6 +117,7 @@ public class ByConstructionTests
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == "BKP2313");
     }
 
+    /// <summary>COPY-014, LAG-009, LAG-011.</summary>
     [Fact]
     public void COPY_014_copies_into_an_air_gapped_vault_follow_LAG_009_and_LAG_011()
     {
