@@ -14,6 +14,7 @@ public sealed class CfnLintTests : IDisposable
     public void Emitted_templates_have_no_cfn_lint_errors()
     {
         var apps = ExampleTests.Valid.Select(e => (e.Key, e.Value())).ToList();
+        apps.Add(("MoreResources", MoreResourcesTests.App()));
         apps.AddRange(AllCases.Cases.Where(c => !c.Violates).Select(c => (c.Name, c.Build())));
         var files = new Dictionary<string, string>(); // content -> file, so that identical templates are linted once
         var index = 0;
@@ -36,10 +37,13 @@ public sealed class CfnLintTests : IDisposable
         }
 
         Assert.True(files.Count >= 2);
-        var (code, output) = CfnLint.Run(files.Values.Select(f => f[..f.IndexOf(" (", StringComparison.Ordinal)]));
-        // cfn-lint's exit code is a bit field: 2 = errors (4 warnings and 8 infos are allowed).
-        var errors = output.Split('\n').Where(l => l.Contains(":E", StringComparison.Ordinal)).ToList();
-        Assert.True((code & 2) == 0 && errors.Count == 0, "cfn-lint found errors:\n" + string.Join("\n", errors.Take(30))
+        var (_, output) = CfnLint.Run(files.Values.Select(f => f[..f.IndexOf(" (", StringComparison.Ordinal)]));
+        // cfn-lint 1.51 bundles schemas from before AWS::Backup::LegalHold joined the registry (see
+        // ../shared/reference/cloudformation/README.md), so its E3006 for that type is not a finding; ReferenceSchemaTests
+        // checks legal holds against the registry schema instead.
+        var errors = output.Split('\n').Where(l => l.Contains(":E", StringComparison.Ordinal))
+            .Where(l => !l.Contains(":E3006:Resource type 'AWS::Backup::LegalHold' does not exist", StringComparison.Ordinal)).ToList();
+        Assert.True(errors.Count == 0, "cfn-lint found errors:\n" + string.Join("\n", errors.Take(30))
             + "\nFiles: " + string.Join("; ", files.Values.Where(f => errors.Any(e => e.StartsWith(f[..f.IndexOf(" (", StringComparison.Ordinal)], StringComparison.Ordinal)))));
     }
 }
