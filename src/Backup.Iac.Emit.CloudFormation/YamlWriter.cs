@@ -95,7 +95,11 @@ internal static partial class YamlWriter
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Not a scalar."),
     };
 
-    /// <summary>A string as a plain scalar when that reads back as the same string, else double-quoted.</summary>
+    /// <summary>
+    /// A string as a plain scalar when that reads back as the same string under YAML 1.1 and 1.2 (PyYAML, which
+    /// cfn-lint uses, resolves 1.1's sexagesimal numbers, binary, octal and timestamps), else double-quoted. Plain
+    /// scalars never start with a digit, a sign or a dot, so no number or timestamp form can match.
+    /// </summary>
     internal static string Scalar(string s) =>
         Plain().IsMatch(s) && !Reserved.Contains(s) && !LooksNumeric(s) && !s.Contains(": ", StringComparison.Ordinal)
         && !s.Contains(" #", StringComparison.Ordinal) && !s.EndsWith(':') && !s.EndsWith(' ')
@@ -110,8 +114,9 @@ internal static partial class YamlWriter
     private static string Quote(string s)
     {
         var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
+        for (var i = 0; i < s.Length; i++)
         {
+            var c = s[i];
             switch (c)
             {
                 case '"': sb.Append("\\\""); break;
@@ -119,16 +124,17 @@ internal static partial class YamlWriter
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
+                case '\u0085': sb.Append("\\N"); break;
+                case '\u2028': sb.Append("\\L"); break;
+                case '\u2029': sb.Append("\\P"); break;
+                case var _ when char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]):
+                    sb.Append(c).Append(s[++i]);
+                    break;
+                case var _ when c < 0x20 || c is >= '\u007f' and <= '\u009f' || c == '\ufeff' || char.IsSurrogate(c):
+                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
                 default:
-                    if (c < 0x20 || c == 0x7f)
-                    {
-                        sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        sb.Append(c);
-                    }
-
+                    sb.Append(c);
                     break;
             }
         }
@@ -136,7 +142,7 @@ internal static partial class YamlWriter
         return sb.Append('"').ToString();
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9_/$][A-Za-z0-9 _./:\-()*?,@+=$]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z_/$][A-Za-z0-9 _./:\-()*?,@+=$]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Plain();
 
     [GeneratedRegex(@"^\d{4}-\d{1,2}-\d{1,2}", RegexOptions.CultureInvariant)]

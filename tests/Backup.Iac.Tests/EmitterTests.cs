@@ -158,6 +158,20 @@ public class EmitterTests
     [InlineData("")]
     [InlineData(" leading space")]
     [InlineData("üñíçødé")]
+    [InlineData("1:30")]
+    [InlineData("5:00:00")]
+    [InlineData("12:30.5")]
+    [InlineData("0b1010")]
+    [InlineData("1_0:30")]
+    [InlineData("+1")]
+    [InlineData(".5")]
+    [InlineData("line\u2028separator")]
+    [InlineData("next\u0085line")]
+    [InlineData("bom\ufeff")]
+    [InlineData("c1\u0090control")]
+    [InlineData("emoji 😀")]
+    [InlineData("<<")]
+    [InlineData("=")]
     public void Yaml_reads_back_as_the_same_strings(string text)
     {
         var graph = new ResourceGraph("S", [new Resource("R", "AWS::Backup::BackupVault", "R", MapValue.Of(
@@ -166,6 +180,7 @@ public class EmitterTests
         var yaml = CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml);
         var json = CloudFormationEmitter.Emit(graph, TemplateFormat.Json);
         Assert.Equal(Normalize(JsonDocument.Parse(json).RootElement), Normalize(ParseYaml(yaml)));
+        PyYaml.AssertSameAsJson(yaml, json);
     }
 
     [Fact]
@@ -175,6 +190,7 @@ public class EmitterTests
         var json = JsonDocument.Parse(CloudFormationEmitter.Emit(graph)).RootElement;
         var yaml = ParseYaml(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml));
         Assert.Equal(Normalize(json), Normalize(yaml));
+        PyYaml.AssertSameAsJson(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml), CloudFormationEmitter.Emit(graph));
     }
 
     private static YamlNode ParseYaml(string yaml)
