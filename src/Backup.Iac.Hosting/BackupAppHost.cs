@@ -87,9 +87,9 @@ public static class BackupAppHost
         {
             Write(options.Out, files);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"Cannot write to '{options.Out}': {e.Message}");
+            stderr.WriteLine($"Cannot write to '{options.Out}': {e.Message} Nothing was changed there.");
             return 2;
         }
 
@@ -108,43 +108,83 @@ public static class BackupAppHost
         foreach (var (graph, stack) in result.Graphs.Zip(app.Stacks))
         {
             var previous = Path.Combine(dir, CloudFormationEmitter.FileName(graph, TemplateFormat.Json));
-            if (File.Exists(previous))
+            string text;
+            try
             {
-                found.AddRange(Changes.TemplateChanges.Compare(graph, File.ReadAllText(previous), stack.Path));
+                text = File.ReadAllText(previous);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                continue; // no readable previous template: nothing to compare
+            }
+
+            found.AddRange(Changes.TemplateChanges.Compare(graph, text, stack.Path));
         }
 
         return found;
     }
 
-    /// <summary>Writes every file to a temporary name first, then renames them all, so a failure leaves no half-written file.</summary>
+    /// <summary>
+    /// Writes every file to a temporary name first, then moves them all into place; existing files are kept aside and
+    /// put back if any step fails, so a failure leaves the directory as it was.
+    /// </summary>
     private static void Write(string dir, IReadOnlyList<(string Name, string Text)> files)
     {
         Directory.CreateDirectory(dir);
+        var suffix = ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var staged = new List<(string Temp, string Final)>();
+        var kept = new List<(string Backup, string Final)>();
+        var moved = new List<string>();
         try
         {
             foreach (var (name, text) in files)
             {
                 var final = Path.Combine(dir, name);
-                var temp = final + ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                File.WriteAllText(temp, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                staged.Add((temp, final));
+                if (Directory.Exists(final))
+                {
+                    throw new IOException($"'{final}' is a directory.");
+                }
+
+                File.WriteAllText(final + suffix, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                staged.Add((final + suffix, final));
             }
 
             foreach (var (temp, final) in staged)
             {
-                File.Move(temp, final, overwrite: true);
+                if (File.Exists(final))
+                {
+                    File.Move(final, final + suffix + ".old");
+                    kept.Add((final + suffix + ".old", final));
+                }
+
+                File.Move(temp, final);
+                moved.Add(final);
             }
+
+            foreach (var (backup, _) in kept)
+            {
+                File.Delete(backup);
+            }
+        }
+        catch
+        {
+            foreach (var final in moved)
+            {
+                File.Delete(final);
+            }
+
+            foreach (var (backup, final) in kept)
+            {
+                File.Move(backup, final, overwrite: true);
+            }
+
+            throw;
         }
         finally
         {
-            foreach (var (temp, _) in staged)
+            foreach (var (temp, _) in staged.Where(t => File.Exists(t.Temp)))
             {
-                if (File.Exists(temp))
-                {
-                    File.Delete(temp);
-                }
+                File.Delete(temp);
             }
         }
     }
@@ -179,6 +219,12 @@ public static class BackupAppHost
             switch (args[i])
             {
                 case "--out" or "-o" when i + 1 < args.Length && options.Command == "synth":
+                    if (string.IsNullOrWhiteSpace(args[i + 1]))
+                    {
+                        problem = "The output directory is empty.";
+                        return false;
+                    }
+
                     options = options with { Out = args[++i] };
                     break;
                 case "--format" or "-f" when i + 1 < args.Length && options.Command == "synth":

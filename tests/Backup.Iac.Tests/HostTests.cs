@@ -68,6 +68,7 @@ public sealed class HostTests : IDisposable
     [InlineData("synth", "--format", "xml")]
     [InlineData("synth", "--out")]
     [InlineData("synth", "--bogus")]
+    [InlineData("synth", "--out", "")]
     public void Bad_usage_exits_2(params string[] args)
     {
         var (code, _, err) = Run(QuickStart.QuickStartEstate.Build(), args);
@@ -104,5 +105,25 @@ public sealed class HostTests : IDisposable
         Assert.Contains("Test/Vault#EncryptionKeyArn: warning BKP1008:", output, StringComparison.Ordinal);
         Assert.Equal(1, code); // --strict: the replacement warning fails the synth, and the old template stays
         Assert.Contains("1234abcd", File.ReadAllText(Path.Combine(dir, "Test.template.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_write_leaves_the_output_directory_as_it_was()
+    {
+        var app = new BackupApp();
+        foreach (var name in new[] { "A", "B" })
+        {
+            var stack = app.AddStack(name, new BackupStackProps { Account = Fixture.Account, Region = Fixture.Region });
+            Fixture.Plan(stack, stack.AddVault("Vault"), BackupPlanRule.Daily());
+        }
+
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "A.template.json"), "old A");
+        Directory.CreateDirectory(Path.Combine(dir, "B.template.json")); // B cannot be written
+        var (code, _, err) = Run(app, "synth", "--out", dir);
+        Assert.Equal(2, code);
+        Assert.Contains("Nothing was changed", err, StringComparison.Ordinal);
+        Assert.Equal("old A", File.ReadAllText(Path.Combine(dir, "A.template.json")));
+        Assert.Equal(["A.template.json", "B.template.json"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Order());
     }
 }

@@ -17,5 +17,26 @@ internal static class ToolConstraints
         "Cross-stack references cannot use Ref or Fn::GetAtt; the ARN is arn:PARTITION:backup:REGION:ACCOUNT:backup-vault:NAME (DG §AWS Backup resource ARNs L17270-17274).",
         Docs.DevGuide + "API_CopyAction.html");
 
-    public static IReadOnlyList<Constraint> All { get; } = [WholeDays, CrossStackVaultEnvironment];
+    public static readonly Constraint LiteralMapKey = new(
+        "BKP9003", null, Severity.Error,
+        "Map keys must be known at synth time",
+        "A key of {0} is a deploy-time value ('{1}'); CloudFormation map keys must be literal strings (values may come from parameters). Use a literal key.",
+        "CloudFormation template anatomy: object keys are literal; intrinsic functions are allowed only in values.",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html");
+
+    public static readonly Constraint StackName = new(
+        "BKP9004", null, Severity.Error,
+        "Stack names follow CloudFormation's pattern",
+        "The stack name '{0}' does not match [a-zA-Z][-a-zA-Z0-9]{{0,127}}; CloudFormation rejects it, and it also names the template file. Use a letter followed by letters, digits or '-', at most 128 characters.",
+        "CloudFormation CreateStack StackName pattern [a-zA-Z][-a-zA-Z0-9]*, at most 128 characters.",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html");
+
+    public static readonly Constraint DuplicateStackName = new(
+        "BKP9005", null, Severity.Error,
+        "Stack names are unique in an app",
+        "The stack name '{0}' is also used by '{1}' (names are compared ignoring case, as file systems may); each stack is written to <StackName>.template.json. Give the stacks different StackName values.",
+        "Each stack is written to its own template file; two stacks of one name would overwrite each other.",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html");
+
+    public static IReadOnlyList<Constraint> All { get; } = [WholeDays, CrossStackVaultEnvironment, LiteralMapKey, StackName, DuplicateStackName];
 }

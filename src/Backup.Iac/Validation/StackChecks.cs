@@ -5,5 +5,7 @@ internal static class StackChecks
 {
     public static readonly IReadOnlyList<IValidator<BackupStack>> All =
     [
+        new StackIsWritable(),
+        new MapKeysAreLiteral(),
     ];
 }

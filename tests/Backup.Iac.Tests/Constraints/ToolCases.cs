@@ -16,8 +16,32 @@ internal static class ToolCases
         return app;
     }
 
+    private static BackupApp Stacks(params string[] names)
+    {
+        var app = new BackupApp();
+        for (var i = 0; i < names.Length; i++)
+        {
+            var stack = app.AddStack("S" + i, new BackupStackProps { StackName = names[i], Account = Fixture.Account, Region = Fixture.Region });
+            Fixture.Plan(stack, stack.AddVault("Vault"), BackupPlanRule.Daily());
+        }
+
+        return app;
+    }
+
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Bad("BKP9003 a tag key from a parameter is rejected", "BKP9003",
+            () => Fixture.WithVault(new() { Tags = new Dictionary<string, string> { [new StackParameter("TagKey").Value] = "x" } }), "Test/Vault", "Tags"),
+        Bad("BKP9003 a recovery point tag key with the account in it is rejected", "BKP9003",
+            () => Fixture.WithRule(BackupPlanRule.Daily() with { RecoveryPointTags = new Dictionary<string, string> { ["acct-" + Aws.AccountId] = "x" } }),
+            "Test/Plan/Rules[Daily]", "RecoveryPointTags"),
+        Good("BKP9003 a tag value from a parameter is accepted", "BKP9003",
+            () => Fixture.WithVault(new() { Tags = new Dictionary<string, string> { ["owner"] = new StackParameter("Owner").Value } })),
+        Bad("BKP9004 a stack name with a path separator is rejected", "BKP9004", () => Stacks("../escaped"), "S0", "StackName"),
+        Bad("BKP9004 a stack name starting with a digit is rejected", "BKP9004", () => Stacks("1prod")),
+        Good("BKP9004 a 128-character stack name with hyphens is accepted", "BKP9004", () => Stacks("P-" + new string('a', 126))),
+        Bad("BKP9005 two stacks named alike (ignoring case) are rejected", "BKP9005", () => Stacks("Prod", "prod"), "S1", "StackName"),
+        Good("BKP9005 two stacks with different names are accepted", "BKP9005", () => Stacks("Prod", "Dr")),
         Bad("BKP9002 a copy to a vault of a stack without a Region is rejected", "BKP9002",
             () => TwoStacks(Fixture.Account, null), "Test/Plan/Rules[Daily]/CopyActions[0]", "Destination"),
         Bad("BKP9002 a rule into a vault of a stack without an account is rejected", "BKP9002",
