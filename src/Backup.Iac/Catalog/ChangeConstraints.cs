@@ -10,6 +10,27 @@ internal static class ChangeConstraints
         "DG §Create a backup vault L4771-4772",
         Docs.DevGuide + "create-a-vault.html");
 
+    public static readonly Constraint VaultRenamed = new(
+        "BKP1058", "VAULT-008", Severity.Warning,
+        "Renaming a vault replaces it",
+        "BackupVaultName changes from '{0}' to '{1}': the name is the vault's identity, so CloudFormation creates a new, empty vault and the rules write there; the old vault and its recovery points stay behind (retained) or its deletion fails while it holds recovery points. Keep the name, or move on deliberately and clean up the old vault.",
+        "DG §Create a backup vault L4760, L4771-4772; §DeleteBackupVault L25761; CFN aws-backup-backupvault.json (primaryIdentifier BackupVaultName)",
+        Docs.DevGuide + "create-a-vault.html");
+
+    public static readonly Constraint AirGappedVaultRecreated = new(
+        "BKP1455", "LAG-005", Severity.Warning,
+        "An air-gapped vault's name, retention bounds and key cannot change",
+        "{0} changes from '{1}' to '{2}', which is fixed when a logically air-gapped vault is created: CloudFormation replaces the vault, and deleting the old one fails while it holds recovery points, which its compliance lock keeps until they expire. Keep the value, or create a second vault.",
+        "DG §Create a logically air-gapped vault from the console L4404-4407; CFN aws-backup-logicallyairgappedbackupvault.json (createOnlyProperties)",
+        Docs.DevGuide + "logicallyairgappedvault.html");
+
+    public static readonly Constraint RestoreTestingPlanRenamed = new(
+        "BKP5053", "RTP-003", Severity.Warning,
+        "Renaming a restore testing plan replaces it and its selections",
+        "RestoreTestingPlanName changes from '{0}' to '{1}': the name is the plan's identity, so the plan and every selection of it are replaced. Keep the name unless you mean to start over.",
+        "DG §UpdateRestoreTestingPlan; CFN aws-backup-restoretestingplan.json (createOnlyProperties RestoreTestingPlanName)",
+        Docs.DevGuide + "API_UpdateRestoreTestingPlan.html");
+
     public static readonly Constraint PlanRenamed = new(
         "BKP2003", "PLAN-003", Severity.Warning,
         "A plan cannot be renamed",
@@ -54,6 +75,6 @@ internal static class ChangeConstraints
 
     public static IReadOnlyList<Constraint> All { get; } =
     [
-        VaultKeyChanged, PlanRenamed, PlanVersion, FutureBackupsOnly, ContinuousRetentionLowered, SelectionReplaced, RestoreTestingTypeChanged,
+        VaultKeyChanged, VaultRenamed, AirGappedVaultRecreated, RestoreTestingPlanRenamed, PlanRenamed, PlanVersion, FutureBackupsOnly, ContinuousRetentionLowered, SelectionReplaced, RestoreTestingTypeChanged,
     ];
 }

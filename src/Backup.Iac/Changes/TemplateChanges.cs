@@ -15,6 +15,15 @@ namespace Backup.Iac.Changes;
 public static class TemplateChanges
 {
     private static readonly string[] SelectionProperties = ["BackupPlanId", "BackupSelection"];
+    private static readonly string[] AirGappedCreateOnly = ["BackupVaultName", "MinRetentionDays", "MaxRetentionDays", "EncryptionKeyArn"];
+
+    private static string Show(Value? value) => value switch
+    {
+        null => "(none)",
+        StringValue s => s.Text,
+        NumberValue n => n.Number.ToString(CultureInfo.InvariantCulture),
+        _ => "(a deploy-time value)",
+    };
 
     /// <summary>The diagnostics of the changes from <paramref name="previousTemplateJson"/> to <paramref name="next"/>.</summary>
     /// <param name="next">The new graph.</param>
@@ -58,6 +67,25 @@ public static class TemplateChanges
                 if (oldKey != newKey)
                 {
                     found.Add(Make(ChangeConstraints.VaultKeyChanged, path, "EncryptionKeyArn", oldKey ?? "aws/backup (AWS managed)", newKey ?? "aws/backup (AWS managed)"));
+                }
+
+                if (Text(old, "BackupVaultName") is { } oldVaultName && Text(now, "BackupVaultName") is { } newVaultName && oldVaultName != newVaultName)
+                {
+                    found.Add(Make(ChangeConstraints.VaultRenamed, path, "BackupVaultName", oldVaultName, newVaultName));
+                }
+
+                break;
+            case ResourceTypes.LogicallyAirGappedBackupVault:
+                foreach (var property in AirGappedCreateOnly.Where(p => !Equals(Get(old, p), Comparable(Get(now, p)))))
+                {
+                    found.Add(Make(ChangeConstraints.AirGappedVaultRecreated, path, property, property, Show(Get(old, property)), Show(Get(now, property))));
+                }
+
+                break;
+            case ResourceTypes.RestoreTestingPlan:
+                if (Text(old, "RestoreTestingPlanName") is { } oldPlan && Text(now, "RestoreTestingPlanName") is { } newPlan && oldPlan != newPlan)
+                {
+                    found.Add(Make(ChangeConstraints.RestoreTestingPlanRenamed, path, "RestoreTestingPlanName", oldPlan, newPlan));
                 }
 
                 break;

@@ -28,8 +28,29 @@ internal static class ChangeCases
         plan.AddSelection("Type", new RestoreTestingSelectionOptions { ProtectedResourceType = type, Role = BackupRole.FromArn(Fixture.RoleArn) });
     });
 
+    private static BackupApp VaultNamed(string name) => Fixture.WithVault(new() { BackupVaultName = name });
+
+    private static BackupApp AirGapped(int max) => Fixture.App(s =>
+    {
+        var airGapped = s.AddLogicallyAirGappedVault("AirGapped", new LogicallyAirGappedBackupVaultProps { BackupVaultName = "air", MinRetention = Duration.Days(7), MaxRetention = Duration.Days(max) });
+        Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily() with { CopyActions = [CopyAction.To(airGapped, Duration.Days(30))] });
+    });
+
+    private static BackupApp RestorePlanNamed(string name) => Fixture.App(s =>
+    {
+        Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily());
+        var plan = s.AddRestoreTestingPlan("Restore", new RestoreTestingPlanProps { RestoreTestingPlanName = name, Schedule = Schedule.Daily(hour: 6) });
+        plan.AddSelection("Volumes", new RestoreTestingSelectionOptions { ProtectedResourceType = "EBS", Role = BackupRole.FromArn(Fixture.RoleArn) });
+    });
+
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        BadChange("VAULT-008 a renamed vault is replaced", "BKP1058", () => VaultNamed("before"), () => VaultNamed("after"), "Test/Vault", "BackupVaultName"),
+        GoodChange("VAULT-008 a vault that keeps its name is accepted", "BKP1058", () => VaultNamed("same"), () => VaultNamed("same")),
+        BadChange("LAG-005 a new maximum on an air-gapped vault replaces it", "BKP1455", () => AirGapped(90), () => AirGapped(120), "Test/AirGapped", "MaxRetentionDays"),
+        GoodChange("LAG-005 an unchanged air-gapped vault is accepted", "BKP1455", () => AirGapped(90), () => AirGapped(90)),
+        BadChange("RTP-003 a renamed restore testing plan is replaced", "BKP5053", () => RestorePlanNamed("tests_a"), () => RestorePlanNamed("tests_b"), "Test/Restore", "RestoreTestingPlanName"),
+        GoodChange("RTP-003 a restore testing plan that keeps its name is accepted", "BKP5053", () => RestorePlanNamed("tests_a"), () => RestorePlanNamed("tests_a")),
         BadChange("VAULT-008 a new key on a deployed vault is reported", "BKP1008", () => Keyed(Fixture.KeyArn), () => Keyed(OtherKey), "Test/Vault", "EncryptionKeyArn"),
         BadChange("VAULT-008 a key added to a vault with the AWS managed key is reported", "BKP1008", () => Keyed(null), () => Keyed(Fixture.KeyArn)),
         GoodChange("VAULT-008 an unchanged key is accepted", "BKP1008", () => Keyed(Fixture.KeyArn), () => Keyed(Fixture.KeyArn)),
