@@ -66,7 +66,7 @@ public static class BackupAppHost
         var result = app.Synth();
         var targetLimits = result.Graphs.Zip(app.Stacks).SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
         var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
-        result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits, .. changes] };
+        result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits.Concat(changes).Where(d => !app.IsAcknowledged(d))] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
         var failed = result.HasErrors || options.Strict && result.Warnings.Any();
         if (failed)

@@ -43,6 +43,16 @@ public sealed class BackupApp : Construct
         acknowledgements.Add(new Acknowledgement(code, at, reason));
     }
 
+    /// <summary>Whether a warning or info has been acknowledged at its path or above (errors never are).</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>True when it should not be reported.</returns>
+    public bool IsAcknowledged(Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return diagnostic.Severity != Severity.Error && acknowledgements.Exists(a => a.Code == diagnostic.Code
+            && (diagnostic.Path == a.At || diagnostic.Path.StartsWith(a.At + "/", StringComparison.Ordinal)));
+    }
+
     /// <summary>
     /// Validates every stack and, when there is no error, lowers each to a resource graph. Never throws for a
     /// modelling mistake: every problem is a diagnostic. After this call the tree can no longer change.

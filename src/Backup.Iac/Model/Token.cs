@@ -68,6 +68,18 @@ public static partial class Token
         return parts.Count == 1 ? parts[0] : new JoinValue([.. parts]);
     }
 
+    /// <summary>The text with the stack's account and Region filled in where the stack names them (as lowering does).</summary>
+    internal static string WithEnvironment(string text, BackupStack stack)
+    {
+        if (!IsUnresolved(text))
+        {
+            return text;
+        }
+
+        var result = stack.Account is { } account ? text.Replace(Aws.AccountId, account, StringComparison.Ordinal) : text;
+        return stack.Region is { } region ? result.Replace(Aws.Region, region, StringComparison.Ordinal) : result;
+    }
+
     [GeneratedRegex(@"\$\{Token\[(\d+)\]\}", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

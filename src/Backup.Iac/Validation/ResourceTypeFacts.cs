@@ -66,7 +66,11 @@ internal static class ResourceTypeFacts
         var arn = Arn.TryParse(arnOrWildcard);
         if (arn is null)
         {
-            return NoTypes;
+            // The seeds' short forms select a whole service: arn:aws:fsx:*, arn:aws:rds:* (DG L3866-3870, L3924-3928).
+            var parts = arnOrWildcard.Split(':');
+            return parts is ["arn", _, var service, .. var rest] && rest.Length > 0 && rest[^1] == "*"
+                ? TypesOfArn($"arn:{parts[1]}:{service}:*:*:*")
+                : NoTypes;
         }
 
         var resource = arn.Resource;

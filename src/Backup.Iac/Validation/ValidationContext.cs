@@ -49,9 +49,6 @@ internal sealed class ValidationContext
     /// <summary>The diagnostics in construct order, acknowledged warnings and infos removed.</summary>
     public IReadOnlyList<Diagnostic> Result() =>
         [.. found.OrderBy(f => f.Order).ThenBy(f => f.Sequence).Select(f => f.Diagnostic)
-            .Where(d => d.Severity == Severity.Error || !App.Acknowledgements.Any(a => a.Code == d.Code && Covers(a.At, d.Path)))
+            .Where(d => !App.IsAcknowledged(d))
             .Distinct()];
-
-    private static bool Covers(string at, string path) =>
-        path == at || path.StartsWith(at + "/", StringComparison.Ordinal);
 }

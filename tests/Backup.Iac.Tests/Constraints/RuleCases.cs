@@ -48,7 +48,8 @@ internal static class RuleCases
             "Test/Daily Plan/Rules[Daily PlanRule0]", "RuleName"),
         Good("RULE-002 a 50-character rule name with - _ and . is accepted", "BKP2102", () => Rule(r => r with { RuleName = "a-_." + new string('b', 46) })),
         Good("RULE-002 a one-character rule name is accepted", "BKP2102", () => Rule(r => r with { RuleName = "d" })),
-        Good("RULE-002 a rule name from a deploy-time value is not checked", "BKP2102", () => Rule(r => r with { RuleName = Aws.Region + " daily" })),
+        Good("RULE-002 a rule name from a deploy-time value is not checked", "BKP2102", () => Rule(r => r with { RuleName = new StackParameter("RuleName").Value + " daily" })),
+        Bad("RULE-002 a rule name with the stack's known Region filled in is checked", "BKP2102", () => Rule(r => r with { RuleName = Aws.Region + " daily" })),
 
         // RULE-003, RULE-004: target vault.
         Bad("RULE-003 a rule without a vault in a plan without a vault is rejected", "BKP2103",

@@ -17,6 +17,8 @@ internal static class ScheduleCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Good("RULE-007 a day name with an occurrence number (MON#1) is accepted", "BKP2107", () => Cron("cron(0 5 ? * MON#1 *)")),
+        Good("RULE-007 a day range with a step (SUN-SAT/2) is accepted", "BKP2107", () => Cron("cron(0 5 ? * SUN-SAT/2 *)")),
         // RULE-005: cron(<6 fields>); rate() is a warning; omission is valid.
         Bad("RULE-005 six fields without cron(...) are rejected", "BKP2105", () => Cron("0 5 ? * * *"), Rule, "Schedule"),
         Bad("RULE-005 a Unix-style five-field cron is rejected", "BKP2105", () => Cron("cron(0 5 * * *)"), Rule, "Schedule"),

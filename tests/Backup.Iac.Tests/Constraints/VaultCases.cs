@@ -77,6 +77,8 @@ internal static class VaultCases
         Bad("VAULT-002 a 51-character vault name is rejected", "BKP1002", () => Fixture.WithVault(new() { BackupVaultName = new string('a', 51) })),
         Good("VAULT-002 a 2-character vault name is accepted", "BKP1002", () => Fixture.WithVault(new() { BackupVaultName = "ab" })),
         Good("VAULT-002 a 50-character vault name with - and _ is accepted", "BKP1002", () => Fixture.WithVault(new() { BackupVaultName = "a-_" + new string('b', 47) })),
+        Bad("VAULT-002 a name built from the stack's known account and Region is checked after they are filled in", "BKP1002",
+            () => Fixture.WithVault(new() { BackupVaultName = $"{Aws.AccountId}_{Aws.Region}_backup-vault-for-replication-long" }), "Test/Vault", "BackupVaultName"),
         Good("VAULT-002 a vault name from a token is not checked", "BKP1002", () => Fixture.WithVault(new() { BackupVaultName = Aws.AccountId + "-vault" })),
 
         Bad("VAULT-003 two vaults named prod in one stack are rejected at the second", "BKP1003", () => Fixture.App(s =>

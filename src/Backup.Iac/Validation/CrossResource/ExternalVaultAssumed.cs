@@ -25,7 +25,7 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
         for (var i = 0; i < rule.Rule.CopyActions.Count; i++)
         {
             if (rule.Rule.CopyActions[i]?.Destination is not ExternalBackupVault destination
-                || destination.IsFromArn && Arn.TryParse(destination.VaultArn) is null // not an ARN: COPY-002 reports it
+                || destination.IsFromArn && Arn.TryParse(destination.VaultArn) is not { Service: "backup" } // not a vault ARN: COPY-002 reports it
                 || destination.VaultName == ReservedVaultTargets.EfsAutomaticVault || InModel(destination, rule.Plan.Stack, context))
             {
                 continue;
@@ -55,11 +55,13 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
 
         var otherAccount = VaultUsage.Known(arn.Account) && arn.Account != stack.Account;
         var otherRegion = VaultUsage.Known(arn.Region) && arn.Region != stack.Region;
+        var unknown = !VaultUsage.Known(arn.Account) && arn.Account != Aws.AccountId || !VaultUsage.Known(arn.Region) && arn.Region != Aws.Region;
         return (otherAccount, otherRegion) switch
         {
             (true, true) => $"account {arn.Account}, Region {arn.Region}",
             (true, false) => $"account {arn.Account}",
             (false, true) => $"Region {arn.Region}",
+            _ when unknown => "an account or Region known only at deploy time",
             _ => null,
         };
     }

@@ -7,7 +7,7 @@ internal sealed class PlanNameIsValid : IValidator<BackupPlan>
 {
     public void Check(BackupPlan plan, ValidationContext context)
     {
-        var name = plan.BackupPlanName;
+        var name = Token.WithEnvironment(plan.BackupPlanName, plan.Stack);
         if (Token.IsUnresolved(name))
         {
             return;

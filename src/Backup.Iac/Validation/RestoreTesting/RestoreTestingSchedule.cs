@@ -74,7 +74,7 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
     private static (string Meaning, string Fix)? NumericDays(CronExpression cron)
     {
         var field = cron.DayOfWeek;
-        if (!field.Text.Any(char.IsAsciiDigit))
+        if (!DayNumbers(field.Text).Any(char.IsAsciiDigit))
         {
             return null;
         }
@@ -100,4 +100,8 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
     /// <summary>A day number: digits not preceded by '/' (a step).</summary>
     [GeneratedRegex(@"(?<![/0-9])[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex DayNumber();
+
+    /// <summary>The field without its <c>#n</c> occurrence numbers and <c>/n</c> steps, which are not day numbers.</summary>
+    private static string DayNumbers(string field) =>
+        System.Text.RegularExpressions.Regex.Replace(field, "[#/][0-9]+", "");
 }

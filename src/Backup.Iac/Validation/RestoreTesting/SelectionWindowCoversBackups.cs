@@ -23,6 +23,8 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
         if (RestoreTestingFacts.TypeOf(selection) is not { } type
             || plan.Props.RecoveryPointSelection is not { } points
             || Days(points.SelectionWindow) is not { } window
+            || window is < 1 or > 365 // out of range: BKP5014 reports it
+            || plan.Props.StartWindow is { TotalHours: < 1 or > 168 } // out of range: BKP5007 reports it
             || RestoreTestingSchedule.Of(plan) is not { } tests
             || !tests.Years.Contains(TestYear)
             || TypeBackups.Of(type, plan.Stack, context) is not { Rules.Count: > 0 } backups

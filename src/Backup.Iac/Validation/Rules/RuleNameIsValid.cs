@@ -7,7 +7,7 @@ internal sealed class RuleNameIsValid : IValidator<RuleSubject>
 {
     public void Check(RuleSubject subject, ValidationContext context)
     {
-        var name = subject.Name;
+        var name = Token.WithEnvironment(subject.Name, subject.Plan.Stack);
         if (Token.IsUnresolved(name))
         {
             return;

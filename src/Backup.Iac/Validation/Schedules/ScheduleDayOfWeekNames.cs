@@ -15,7 +15,7 @@ internal sealed partial class ScheduleDayOfWeekNames : IValidator<RuleSubject>
         }
 
         var field = cron.DayOfWeek;
-        if (!field.Text.Any(char.IsAsciiDigit))
+        if (!DayNumbers(field.Text).Any(char.IsAsciiDigit))
         {
             return;
         }
@@ -65,4 +65,8 @@ internal sealed partial class ScheduleDayOfWeekNames : IValidator<RuleSubject>
     /// <summary>A day number: digits not preceded by '/' (a step).</summary>
     [GeneratedRegex(@"(?<![/0-9])[0-9]+", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    /// <summary>The field without its <c>#n</c> occurrence numbers and <c>/n</c> steps, which are not day numbers.</summary>
+    private static string DayNumbers(string field) =>
+        System.Text.RegularExpressions.Regex.Replace(field, "[#/][0-9]+", "");
 }

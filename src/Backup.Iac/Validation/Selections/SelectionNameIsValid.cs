@@ -7,7 +7,7 @@ internal sealed class SelectionNameIsValid : IValidator<BackupSelection>
 {
     public void Check(BackupSelection selection, ValidationContext context)
     {
-        var name = selection.SelectionName;
+        var name = Token.WithEnvironment(selection.SelectionName, selection.Stack);
         if (Token.IsUnresolved(name) || Patterns.BackupName().IsMatch(name))
         {
             return;

@@ -7,7 +7,7 @@ internal sealed class VaultNameIsValid : IValidator<BackupVault>
 {
     public void Check(BackupVault vault, ValidationContext context)
     {
-        var name = vault.VaultName;
+        var name = Token.WithEnvironment(vault.VaultName, vault.Stack);
         if (Token.IsUnresolved(name))
         {
             return;
