@@ -38,5 +38,12 @@ internal static class ToolConstraints
         "Each stack is written to its own template file; two stacks of one name would overwrite each other.",
         "https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html");
 
-    public static IReadOnlyList<Constraint> All { get; } = [WholeDays, CrossStackVaultEnvironment, LiteralMapKey, StackName, DuplicateStackName];
+    public static readonly Constraint NullInModel = new(
+        "BKP9006", null, Severity.Error,
+        "The model holds a null where a value is required",
+        "Stack '{0}' holds a null where a value is required (for example a null entry in a list or dictionary, or a required property set with null!), so it cannot be checked or written. Remove the null or give the value.",
+        "Backup.Iac's API is annotated for nullable reference types; nulls are only valid where a property's type says so.",
+        "https://learn.microsoft.com/dotnet/csharp/nullable-references");
+
+    public static IReadOnlyList<Constraint> All { get; } = [WholeDays, CrossStackVaultEnvironment, LiteralMapKey, StackName, DuplicateStackName, NullInModel];
 }

@@ -189,7 +189,10 @@ internal static class Lowerer
                 new("ResourceIdentifiers", p.ResourceIdentifiers.Count == 0 ? null : Strings(p.ResourceIdentifiers)),
                 new("DateRange", range))),
             new("Tags", TagList(p.Tags)));
-        return new Resource(hold.LogicalId, ResourceTypes.LegalHold, hold.StackRelativePath + "/Resource", properties);
+        return new Resource(hold.LogicalId, ResourceTypes.LegalHold, hold.StackRelativePath + "/Resource", properties)
+        {
+            RemovalPolicy = p.RemovalPolicy,
+        };
     }
 
     private static Resource Tiering(TieringConfiguration tiering)

@@ -61,14 +61,38 @@ public sealed class BackupApp : Construct
     public SynthResult Synth()
     {
         synthesized = true;
-        var diagnostics = Validator.Validate(this);
+        ImmutableArray<Diagnostic> diagnostics;
+        try
+        {
+            diagnostics = Validator.Validate(this);
+        }
+        catch (NullReferenceException)
+        {
+            return NullFound();
+        }
+
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new SynthResult(diagnostics, []);
         }
 
-        var graphs = Stacks.Select(Lowerer.Lower).ToImmutableArray();
-        return new SynthResult(diagnostics, graphs);
+        try
+        {
+            return new SynthResult(diagnostics, [.. Stacks.Select(Lowerer.Lower)]);
+        }
+        catch (Exception e) when (e is NullReferenceException or ArgumentNullException)
+        {
+            return NullFound();
+        }
+    }
+
+    /// <summary>The safety net for a null that the nullable annotations forbid (<c>null!</c>): one error per stack, never a stack trace.</summary>
+    private SynthResult NullFound()
+    {
+        var c = Catalog.ToolConstraints.NullInModel;
+        return new SynthResult(
+            [.. Stacks.Select(s => new Diagnostic(c.Code, c.Severity, s.Path, string.Format(System.Globalization.CultureInfo.InvariantCulture, c.Message, s.StackName)) { ConstraintId = c.ConstraintId })],
+            []);
     }
 
     internal void ThrowIfSynthesized()

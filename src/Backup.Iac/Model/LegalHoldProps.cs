@@ -25,6 +25,10 @@ public sealed record LegalHoldProps
     /// <value>Default: no date filter.</value>
     public DateTimeOffset? ToDate { get; init; }
 
+    /// <summary>What happens to the hold when the stack deletes or replaces it.</summary>
+    /// <value>Default: <see cref="Graph.RemovalPolicy.Retain"/>: deleting the resource would release the hold, and recovery points that expired during it are then deleted.</value>
+    public Graph.RemovalPolicy RemovalPolicy { get; init; } = Graph.RemovalPolicy.Retain;
+
     /// <summary>Tags of the hold.</summary>
     /// <value>Default: none.</value>
     public IReadOnlyDictionary<string, string>? Tags { get; init; }

@@ -32,6 +32,10 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<RegionSettings>> RegionSettingsValidators = [.. SettingsChecks.Region];
 
+    private static readonly Governance.LegalHoldIsValid LegalHolds = new();
+
+    private static readonly Governance.TieringConfigurationIsValid Tierings = new();
+
     public static ImmutableArray<Diagnostic> Validate(BackupApp app)
     {
         var context = new ValidationContext(app);
@@ -66,6 +70,12 @@ internal static class Validator
                         break;
                     case RegionSettings settings:
                         Run(RegionSettingsValidators, settings, context);
+                        break;
+                    case LegalHold hold:
+                        LegalHolds.Check(hold, context);
+                        break;
+                    case TieringConfiguration tiering:
+                        Tierings.Check(tiering, context);
                         break;
                 }
             }

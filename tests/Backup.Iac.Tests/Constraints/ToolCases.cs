@@ -30,6 +30,12 @@ internal static class ToolCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Bad("BKP9006 a null rule in a plan is reported, not thrown", "BKP9006", () => Fixture.WithRules(BackupPlanRule.Daily(), null!), "Test"),
+        Bad("BKP9006 a null resource entry in a selection is reported, not thrown", "BKP9006",
+            () => Fixture.WithSelection(new BackupSelectionOptions { Resources = [null!] })),
+        Bad("BKP9006 a null tag value is reported, not thrown", "BKP9006",
+            () => Fixture.WithVault(new() { Tags = new Dictionary<string, string> { ["k"] = null! } })),
+        Good("BKP9006 a model without nulls is accepted", "BKP9006", () => Fixture.WithRule(BackupPlanRule.Daily())),
         Bad("BKP9003 a tag key from a parameter is rejected", "BKP9003",
             () => Fixture.WithVault(new() { Tags = new Dictionary<string, string> { [new StackParameter("TagKey").Value] = "x" } }), "Test/Vault", "Tags"),
         Bad("BKP9003 a recovery point tag key with the account in it is rejected", "BKP9003",
