@@ -11,11 +11,30 @@ internal static class CfnLint
 
     public static string Missing => "cfn-lint is not installed on this machine (pip install cfn-lint); the template checks are skipped.";
 
-    /// <summary>Lints the files; returns the exit code and the output. cfn-lint exits 0 clean, 2 on errors, 4 on warnings, 8 on infos (bit flags).</summary>
+    /// <summary>
+    /// Lints the files; returns the exit code and the output. cfn-lint exits 0 clean, 2 on errors, 4 on warnings, 8 on
+    /// infos (bit flags). cfn-lint 1.51 bundles schemas from before AWS::Backup::LegalHold joined the registry
+    /// (../shared/reference/cloudformation/README.md), so that type's registry schema is passed with --registry-schemas.
+    /// </summary>
     public static (int ExitCode, string Output) Run(IEnumerable<string> files)
     {
-        var code = TryRun(["--format", "parseable", "--", .. files], out var output);
-        return (code, output);
+        var schemas = Directory.CreateTempSubdirectory("backup-iac-schemas-").FullName;
+        try
+        {
+            var legalHold = Path.Combine(Repo.Shared, "reference", "cloudformation", "aws-backup-legalhold.json");
+            string[] registry = File.Exists(legalHold) ? ["--registry-schemas", schemas] : [];
+            if (File.Exists(legalHold))
+            {
+                File.Copy(legalHold, Path.Combine(schemas, "aws-backup-legalhold.json"));
+            }
+
+            var code = TryRun(["--format", "parseable", .. registry, "--", .. files], out var output);
+            return (code, output);
+        }
+        finally
+        {
+            Directory.Delete(schemas, recursive: true);
+        }
     }
 
     private static int TryRun(string[] args, out string output)

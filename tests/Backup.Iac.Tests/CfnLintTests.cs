@@ -38,11 +38,7 @@ public sealed class CfnLintTests : IDisposable
 
         Assert.True(files.Count >= 2);
         var (_, output) = CfnLint.Run(files.Values.Select(f => f[..f.IndexOf(" (", StringComparison.Ordinal)]));
-        // cfn-lint 1.51 bundles schemas from before AWS::Backup::LegalHold joined the registry (see
-        // ../shared/reference/cloudformation/README.md), so its E3006 for that type is not a finding; ReferenceSchemaTests
-        // checks legal holds against the registry schema instead.
-        var errors = output.Split('\n').Where(l => l.Contains(":E", StringComparison.Ordinal))
-            .Where(l => !l.Contains(":E3006:Resource type 'AWS::Backup::LegalHold' does not exist", StringComparison.Ordinal)).ToList();
+        var errors = output.Split('\n').Where(l => l.Contains(":E", StringComparison.Ordinal)).ToList();
         Assert.True(errors.Count == 0, "cfn-lint found errors:\n" + string.Join("\n", errors.Take(30))
             + "\nFiles: " + string.Join("; ", files.Values.Where(f => errors.Any(e => e.StartsWith(f[..f.IndexOf(" (", StringComparison.Ordinal)], StringComparison.Ordinal)))));
     }
