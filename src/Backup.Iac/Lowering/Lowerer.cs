@@ -257,7 +257,7 @@ internal static class Lowerer
             new("BackupPlanRule", new ListValue([.. rules])),
             new("AdvancedBackupSettings", p.AdvancedBackupSettings.Count == 0 ? null : new ListValue([.. p.AdvancedBackupSettings.Select(s => (Value)MapValue.Of(
                 new("ResourceType", Str(s.ResourceType)),
-                new("BackupOptions", Tags(s.BackupOptions))))])),
+                new("BackupOptions", Tags(s.BackupOptions) ?? MapValue.Empty)))])),
             new("ScanSettings", p.ScanSettings.Count == 0 ? null : new ListValue([.. p.ScanSettings.Select(s => (Value)MapValue.Of(
                 new("MalwareScanner", Str(s.MalwareScanner)),
                 new("ResourceTypes", Strings(s.ResourceTypes)),
