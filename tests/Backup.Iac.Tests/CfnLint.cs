@@ -1,11 +1,9 @@
-using System.Diagnostics;
-
 namespace Backup.Iac.Tests;
 
 /// <summary>Runs the cfn-lint installed on the machine; tests using it are skipped (with the reason) when it is absent.</summary>
 internal static class CfnLint
 {
-    private static readonly Lazy<string?> Version = new(() => TryRun(["--version"], out var output) == 0 ? output.Trim() : null);
+    private static readonly Lazy<string?> Version = new(() => Tool.Run("cfn-lint", ["--version"], out var output) == 0 ? output.Trim() : null);
 
     public static bool Available => Version.Value is not null;
 
@@ -28,36 +26,12 @@ internal static class CfnLint
                 File.Copy(legalHold, Path.Combine(schemas, "aws-backup-legalhold.json"));
             }
 
-            var code = TryRun(["--format", "parseable", .. registry, "--", .. files], out var output);
+            var code = Tool.Run("cfn-lint", ["--format", "parseable", .. registry, "--", .. files], out var output);
             return (code, output);
         }
         finally
         {
             Directory.Delete(schemas, recursive: true);
-        }
-    }
-
-    private static int TryRun(string[] args, out string output)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo("cfn-lint") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in args)
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            using var process = Process.Start(psi)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            output = stdout.Result + stderr.Result;
-            return process.ExitCode;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            output = "";
-            return -1;
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Backup.Iac.Tests;
 
 /// <summary>
@@ -10,7 +8,7 @@ internal static class PyYaml
 {
     private const string Script = "import json,sys,yaml\na=yaml.safe_load(open(sys.argv[1],encoding='utf-8'))\nb=json.load(open(sys.argv[2],encoding='utf-8'))\nprint('same' if a==b else 'differ: '+repr(a)[:400])";
 
-    private static readonly Lazy<bool> Available = new(() => Run(["-c", "import yaml"], out _) == 0);
+    private static readonly Lazy<bool> Available = new(() => Tool.Run("python3", ["-c", "import yaml"], out _) == 0);
 
     public static void AssertSameAsJson(string yaml, string json)
     {
@@ -24,36 +22,12 @@ internal static class PyYaml
         {
             File.WriteAllText(Path.Combine(dir, "t.yaml"), yaml);
             File.WriteAllText(Path.Combine(dir, "t.json"), json);
-            Assert.Equal(0, Run(["-c", Script, Path.Combine(dir, "t.yaml"), Path.Combine(dir, "t.json")], out var output));
+            Assert.Equal(0, Tool.Run("python3", ["-c", Script, Path.Combine(dir, "t.yaml"), Path.Combine(dir, "t.json")], out var output));
             Assert.Equal("same", output.Trim());
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
-        }
-    }
-
-    private static int Run(string[] args, out string output)
-    {
-        try
-        {
-            var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var a in args)
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            using var process = Process.Start(psi)!;
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            output = stdout.Result + stderr.Result;
-            return process.ExitCode;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            output = "";
-            return -1;
         }
     }
 }

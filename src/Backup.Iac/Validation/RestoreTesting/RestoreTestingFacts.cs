@@ -111,41 +111,6 @@ internal static partial class RestoreTestingFacts
     public static IEnumerable<RestoreTestingPlan> SameAccountAndRegion(RestoreTestingPlan plan, BackupApp app) =>
         app.Stacks.Where(s => SameEnvironment(s, plan.Stack)).SelectMany(s => s.Descendants().OfType<RestoreTestingPlan>());
 
-    /// <summary>Whether <paramref name="value"/> matches a pattern in which <c>*</c> stands for any characters.</summary>
-    public static bool Glob(string value, string pattern)
-    {
-        int v = 0, p = 0, star = -1, mark = 0;
-        while (v < value.Length)
-        {
-            if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                mark = v;
-            }
-            else if (p < pattern.Length && pattern[p] == value[v])
-            {
-                p++;
-                v++;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                v = ++mark;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
-    }
-
     /// <summary>The overrides with their keys in lower case (keys are case-insensitive, DG L12562-12563); values of duplicate keys are joined.</summary>
     public static IReadOnlyDictionary<string, string> Overrides(RestoreTestingSelection selection)
     {

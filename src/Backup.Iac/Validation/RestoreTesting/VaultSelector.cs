@@ -165,7 +165,7 @@ internal static class VaultSelector
             return Certainty.Unknown;
         }
 
-        return RestoreTestingFacts.Glob(actual, pattern) ? Certainty.Yes : Certainty.No;
+        return Wildcards.Glob(actual, pattern) ? Certainty.Yes : Certainty.No;
     }
 
     private static Certainty All(params Certainty[] parts) =>

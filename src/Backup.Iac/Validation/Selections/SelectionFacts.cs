@@ -104,7 +104,7 @@ internal static partial class SelectionFacts
             return string.Equals(value, pattern, StringComparison.Ordinal);
         }
 
-        return !value.Any(char.IsWhiteSpace) && Glob(value, pattern);
+        return !value.Any(char.IsWhiteSpace) && Wildcards.Glob(value, pattern);
     }
 
     /// <summary>The documented operator nearest to an unsupported one, or null when none is close.</summary>
@@ -120,40 +120,6 @@ internal static partial class SelectionFacts
         var upper = bare.ToUpperInvariant();
         var (nearest, distance) = Operators.Select(o => (o, Spelling.Distance(upper, o.ToUpperInvariant()))).MinBy(p => p.Item2);
         return distance <= Math.Max(3, bare.Length / 3) ? nearest : null;
-    }
-
-    private static bool Glob(string value, string pattern)
-    {
-        int v = 0, p = 0, star = -1, mark = 0;
-        while (v < value.Length)
-        {
-            if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                mark = v;
-            }
-            else if (p < pattern.Length && pattern[p] == value[v])
-            {
-                p++;
-                v++;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                v = ++mark;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
     }
 
     [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]
