@@ -117,6 +117,13 @@ internal static class RuleConstraints
         "DG §StartBackupJob L35052-35063; §BackupRuleInput L41620-41627",
         Docs.DevGuide + "API_StartBackupJob.html");
 
+    public static readonly Constraint CompletionWindowNotPositive = new(
+        "BKP2163", "RULE-013", Severity.Error,
+        "CompletionWindow is a positive number of minutes",
+        "CompletionWindow ({0}) is not positive; AWS Backup counts it in minutes from the scheduled time. Set a CompletionWindow of at least 2 hours (StartWindow plus 60 minutes), or leave it unset for AWS's 7 days.",
+        "DG §StartBackupJob L35052-35063; §BackupRuleInput L41620-41627",
+        Docs.DevGuide + "API_StartBackupJob.html");
+
     public static readonly Constraint CompletionBeforeStart = new(
         "BKP2114", "RULE-014", Severity.Error,
         "CompletionWindow is at least StartWindow plus 60 minutes",
@@ -222,7 +229,7 @@ internal static class RuleConstraints
     [
         NameRequired, NamePattern, VaultRequired, VaultNamePattern, ScheduleNotCron, ScheduleIsRate, CronGrammar,
         NumericDayOfWeek, MoreThanHourly, HoursStepAcrossMidnight, TimeZone, StartWindowTooShort, StartWindowTooLong,
-        CompletionWindowTooLong, CompletionBeforeStart, CompletionBeforeDefaultStart, CompletionWindowFsx,
+        CompletionWindowTooLong, CompletionWindowNotPositive, CompletionBeforeStart, CompletionBeforeDefaultStart, CompletionWindowFsx,
         ContinuousNotApplicable, ContinuousRetention, ContinuousRetentionMissing, ContinuousCold, ContinuousCopySchedule,
         TooManyRecoveryPointTags, RecoveryPointTagsCrowdOut, DynamoDbTags, LogicallyAirGappedVault, ScanActionValue,
         ScanActionWithoutSetting,

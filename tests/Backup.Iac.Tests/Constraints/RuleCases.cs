@@ -38,6 +38,11 @@ internal static class RuleCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Bad("RULE-013 a negative CompletionWindow is rejected", "BKP2163",
+            () => Fixture.WithRule(BackupPlanRule.Daily() with { CompletionWindow = Duration.Minutes(-1) }), "Test/Plan/Rules[Daily]", "CompletionWindow"),
+        Bad("RULE-013 a zero CompletionWindow is rejected", "BKP2163", () => Fixture.WithRule(BackupPlanRule.Daily() with { CompletionWindow = Duration.Minutes(0) })),
+        Good("RULE-013 a CompletionWindow of 2 hours is accepted", "BKP2163",
+            () => Fixture.WithRule(BackupPlanRule.Daily() with { StartWindow = Duration.Hours(1), CompletionWindow = Duration.Hours(2) })),
         // RULE-001, RULE-002: rule names.
         Bad("RULE-001 an empty rule name is rejected", "BKP2101", () => Rule(r => r with { RuleName = "" }), "Test/Plan/Rules[]", "RuleName"),
         Good("RULE-001 an unset rule name gets the default name", "BKP2101", () => Rule(r => r with { RuleName = null })),

@@ -37,6 +37,12 @@ internal sealed class RuleWindows : IValidator<RuleSubject>
             context.Report(RuleConstraints.CompletionWindowTooLong, plan, path, "CompletionWindow", c);
         }
 
+        if (completion is { TotalMinutes: <= 0 } nonPositive)
+        {
+            context.Report(RuleConstraints.CompletionWindowNotPositive, plan, path, "CompletionWindow", nonPositive);
+            return; // the relation to StartWindow says nothing more useful
+        }
+
         switch (start, completion)
         {
             case ({ } st, { } co) when co.TotalMinutes < st.TotalMinutes + 60:
