@@ -178,6 +178,12 @@ internal static class VaultCases
 
         Bad("VPOL-001 a policy that is not JSON is rejected", "BKP1101", () => Policy(VaultAccessPolicy.FromJson("{ \"Statement\": [")), "Test/Vault", "AccessPolicy.Json"),
         Bad("VPOL-001 a JSON array is rejected", "BKP1101", () => Policy(VaultAccessPolicy.FromJson("[]"))),
+        Bad("VPOL-001 a statement with a numeric Effect is rejected", "BKP1101",
+            () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Effect": 1, "Principal": "*", "Action": "backup:CopyIntoBackupVault" }] }"""))),
+        Bad("VPOL-001 a typed statement without actions is rejected", "BKP1101",
+            () => Policy(VaultAccessPolicy.Of(new PolicyStatement { Effect = PolicyEffect.Deny, Principals = [PolicyPrincipal.Anyone], Actions = [] }))),
+        Bad("VPOL-001 a statement without a principal is rejected", "BKP1101",
+            () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Action": "backup:DeleteRecoveryPoint" }] }"""))),
         Bad("VPOL-001 a policy without Statement is rejected", "BKP1101", () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17" }"""))),
         Bad("VPOL-001 a typed policy without statements is rejected", "BKP1101", () => Policy(VaultAccessPolicy.Of()), "Test/Vault", "AccessPolicy.Statements"),
         Good("VPOL-001 a typed deny policy is accepted", "BKP1101", () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()))),

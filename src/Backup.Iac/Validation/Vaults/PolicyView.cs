@@ -73,8 +73,43 @@ internal sealed class PolicyView
                 ListValue or MapValue => null,
                 _ => "has a Statement that is neither a list nor an object",
             };
+        problem ??= statement is null ? null : StatementProblem(statement);
         return new PolicyView(policy, map, problem);
     }
+
+    /// <summary>The first statement that IAM's grammar rejects: not an object, an Effect other than Allow or Deny, no Principal, no or an empty Action.</summary>
+    private static string? StatementProblem(Value statement)
+    {
+        var items = statement is ListValue list ? list.Items : [statement];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var at = $"has a statement {i + 1} that";
+            if (items[i] is not MapValue s)
+            {
+                return $"{at} is not an object";
+            }
+
+            if (!s.Entries.TryGetValue("Effect", out var effect) || effect is not StringValue { Text: "Allow" or "Deny" } && !IsDeployTime(effect))
+            {
+                return $"{at} has no Effect of Allow or Deny";
+            }
+
+            if (!s.Entries.ContainsKey("Principal") && !s.Entries.ContainsKey("NotPrincipal"))
+            {
+                return $"{at} names no Principal (a vault policy is a resource policy)";
+            }
+
+            var action = s.Entries.GetValueOrDefault("Action") ?? s.Entries.GetValueOrDefault("NotAction");
+            if (action is null or ListValue { Items.Length: 0 } or StringValue { Text: "" } || action is not (StringValue or ListValue) && !IsDeployTime(action))
+            {
+                return $"{at} has no Action";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeployTime(Value value) => value is not (StringValue or NumberValue or BoolValue or ListValue or MapValue) || value is StringValue { Text: var t } && Token.IsUnresolved(t);
 
     /// <summary>Whether the document states a <c>Version</c>.</summary>
     public bool HasVersion => Document is not null && Document.Entries.ContainsKey("Version");
