@@ -10,6 +10,7 @@ internal static class CopyChecks
     [
         new CrossStackVaults(),
         new CopyDestinationRequired(),
+        new CopyIntoOwnVault(),
         new CopyDestinationIsVaultArn(),
         new CopyDestinationsDistinct(),
         new CopyExpiresWithSource(),

@@ -57,6 +57,23 @@ internal static class CopyCases
 
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        Bad("BKP2320 a copy into the rule's own vault construct is warned", "BKP2320",
+            () => Fixture.App(s =>
+            {
+                var vault = s.AddVault("Vault");
+                Fixture.Plan(s, vault, BackupPlanRule.Daily() with { CopyActions = [CopyAction.To(vault, Duration.Days(35))] });
+            }),
+            "Test/Plan/Rules[Daily]/CopyActions[0]", "Destination"),
+        Bad("BKP2320 a copy to the ARN of the rule's own vault is warned", "BKP2320",
+            () => Fixture.App(s => Fixture.Plan(s, s.AddVault("Vault", new() { BackupVaultName = "primary" }), BackupPlanRule.Daily() with
+            {
+                CopyActions = [CopyAction.To(BackupVault.FromArn("arn:aws:backup:eu-west-1:111122223333:backup-vault:primary"), Duration.Days(35))],
+            }))),
+        Good("BKP2320 a copy to another vault of the same account and Region is accepted", "BKP2320",
+            () => Fixture.App(s => Fixture.Plan(s, s.AddVault("Vault", new() { BackupVaultName = "primary" }), BackupPlanRule.Daily() with
+            {
+                CopyActions = [CopyAction.To(s.AddVault("Second", new() { BackupVaultName = "second" }), Duration.Days(35))],
+            }))),
         // COPY-001
         Bad("COPY-001 a copy action without a destination is rejected", "BKP2301",
             () => Copies(new CopyAction { Destination = null! }), Copy0, "Destination"),
