@@ -41,10 +41,56 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
 
     private sealed record Candidate(int Index, string Expression, string Fields, string Zone, Duration Window, RuleStartTimes? Times)
     {
+        private readonly Lazy<DateTime[]?> starts = new(() => StartsIn(Expression));
+
         public bool Overlaps(Candidate other) =>
             Zone == other.Zone
             && (Fields == other.Fields
-                || (Times is { } mine && other.Times is { } theirs && mine.Overlaps(Window, theirs, other.Window)));
+                || (Times is { } mine && other.Times is { } theirs && mine.Overlaps(Window, theirs, other.Window))
+                || StartsInsideWindows(this, other) || StartsInsideWindows(other, this));
+
+        /// <summary>
+        /// Whether a run of <paramref name="a"/> starts inside a start window of <paramref name="b"/> at another instant
+        /// (over one sample year): then one of them is skipped and its backup is not replaced by one taken at the same
+        /// time, as in the seed's hourly and 12-hourly example (DG L3179-3210). Runs that start at the same instant (daily
+        /// and weekly rules at 05:00) are the intended pattern: the longer retention wins, nothing is lost.
+        /// </summary>
+        private static bool StartsInsideWindows(Candidate a, Candidate b)
+        {
+            if (a.starts.Value is not { } aStarts || b.starts.Value is not { } bStarts)
+            {
+                return false;
+            }
+
+            var j = 0;
+            foreach (var start in aStarts)
+            {
+                while (j < bStarts.Length && bStarts[j].AddMinutes(b.Window.TotalMinutes) <= start)
+                {
+                    j++;
+                }
+
+                if (j < bStarts.Length && bStarts[j] <= start && bStarts[j] != start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The runs in the sample year 2027, or null when the schedule does not parse or fires too often to matter.</summary>
+        private static DateTime[]? StartsIn(string expression)
+        {
+            if (Schedules.CronExpression.Parse(expression).Expression is not { } cron || !cron.Years.Contains(SampleYear))
+            {
+                return null;
+            }
+
+            return [.. cron.Occurrences(new DateTime(SampleYear - 1, 12, 31, 23, 59, 0)).TakeWhile(t => t.Year == SampleYear).Take(9000)];
+        }
+
+        private const int SampleYear = 2027;
 
         public string Describe() =>
             $"{Expression}{(Zone == "UTC" ? "" : " in " + Zone)}, start window {Window}";
