@@ -41,7 +41,9 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
 
     private sealed record Candidate(int Index, string Expression, string Fields, string Zone, Duration Window, RuleStartTimes? Times)
     {
-        private readonly Lazy<DateTime[]?> starts = new(() => StartsIn(Expression));
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTime[]?> Starts = new(StringComparer.Ordinal);
+
+        private readonly Lazy<DateTime[]?> starts = new(() => Starts.Count < 1_000 ? Starts.GetOrAdd(Expression, StartsIn) : StartsIn(Expression));
 
         public bool Overlaps(Candidate other) =>
             Zone == other.Zone

@@ -72,12 +72,19 @@ internal sealed partial class CronExpression
     /// <summary>How many times it fires on a day it fires on.</summary>
     public int RunsPerDay => Minutes.Length * Hours.Length;
 
-    /// <summary>Parses <c>cron(...)</c>; never throws.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CronParseResult> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>Parses <c>cron(...)</c>; never throws. Results are memoized: several checks read every rule's schedule.</summary>
     /// <param name="text">The expression.</param>
     /// <returns>The expression, or the first problem.</returns>
     public static CronParseResult Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Parsed.Count < 10_000 ? Parsed.GetOrAdd(text, ParseText) : ParseText(text);
+    }
+
+    private static CronParseResult ParseText(string text)
+    {
         if (text.StartsWith("rate(", StringComparison.OrdinalIgnoreCase))
         {
             return Fail(CronProblemKind.Rate, "it is a rate expression", "Write a cron expression");
