@@ -135,22 +135,12 @@ internal static class Lowerer
     private static IEnumerable<Resource> RestoreTestingSelection(RestoreTestingSelection selection)
     {
         var o = selection.Options;
-        Value roleArn;
-        if (o.Role is { } role)
+        var (roleArn, generated) = RoleFor(o.Role, selection, () => o.ProtectedResourceType == "S3"
+            ? ["service-role/" + RestorePolicy, S3RestorePolicy]
+            : ["service-role/" + RestorePolicy]);
+        if (generated is not null)
         {
-            roleArn = Token.ToValue(role.RoleArn);
-        }
-        else
-        {
-            var roleId = selection.GeneratedRoleLogicalId ?? LogicalIds.FromPath(selection.StackRelativePath + "/Role/Resource");
-            var policies = new List<string> { "service-role/" + RestorePolicy };
-            if (o.ProtectedResourceType == "S3")
-            {
-                policies.Add(S3RestorePolicy);
-            }
-
-            yield return Role(roleId, selection.StackRelativePath + "/Role/Resource", policies);
-            roleArn = new AttributeValue(roleId, "Arn");
+            yield return generated;
         }
 
         var c = o.ProtectedResourceConditions;
@@ -294,16 +284,10 @@ internal static class Lowerer
     private static IEnumerable<Resource> Selection(BackupSelection selection)
     {
         var o = selection.Options;
-        Value roleArn;
-        if (o.Role is { } role)
+        var (roleArn, generated) = RoleFor(o.Role, selection, () => BackupRolePolicies(selection));
+        if (generated is not null)
         {
-            roleArn = Token.ToValue(role.RoleArn);
-        }
-        else
-        {
-            var roleId = selection.GeneratedRoleLogicalId ?? LogicalIds.FromPath(selection.StackRelativePath + "/Role/Resource");
-            yield return GeneratedRole(selection, roleId);
-            roleArn = new AttributeValue(roleId, "Arn");
+            yield return generated;
         }
 
         var arns = o.Resources.Select(r => r.Arn).OfType<string>().ToList();
@@ -326,7 +310,21 @@ internal static class Lowerer
         yield return new Resource(selection.LogicalId, ResourceTypes.BackupSelection, selection.StackRelativePath + "/Resource", properties);
     }
 
-    private static Resource GeneratedRole(BackupSelection selection, string logicalId)
+    /// <summary>The role ARN of a selection: the given role's, or the generated role's (which is returned to add to the graph).</summary>
+    private static (Value Arn, Resource? Generated) RoleFor(IBackupRole? given, Construct owner, Func<List<string>> policies)
+    {
+        if (given is { } role)
+        {
+            return (Token.ToValue(role.RoleArn), null);
+        }
+
+        var path = owner.StackRelativePath + "/Role/Resource";
+        var logicalId = LogicalIds.FromPath(path);
+        return (new AttributeValue(logicalId, "Arn"), Role(logicalId, path, policies()));
+    }
+
+    /// <summary>The managed policies of a selection's generated role: backup, restore, and S3 when S3 can be selected.</summary>
+    private static List<string> BackupRolePolicies(BackupSelection selection)
     {
         var policies = new List<string> { "service-role/" + BackupPolicy };
         if (selection.Options.AllowRestores)
@@ -343,7 +341,7 @@ internal static class Lowerer
             }
         }
 
-        return Role(logicalId, selection.StackRelativePath + "/Role/Resource", policies);
+        return policies;
     }
 
     private static Resource Role(string logicalId, string path, IEnumerable<string> policies)
