@@ -123,6 +123,9 @@ public static class CloudFormationEmitter
             case TemplateNode.Scalar { Value: bool b }:
                 writer.WriteBooleanValue(b);
                 break;
+            case TemplateNode.Scalar { Value: null }:
+                writer.WriteNullValue();
+                break;
             case TemplateNode.Sequence seq:
                 writer.WriteStartArray();
                 foreach (var item in seq.Items)

@@ -9,7 +9,7 @@ namespace Backup.Iac.Emit.CloudFormation;
 /// </summary>
 internal abstract record TemplateNode
 {
-    public sealed record Scalar(object Value) : TemplateNode;
+    public sealed record Scalar(object? Value) : TemplateNode;
 
     public sealed record Sequence(ImmutableArray<TemplateNode> Items) : TemplateNode;
 
@@ -19,6 +19,7 @@ internal abstract record TemplateNode
     public static TemplateNode Of(Value value) => value switch
     {
         StringValue s => new Scalar(s.Text),
+        NullValue => new Scalar(null),
         NumberValue n => new Scalar(n.Number),
         BoolValue b => new Scalar(b.Flag),
         ListValue l => new Sequence([.. l.Items.Select(Of)]),

@@ -92,6 +92,7 @@ internal static partial class YamlWriter
         TemplateNode.Scalar { Value: string s } => Scalar(s),
         TemplateNode.Scalar { Value: long n } => n.ToString(CultureInfo.InvariantCulture),
         TemplateNode.Scalar { Value: bool b } => b ? "true" : "false",
+        TemplateNode.Scalar { Value: null } => "null",
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Not a scalar."),
     };
 

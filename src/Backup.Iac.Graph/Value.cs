@@ -23,6 +23,13 @@ public abstract record Value
 /// <param name="Text">The text.</param>
 public sealed record StringValue(string Text) : Value;
 
+/// <summary>A JSON null inside a document taken as is (a raw access policy).</summary>
+public sealed record NullValue : Value
+{
+    /// <summary>The null value.</summary>
+    public static NullValue Instance { get; } = new();
+}
+
 /// <summary>A literal whole number.</summary>
 /// <param name="Number">The number.</param>
 public sealed record NumberValue(long Number) : Value;

@@ -75,6 +75,19 @@ public class EmitterTests
     }
 
     [Fact]
+    public void A_json_null_in_a_raw_policy_is_written_as_null()
+    {
+        var app = Fixture.WithVault(new BackupVaultProps
+        {
+            AccessPolicy = VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Sid": null, "Effect": "Deny", "Principal": "*", "Action": "backup:DeleteRecoveryPoint", "Resource": "*" }] }"""),
+        });
+        var graph = Graph(app);
+        var statement = Resource(CloudFormationEmitter.Emit(graph), LogicalIds.FromPath("Vault/Resource")).GetProperty("Properties").GetProperty("AccessPolicy").GetProperty("Statement")[0];
+        Assert.Equal(JsonValueKind.Null, statement.GetProperty("Sid").ValueKind);
+        Assert.Contains("Sid: null", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Absent_optional_values_are_omitted_not_null()
     {
         var json = CloudFormationEmitter.Emit(Graph(Fixture.WithRule(BackupPlanRule.Daily())));

@@ -69,7 +69,7 @@ internal static class PolicyDocuments
         JsonValueKind.Number => new StringValue(e.GetRawText()),
         JsonValueKind.True => new BoolValue(true),
         JsonValueKind.False => new BoolValue(false),
-        _ => new OpaqueValue("json", new StringValue("null")),
+        _ => NullValue.Instance,
     };
 
     /// <summary>The statements of a policy value tree (a single statement object counts as one).</summary>

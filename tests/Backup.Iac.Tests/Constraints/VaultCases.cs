@@ -182,6 +182,8 @@ internal static class VaultCases
             () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Effect": 1, "Principal": "*", "Action": "backup:CopyIntoBackupVault" }] }"""))),
         Bad("VPOL-001 a typed statement without actions is rejected", "BKP1101",
             () => Policy(VaultAccessPolicy.Of(new PolicyStatement { Effect = PolicyEffect.Deny, Principals = [PolicyPrincipal.Anyone], Actions = [] }))),
+        Bad("VPOL-001 a statement with a null Action is rejected", "BKP1101",
+            () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Principal": "*", "Action": null }] }"""))),
         Bad("VPOL-001 a statement without a principal is rejected", "BKP1101",
             () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Action": "backup:DeleteRecoveryPoint" }] }"""))),
         Bad("VPOL-001 a policy without Statement is rejected", "BKP1101", () => Policy(VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17" }"""))),

@@ -109,7 +109,7 @@ internal sealed class PolicyView
         return null;
     }
 
-    private static bool IsDeployTime(Value value) => value is not (StringValue or NumberValue or BoolValue or ListValue or MapValue) || value is StringValue { Text: var t } && Token.IsUnresolved(t);
+    private static bool IsDeployTime(Value value) => value is not (StringValue or NumberValue or BoolValue or ListValue or MapValue or NullValue) || value is StringValue { Text: var t } && Token.IsUnresolved(t);
 
     /// <summary>Whether the document states a <c>Version</c>.</summary>
     public bool HasVersion => Document is not null && Document.Entries.ContainsKey("Version");
