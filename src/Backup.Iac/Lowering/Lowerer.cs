@@ -135,7 +135,7 @@ internal static class Lowerer
     private static IEnumerable<Resource> RestoreTestingSelection(RestoreTestingSelection selection)
     {
         var o = selection.Options;
-        var (roleArn, generated) = RoleFor(o.Role, selection, () => o.ProtectedResourceType == "S3"
+        var (roleArn, generated) = RoleFor(o.Role, selection.GeneratedRoleLogicalId, selection, () => o.ProtectedResourceType == "S3"
             ? ["service-role/" + RestorePolicy, S3RestorePolicy]
             : ["service-role/" + RestorePolicy]);
         if (generated is not null)
@@ -284,7 +284,7 @@ internal static class Lowerer
     private static IEnumerable<Resource> Selection(BackupSelection selection)
     {
         var o = selection.Options;
-        var (roleArn, generated) = RoleFor(o.Role, selection, () => BackupRolePolicies(selection));
+        var (roleArn, generated) = RoleFor(o.Role, selection.GeneratedRoleLogicalId, selection, () => BackupRolePolicies(selection));
         if (generated is not null)
         {
             yield return generated;
@@ -311,16 +311,14 @@ internal static class Lowerer
     }
 
     /// <summary>The role ARN of a selection: the given role's, or the generated role's (which is returned to add to the graph).</summary>
-    private static (Value Arn, Resource? Generated) RoleFor(IBackupRole? given, Construct owner, Func<List<string>> policies)
+    private static (Value Arn, Resource? Generated) RoleFor(IBackupRole? given, string? generatedLogicalId, Construct owner, Func<List<string>> policies)
     {
-        if (given is { } role)
+        if (given is not null || generatedLogicalId is null) // the constructs set an ID exactly when no role is given
         {
-            return (Token.ToValue(role.RoleArn), null);
+            return (Token.ToValue(given?.RoleArn ?? ""), null);
         }
 
-        var path = owner.StackRelativePath + "/Role/Resource";
-        var logicalId = LogicalIds.FromPath(path);
-        return (new AttributeValue(logicalId, "Arn"), Role(logicalId, path, policies()));
+        return (new AttributeValue(generatedLogicalId, "Arn"), Role(generatedLogicalId, owner.StackRelativePath + "/Role/Resource", policies()));
     }
 
     /// <summary>The managed policies of a selection's generated role: backup, restore, and S3 when S3 can be selected.</summary>

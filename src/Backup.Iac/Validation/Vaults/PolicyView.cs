@@ -39,7 +39,28 @@ internal sealed class PolicyView
     /// <summary>The property that holds the whole policy.</summary>
     public string PolicyProperty => IsTyped ? "AccessPolicy.Statements" : "AccessPolicy.Json";
 
-    public static PolicyView Of(VaultAccessPolicy policy)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VaultAccessPolicy, PolicyView> Views = [];
+
+    /// <summary>The view of a policy, parsed once however many checks read it (policies are immutable records).</summary>
+    public static PolicyView Of(VaultAccessPolicy policy) => Views.GetValue(policy, Read);
+
+    /// <summary>Each string of a statement member (<c>Action</c>, <c>Resource</c>) that is known at synth time, with its statement and position.</summary>
+    public IEnumerable<(int Statement, MapValue Map, int Index, string Text)> KnownStrings(string member)
+    {
+        for (var i = 0; i < Statements.Length; i++)
+        {
+            var values = Strings(Statements[i], member);
+            for (var j = 0; j < values.Count; j++)
+            {
+                if (!Token.IsUnresolved(values[j]))
+                {
+                    yield return (i, Statements[i], j, values[j]);
+                }
+            }
+        }
+    }
+
+    private static PolicyView Read(VaultAccessPolicy policy)
     {
         var value = PolicyDocuments.ToValue(policy, out var parseError);
         if (value is null)

@@ -15,18 +15,9 @@ internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>, I
         }
 
         var view = PolicyView.Of(policy);
-        for (var i = 0; i < view.Statements.Length; i++)
+        foreach (var (i, statement, j, action) in view.KnownStrings("Action").Where(a => a.Text.AsSpan().IndexOfAny('*', '?') >= 0))
         {
-            var statement = view.Statements[i];
-            var actions = PolicyView.Strings(statement, "Action");
-            for (var j = 0; j < actions.Count; j++)
-            {
-                var action = actions[j];
-                if (!Token.IsUnresolved(action) && action.AsSpan().IndexOfAny('*', '?') >= 0)
-                {
-                    vault.Report(context, VaultConstraints.PolicyActionWildcard, view.Property(i, "Actions", j), PolicyView.Label(i, statement), action);
-                }
-            }
+            vault.Report(context, VaultConstraints.PolicyActionWildcard, view.Property(i, "Actions", j), PolicyView.Label(i, statement), action);
         }
     }
 }

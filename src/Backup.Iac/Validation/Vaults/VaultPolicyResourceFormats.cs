@@ -19,18 +19,9 @@ internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVaul
         }
 
         var view = PolicyView.Of(policy);
-        for (var i = 0; i < view.Statements.Length; i++)
+        foreach (var (i, statement, j, resource) in view.KnownStrings("Resource").Where(r => !IsDocumented(r.Text)))
         {
-            var statement = view.Statements[i];
-            var resources = PolicyView.Strings(statement, "Resource");
-            for (var j = 0; j < resources.Count; j++)
-            {
-                var resource = resources[j];
-                if (!Token.IsUnresolved(resource) && !IsDocumented(resource))
-                {
-                    vault.Report(context, VaultConstraints.PolicyResourceShape, view.Property(i, "Resources", j), PolicyView.Label(i, statement), resource);
-                }
-            }
+            vault.Report(context, VaultConstraints.PolicyResourceShape, view.Property(i, "Resources", j), PolicyView.Label(i, statement), resource);
         }
     }
 
