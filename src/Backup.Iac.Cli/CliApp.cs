@@ -10,6 +10,10 @@ public static class CliApp
         backup-iac: typed AWS Backup infrastructure, validated before deploy.
 
         Usage:
+          backup-iac lint PATH... [--format text|json|sarif] [--output FILE] [--verbose]
+                                      Check existing CloudFormation templates (JSON or YAML); a folder is
+                                      searched for *.json, *.yaml, *.yml, *.template. Exit code: 0 no error,
+                                      1 errors found, 2 a file cannot be read or is not a template.
           backup-iac explain CODE     Print the documentation page of a diagnostic code (e.g. BKP2204).
           backup-iac rules            List every rule: code, severity, catalog ID, title.
           backup-iac --version        Print the version.
@@ -43,6 +47,8 @@ public static class CliApp
                 }
 
                 return 0;
+            case ["lint", .. var rest]:
+                return Lint(rest, stdout, stderr);
             case ["explain", var code]:
                 if (RuleBook.Find(code) is { } constraint)
                 {
@@ -57,5 +63,84 @@ public static class CliApp
                 stderr.WriteLine(Usage);
                 return 2;
         }
+    }
+
+    private static int Lint(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var format = "text";
+        string? output = null;
+        var verbose = false;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json" or "sarif":
+                    format = args[++i];
+                    break;
+                case "--output" or "-o" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                case "--verbose" or "-v":
+                    verbose = true;
+                    break;
+                case var a when a.StartsWith('-'):
+                    stderr.WriteLine($"Unknown lint option '{a}'. Use --format text|json|sarif, --output FILE, --verbose.");
+                    return 2;
+                default:
+                    paths.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            stderr.WriteLine("lint needs at least one file or folder: backup-iac lint template.yaml");
+            return 2;
+        }
+
+        var files = new List<Import.LintedFile>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+                        || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".template", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                files.AddRange(found.Select(Import.Linter.LintFile));
+            }
+            else
+            {
+                files.Add(Import.Linter.LintFile(path));
+            }
+        }
+
+        var text = format switch
+        {
+            "json" => Import.LintReport.Json(files),
+            "sarif" => Import.LintReport.Sarif(files, RuleBook.Find, typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"),
+            _ => Import.LintReport.Text(files, verbose),
+        };
+        if (output is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            try
+            {
+                File.WriteAllText(output, text);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                stderr.WriteLine($"Cannot write '{output}': {e.Message}");
+                return 2;
+            }
+
+            stdout.Write(Import.LintReport.Text(files, verbose: false).Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1] + "\n");
+        }
+
+        return Import.LintReport.ExitCode(files);
     }
 }

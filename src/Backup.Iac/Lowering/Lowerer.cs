@@ -55,9 +55,13 @@ internal static class Lowerer
                 case RegionSettings settings:
                     resources.Add(RegionSettings(settings));
                     break;
+                case RawResource raw:
+                    resources.Add(new Resource(raw.LogicalId, raw.Type, raw.StackRelativePath + "/Resource", raw.Properties));
+                    break;
             }
         }
 
+        resources = Overrides.Apply(stack, resources);
         var resolved = resources.Select(r => r with { Properties = (MapValue)Environment(r.Properties, stack) }).ToList();
         var parameters = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
         foreach (var resource in resolved)
@@ -121,7 +125,7 @@ internal static class Lowerer
             new("RestoreTestingPlanName", Str(plan.RestoreTestingPlanName)),
             new("ScheduleExpression", Str(p.Schedule.Expression)),
             new("ScheduleExpressionTimezone", Str(p.ScheduleTimeZone)),
-            new("StartWindowHours", p.StartWindow is { } w ? new NumberValue(w.TotalHours) : null),
+            new("StartWindowHours", Hours(p.StartWindow)),
             new("RecoveryPointSelection", MapValue.Of(
                 new("Algorithm", Str(s.Algorithm)),
                 new("IncludeVaults", Strings(s.IncludeVaults)),
@@ -155,7 +159,7 @@ internal static class Lowerer
             new("ProtectedResourceArns", o.ProtectedResourceArns.Count == 0 ? null : Strings(o.ProtectedResourceArns)),
             new("ProtectedResourceConditions", conditions is { Entries.Count: > 0 } ? conditions : null),
             new("RestoreMetadataOverrides", Tags(o.RestoreMetadataOverrides)),
-            new("ValidationWindowHours", o.ValidationWindow is { } v ? new NumberValue(v.TotalHours) : null));
+            new("ValidationWindowHours", Hours(o.ValidationWindow)));
         yield return new Resource(selection.LogicalId, ResourceTypes.RestoreTestingSelection, selection.StackRelativePath + "/Resource", properties);
     }
 
@@ -459,12 +463,22 @@ internal static class Lowerer
     private static MapValue? Tags(IReadOnlyDictionary<string, string>? tags) =>
         tags is null || tags.Count == 0 ? null : MapValue.Of(tags.Select(t => new KeyValuePair<string, Value?>(t.Key, Token.ToValue(t.Value))));
 
-    private static NumberValue? Days(Duration? d) => d is { } v ? new NumberValue(v.TotalDays) : null;
+    private static Value? Days(Duration? d) => Count(d, v => v.TotalDays);
 
     /// <summary>A lifecycle day count; AWS's <c>-1</c> "keep indefinitely" sentinel is written as an absent value, which means the same.</summary>
-    private static NumberValue? LifecycleDays(Duration? d) => d is { TotalDays: -1 } ? null : Days(d);
+    private static Value? LifecycleDays(Duration? d) => d is { IsUnresolved: false, TotalDays: -1 } ? null : Days(d);
 
-    private static NumberValue? Minutes(Duration? d) => d is { } v ? new NumberValue(v.TotalMinutes) : null;
+    private static Value? Minutes(Duration? d) => Count(d, v => v.TotalMinutes);
+
+    private static Value? Hours(Duration? d) => Count(d, v => v.TotalHours);
+
+    /// <summary>A duration in the property's unit, or the deploy-time value it stands for.</summary>
+    private static Value? Count(Duration? d, Func<Duration, long> unit) => d switch
+    {
+        null => null,
+        { UnresolvedToken: { } token } => Token.ToValue(token),
+        { } v => new NumberValue(unit(v)),
+    };
 
     internal static ImmutableArray<string> ManagedPolicyNames => [BackupPolicy, RestorePolicy, S3BackupPolicy, S3RestorePolicy];
 }

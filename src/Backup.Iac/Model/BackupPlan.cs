@@ -12,7 +12,7 @@ public sealed class BackupPlan : Construct
     {
         Props = props;
         rules = [.. props.Rules];
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         BackupPlanId = Token.AsString(new ReferenceValue(LogicalId));
     }
 

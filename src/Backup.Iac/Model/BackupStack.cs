@@ -33,6 +33,42 @@ public sealed class BackupStack : Construct
     /// <summary>The properties given at creation.</summary>
     public BackupStackProps Props { get; }
 
+    private readonly Dictionary<string, string> logicalIds = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gives the resource of the construct that will be created at <paramref name="constructPath"/> a fixed logical
+    /// ID instead of the one derived from its path (as the AWS CDK's <c>overrideLogicalId</c>), to keep the logical IDs
+    /// of an existing template. Call it before creating the construct.
+    /// </summary>
+    /// <param name="constructPath">The construct's path below the stack, e.g. <c>DailyPlan</c> or <c>DailyPlan/Tagged</c>.</param>
+    /// <param name="logicalId">The logical ID: 1 to 255 letters and digits.</param>
+    public void OverrideLogicalId(string constructPath, string logicalId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(constructPath);
+        ArgumentException.ThrowIfNullOrWhiteSpace(logicalId);
+        Root.ThrowIfSynthesized();
+        if (logicalId.Length > 255 || !logicalId.All(char.IsAsciiLetterOrDigit))
+        {
+            throw new ArgumentException($"Logical ID '{logicalId}' must be 1 to 255 ASCII letters and digits.", nameof(logicalId));
+        }
+
+        logicalIds[constructPath] = logicalId;
+    }
+
+    /// <summary>Adds a resource written exactly as given, without checks (the escape hatch of the AWS CDK's <c>CfnResource</c>).</summary>
+    /// <param name="id">The construct ID, unique in the stack.</param>
+    /// <param name="type">The resource type.</param>
+    /// <param name="properties">The properties.</param>
+    /// <returns>The resource.</returns>
+    public RawResource AddRawResource(string id, string type, Graph.MapValue properties)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        ArgumentNullException.ThrowIfNull(properties);
+        return new RawResource(this, id, type, properties);
+    }
+
+    internal string? LogicalIdFor(string constructPath) => logicalIds.GetValueOrDefault(constructPath);
+
     /// <summary>The stack's name.</summary>
     public string StackName => Props.StackName ?? Id;
 

@@ -9,7 +9,7 @@ public sealed class BackupVault : Construct, IBackupVault
         : base(stack, id)
     {
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         VaultName = props.BackupVaultName ?? GeneratedName(this);
         VaultArn = Token.AsString(new AttributeValue(LogicalId, "BackupVaultArn"));
     }

@@ -73,6 +73,51 @@ public abstract partial class Construct
         }
     }
 
+    /// <summary>Raw values written over the lowered resource's properties, in the order they were added.</summary>
+    public IReadOnlyList<PropertyOverride> PropertyOverrides => overrides;
+
+    /// <summary>
+    /// Writes a raw value into this construct's resource properties after lowering, as the AWS CDK's
+    /// <c>addPropertyOverride</c> does: an escape hatch for what the model cannot express. Validation does not see it.
+    /// </summary>
+    /// <param name="path">
+    /// A dot-separated path into the resource's <c>Properties</c>, e.g. <c>BackupPlan.BackupPlanRule.1.Lifecycle</c>;
+    /// a number selects a list item (the value is inserted there when the list is shorter or the item was not modelled).
+    /// </param>
+    /// <param name="value">The value.</param>
+    public void AddPropertyOverride(string path, Graph.Value value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(value);
+        Root.ThrowIfSynthesized();
+        overrides.Add(new PropertyOverride(path, value));
+    }
+
+    /// <summary>The deletion policy written for this construct's resource, when set with <see cref="ApplyRemovalPolicy"/>.</summary>
+    public Graph.RemovalPolicy? RemovalPolicyOverride { get; private set; }
+
+    /// <summary>
+    /// Sets what CloudFormation does with this construct's resource when it leaves the template (as the AWS CDK's
+    /// <c>applyRemovalPolicy</c>). Vaults and legal holds take it in their props instead.
+    /// </summary>
+    /// <param name="policy">The policy.</param>
+    public void ApplyRemovalPolicy(Graph.RemovalPolicy policy)
+    {
+        Root.ThrowIfSynthesized();
+        RemovalPolicyOverride = policy;
+    }
+
+    /// <summary>The logical ID of this construct's resource: the one the stack was told to use, or the one derived from the path.</summary>
+    private protected string ResourceLogicalId() =>
+        Stack.LogicalIdFor(StackRelativePath) ?? Graph.LogicalIds.FromPath(StackRelativePath + "/Resource");
+
     /// <inheritdoc />
     public override string ToString() => Path;
+
+    private readonly List<PropertyOverride> overrides = [];
 }
+
+/// <summary>A raw value written into a resource's properties after lowering (<see cref="Construct.AddPropertyOverride"/>).</summary>
+/// <param name="Path">The dot-separated path.</param>
+/// <param name="Value">The value.</param>
+public sealed record PropertyOverride(string Path, Graph.Value Value);

@@ -13,7 +13,7 @@ public sealed class LogicallyAirGappedBackupVault : Construct, IBackupVault
         : base(stack, id)
     {
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         VaultName = props.BackupVaultName ?? BackupVault.GeneratedName(this);
         VaultArn = Token.AsString(new AttributeValue(LogicalId, "BackupVaultArn"));
     }

@@ -10,7 +10,7 @@ public sealed class RestoreTestingSelection : Construct
     {
         Plan = plan;
         Options = options;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         if (options.Role is null)
         {
             GeneratedRoleLogicalId = LogicalIds.FromPath(StackRelativePath + "/Role/Resource");

@@ -9,7 +9,7 @@ public sealed class TieringConfiguration : Construct
         : base(stack, id)
     {
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
     }
 
     /// <summary>The properties given at creation.</summary>

@@ -14,6 +14,11 @@ internal sealed class AirGappedRetentionBounds : IValidator<LogicallyAirGappedBa
     public void Check(LogicallyAirGappedBackupVault vault, ValidationContext context)
     {
         var (min, max) = (vault.Props.MinRetention, vault.Props.MaxRetention);
+        if (min.IsUnresolved || max.IsUnresolved)
+        {
+            return; // known at deploy time only
+        }
+
         var minKnown = WholeDays(min, "MinRetention", vault, context);
         var maxKnown = WholeDays(max, "MaxRetention", vault, context);
         if (minKnown && min.TotalDays < 7)

@@ -40,7 +40,7 @@ internal sealed record VaultBounds(Construct Vault, string Kind, Duration? Min, 
     public static bool TryRetention(Lifecycle? lifecycle, out Duration? retention)
     {
         retention = null;
-        if (lifecycle?.DeleteAfter is not { } delete || (delete.TotalDays == -1 && delete.IsWholeDays))
+        if (Known.Value(lifecycle?.DeleteAfter) is not { } delete || (delete.TotalDays == -1 && delete.IsWholeDays))
         {
             return true;
         }
@@ -61,5 +61,5 @@ internal sealed record VaultBounds(Construct Vault, string Kind, Duration? Min, 
         return lower is null && upper is null ? null : new VaultBounds(vault, kind, lower, upper);
     }
 
-    private static Duration? Usable(Duration? value) => value is { IsWholeDays: true, TotalDays: >= 1 } v ? v : null;
+    private static Duration? Usable(Duration? value) => value is { IsUnresolved: false, IsWholeDays: true, TotalDays: >= 1 } v ? v : null;
 }

@@ -55,7 +55,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
             var expression = (rule.Schedule ?? Schedule.Default).Expression;
             var zone = rule.ScheduleTimeZone ?? "UTC";
             var window = rule.StartWindow ?? DefaultStartWindow;
-            if (expression is null || Token.IsUnresolved(expression) || Token.IsUnresolved(zone) || window.TotalMinutes < 1
+            if (expression is null || Token.IsUnresolved(expression) || Token.IsUnresolved(zone) || window.IsUnresolved || window.TotalMinutes < 1
                 || RuleStartTimes.Fields(expression) is not { } fields)
             {
                 continue;

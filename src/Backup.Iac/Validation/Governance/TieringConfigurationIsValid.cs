@@ -30,7 +30,7 @@ internal sealed partial class TieringConfigurationIsValid : IValidator<TieringCo
         {
             var selection = selections[i];
             var at = $"ResourceSelection[{i}]";
-            if (selection.TieringDownAfter is { } days && (!days.IsWholeDays || days.TotalDays is < 60 or > 36_500))
+            if (Known.Value(selection.TieringDownAfter) is { } days && (!days.IsWholeDays || days.TotalDays is < 60 or > 36_500))
             {
                 context.Report(TieringConstraints.Days, tiering, null, at + ".TieringDownAfter", days);
             }

@@ -23,7 +23,7 @@ internal sealed class IndexOfContinuousOrColdRecoveryPoints : IValidator<RuleSub
             }
 
             if (types.Contains(ResourceTypeFacts.Ebs)
-                && rule.Lifecycle is { MoveToColdStorageAfter: { } cold, OptInToArchiveForSupportedResources: true }
+                && rule.Lifecycle is { MoveToColdStorageAfter: { IsUnresolved: false } cold, OptInToArchiveForSupportedResources: true }
                 && cold.TotalDays > 0)
             {
                 context.Report(IndexConstraints.IndexOfContinuousOrCold, subject.Plan, subject.SubPath, $"IndexActions[{i}]",

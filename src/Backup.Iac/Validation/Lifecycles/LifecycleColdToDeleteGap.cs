@@ -12,7 +12,7 @@ internal sealed class LifecycleColdToDeleteGap : IValidator<LifecycleSubject>
             return;
         }
 
-        if (delete == LifecycleBounds.Sentinel || cold == LifecycleBounds.Sentinel)
+        if (delete.IsUnresolved || cold.IsUnresolved || delete == LifecycleBounds.Sentinel || cold == LifecycleBounds.Sentinel)
         {
             return; // the documented "keep indefinitely" sentinel (OQ-050) has its own warning
         }

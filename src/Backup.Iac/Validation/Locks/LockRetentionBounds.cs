@@ -50,5 +50,5 @@ internal sealed class LockRetentionBounds : IValidator<BackupVault>
     }
 
     /// <summary>The value in days, or null when absent or not whole days (BKP9001 reports those).</summary>
-    private static long? Days(Duration? value) => value is { IsWholeDays: true } d ? d.TotalDays : null;
+    private static long? Days(Duration? value) => value is { IsUnresolved: false, IsWholeDays: true } d ? d.TotalDays : null;
 }

@@ -22,7 +22,7 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
             var zone = rule.ScheduleTimeZone ?? "UTC";
             var window = rule.StartWindow ?? DefaultStartWindow;
             if (rule.EnableContinuousBackup || expression is null || Token.IsUnresolved(expression) || Token.IsUnresolved(zone)
-                || window.TotalMinutes < 1 || RuleStartTimes.Fields(expression) is not { } fields)
+                || window.IsUnresolved || window.TotalMinutes < 1 || RuleStartTimes.Fields(expression) is not { } fields)
             {
                 continue;
             }

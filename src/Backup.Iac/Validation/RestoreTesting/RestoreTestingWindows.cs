@@ -48,6 +48,11 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
     /// <summary>How to fix a duration that is not a whole number of units in [min, max], or null when it is one.</summary>
     private static string? Problem(Duration value, long unitMinutes, long min, long max, string factory, string unit)
     {
+        if (value.IsUnresolved)
+        {
+            return null; // known at deploy time only
+        }
+
         var minutes = value.TotalMinutes;
         if (minutes % unitMinutes != 0)
         {

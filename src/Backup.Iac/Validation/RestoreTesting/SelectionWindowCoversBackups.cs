@@ -24,7 +24,7 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
             || plan.Props.RecoveryPointSelection is not { } points
             || Days(points.SelectionWindow) is not { } window
             || window is < 1 or > 365 // out of range: BKP5014 reports it
-            || plan.Props.StartWindow is { TotalHours: < 1 or > 168 } // out of range: BKP5007 reports it
+            || plan.Props.StartWindow is { IsUnresolved: true } or { TotalHours: < 1 or > 168 } // out of range: BKP5007 reports it
             || RestoreTestingSchedule.Of(plan) is not { } tests
             || !tests.Years.Contains(TestYear)
             || TypeBackups.Of(type, plan.Stack, context) is not { Rules.Count: > 0 } backups
@@ -69,7 +69,7 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
             return RestoreTestingFacts.DefaultSelectionWindowDays;
         }
 
-        return w.IsWholeDays && w.TotalDays is >= 1 and <= 365 ? (int)w.TotalDays : null;
+        return !w.IsUnresolved && w.IsWholeDays && w.TotalDays is >= 1 and <= 365 ? (int)w.TotalDays : null;
     }
 
     /// <summary>The days on which any of the rules fires, or null when a rule's schedule is not known well enough.</summary>

@@ -24,7 +24,11 @@ internal sealed class RuleContinuousBackup : IValidator<RuleSubject>
                 string.Join(", ", selectable.Types.Order(StringComparer.Ordinal)));
         }
 
-        if (rule.Lifecycle?.DeleteAfter is { } delete)
+        if (rule.Lifecycle?.DeleteAfter is { IsUnresolved: true })
+        {
+            // known at deploy time only: nothing to check
+        }
+        else if (rule.Lifecycle?.DeleteAfter is { } delete)
         {
             if (delete.TotalMinutes < Duration.Days(1).TotalMinutes || delete.TotalMinutes > Duration.Days(35).TotalMinutes)
             {
@@ -36,7 +40,7 @@ internal sealed class RuleContinuousBackup : IValidator<RuleSubject>
             context.Report(RuleConstraints.ContinuousRetentionMissing, plan, path, "Lifecycle.DeleteAfter");
         }
 
-        if (rule.Lifecycle?.MoveToColdStorageAfter is { TotalDays: not -1 } cold)
+        if (Known.Value(rule.Lifecycle?.MoveToColdStorageAfter) is { TotalDays: not -1 } cold)
         {
             context.Report(RuleConstraints.ContinuousCold, plan, path, "Lifecycle.MoveToColdStorageAfter", cold);
         }

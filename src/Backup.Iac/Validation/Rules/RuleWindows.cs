@@ -20,6 +20,11 @@ internal sealed class RuleWindows : IValidator<RuleSubject>
     public void Check(RuleSubject subject, ValidationContext context)
     {
         var (plan, path) = (subject.Plan, subject.SubPath);
+        if (subject.Rule.StartWindow is { IsUnresolved: true } || subject.Rule.CompletionWindow is { IsUnresolved: true })
+        {
+            return; // known at deploy time only: the windows' relation cannot be checked
+        }
+
         var start = subject.Rule.StartWindow;
         var completion = subject.Rule.CompletionWindow;
         if (start is { } s && s < Hour)

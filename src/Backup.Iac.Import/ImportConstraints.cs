@@ -1,0 +1,100 @@
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Import;
+
+/// <summary>
+/// The rules of reading existing templates (codes BKP9100-BKP9199): the file itself, and the CloudFormation resource
+/// schema checks that cfn-lint also makes (E3002, E3003, E3012, E3030, E3031...), reported at the template's line.
+/// </summary>
+public static class ImportConstraints
+{
+    private const string CfnSchemas = "CloudFormation resource provider schemas (reference/cloudformation, aws-backup-*.json)";
+    private const string UserGuide = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/";
+
+    /// <summary>The file cannot be read as JSON or YAML.</summary>
+    public static readonly Constraint Unreadable = new(
+        "BKP9100", null, Severity.Error,
+        "The file cannot be read as a JSON or YAML document",
+        "{0} Fix the syntax at this line and column; a CloudFormation template is one JSON or YAML document.",
+        "CloudFormation template formats (JSON, YAML with short-form intrinsic functions)",
+        UserGuide + "template-formats.html")
+    {
+        Why = "Nothing in a file that cannot be parsed can be checked; the tool exits with code 2.",
+    };
+
+    /// <summary>The document is not a CloudFormation template (or a backup policy).</summary>
+    public static readonly Constraint NotATemplate = new(
+        "BKP9101", null, Severity.Error,
+        "The document is not a CloudFormation template",
+        "{0} A template is a mapping with a Resources section that maps logical IDs to {{Type, Properties}}.",
+        "CloudFormation template anatomy",
+        UserGuide + "template-anatomy.html");
+
+    /// <summary>A property the resource type does not have (cfn-lint E3002).</summary>
+    public static readonly Constraint UnknownProperty = new(
+        "BKP9110", null, Severity.Error,
+        "A property the resource type does not have",
+        "{0} has no property '{1}'{2}. CloudFormation rejects the template; remove it or fix the spelling.",
+        CfnSchemas + " (additionalProperties: false); cfn-lint E3002",
+        UserGuide + "aws-resource-backup-backupplan.html");
+
+    /// <summary>A value of the wrong type (cfn-lint E3012).</summary>
+    public static readonly Constraint WrongType = new(
+        "BKP9111", null, Severity.Error,
+        "A value of the wrong type",
+        "{0} is {1}, but the resource schema wants {2}. Write {2}.",
+        CfnSchemas + " (type); cfn-lint E3012",
+        UserGuide + "aws-resource-backup-backupplan.html");
+
+    /// <summary>A required property is missing (cfn-lint E3003).</summary>
+    public static readonly Constraint MissingRequired = new(
+        "BKP9112", null, Severity.Error,
+        "A required property is missing",
+        "{0} needs the property '{1}', which is missing. Add it.",
+        CfnSchemas + " (required); cfn-lint E3003",
+        UserGuide + "aws-resource-backup-backupplan.html");
+
+    /// <summary>A value that is not one of the allowed values (cfn-lint E3030).</summary>
+    public static readonly Constraint NotAllowedValue = new(
+        "BKP9113", null, Severity.Error,
+        "A value that is not one of the allowed values",
+        "{0} is '{1}', which is not one of {2}{3}. Use one of the allowed values (they are case-sensitive).",
+        CfnSchemas + " (enum); cfn-lint E3030",
+        UserGuide + "aws-resource-backup-backupselection.html");
+
+    /// <summary>A value outside the schema's pattern, length or range that no model rule reports (cfn-lint E3031, E3033, E3034).</summary>
+    public static readonly Constraint OutOfBounds = new(
+        "BKP9114", null, Severity.Error,
+        "A value outside the schema's pattern, length or range",
+        "{0} is {1}, which {2}. CloudFormation rejects it; change the value.",
+        CfnSchemas + " (pattern, minLength/maxLength, minimum/maximum, minItems/maxItems); cfn-lint E3031/E3033/E3034",
+        UserGuide + "aws-resource-backup-backupplan.html");
+
+    /// <summary>An AWS::Backup resource type that does not exist.</summary>
+    public static readonly Constraint UnknownType = new(
+        "BKP9116", null, Severity.Error,
+        "An AWS Backup resource type that does not exist",
+        "Resource type '{0}' does not exist{1}. CloudFormation rejects the template; fix the type name.",
+        "CloudFormation resource type reference: AWS::Backup (the registry types in reference/cloudformation)",
+        UserGuide + "AWS_Backup.html");
+
+    /// <summary>A resource the importer keeps as written, without checks: what it needs is outside the template.</summary>
+    public static readonly Constraint NotModelled = new(
+        "BKP9120", null, Severity.Info,
+        "A resource kept as written, without checks",
+        "{0} is kept as written and not checked: {1}.",
+        "backup-iac lint: values that cannot be known before deploy are never guessed",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html");
+
+    /// <summary>A defect of Backup.Iac met while reading the file (reported instead of a stack trace).</summary>
+    public static readonly Constraint InternalError = new(
+        "BKP9199", null, Severity.Error,
+        "Backup.Iac failed while reading the file",
+        "Backup.Iac failed while checking this file ({0}). This is a defect of Backup.Iac, not of the file: please report it with the file attached.",
+        "backup-iac lint",
+        "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html");
+
+    /// <summary>All import rules.</summary>
+    public static IReadOnlyList<Constraint> All { get; } =
+        [Unreadable, NotATemplate, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, NotModelled, InternalError];
+}

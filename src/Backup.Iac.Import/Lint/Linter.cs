@@ -1,0 +1,119 @@
+using System.Globalization;
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Import;
+
+/// <summary>The diagnostics of one linted file.</summary>
+/// <param name="Path">The file's path as given.</param>
+/// <param name="Diagnostics">The diagnostics, by line and column; paths are relative to the template (a logical ID first).</param>
+/// <param name="Unreadable">Whether the file could not be read or is not a template (exit code 2).</param>
+public sealed record LintedFile(string Path, IReadOnlyList<SourceDiagnostic> Diagnostics, bool Unreadable)
+{
+    /// <summary>Whether the file has an error.</summary>
+    public bool HasErrors => Unreadable || Diagnostics.Any(d => d.Diagnostic.Severity == Severity.Error);
+}
+
+/// <summary>
+/// <c>backup-iac lint</c>: reads existing CloudFormation templates, imports their AWS Backup resources into the model,
+/// and runs every validation, reporting each diagnostic at the line and column of the template.
+/// </summary>
+public static class Linter
+{
+    /// <summary>Lints a file on disk.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>The result; a file that cannot be opened is <see cref="LintedFile.Unreadable"/>.</returns>
+    public static LintedFile LintFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > SourceReader.MaxBytes)
+            {
+                return Unreadable(path, $"The file is {info.Length:N0} bytes; at most {SourceReader.MaxBytes:N0} are read (a CloudFormation template is at most 1 MB).", new SourcePosition(1, 1));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unreadable(path, $"The file cannot be opened: {e.Message}", new SourcePosition(1, 1));
+        }
+
+        return Lint(path, bytes);
+    }
+
+    /// <summary>Lints the bytes of a file.</summary>
+    /// <param name="path">The file's path, for messages and the stack name.</param>
+    /// <param name="bytes">The content.</param>
+    /// <returns>The result.</returns>
+    public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var document = SourceReader.Read(bytes, path);
+        if (document.Error is { } error)
+        {
+            return Unreadable(path, error.Message, error.At);
+        }
+
+        try
+        {
+            return Check(path, document.Root ?? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null));
+        }
+#pragma warning disable CA1031 // a defect must not end the run with a stack trace; it is reported as BKP9199 and the other files are still checked
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var c = ImportConstraints.InternalError;
+            return new LintedFile(path, [new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, "", string.Format(CultureInfo.InvariantCulture, c.Message, e.GetType().Name + ": " + e.Message)), null)], Unreadable: false);
+        }
+    }
+
+    private static LintedFile Check(string path, SourceNode root)
+    {
+        var stackId = StackId(path);
+        var imported = TemplateImporter.Import(root, stackId, out var problem);
+        if (imported is null)
+        {
+            return new LintedFile(path, problem is null ? [] : [Relative(problem, stackId)], Unreadable: true);
+        }
+
+        var result = imported.App.Synth();
+        var model = result.Diagnostics.Select(d => new SourceDiagnostic(d, imported.Locator.Find(d.Path, d.Property))).ToList();
+        var modelPlaces = model.Where(d => d.At is not null).Select(d => d.At).ToHashSet();
+
+        // A schema finding on a value that a model rule already explains (with its own message and fix) is not repeated.
+        var schema = imported.Findings.Where(f => !(IsValueCheck(f.Diagnostic.Code) && modelPlaces.Contains(f.At)));
+        var all = schema.Concat(model)
+            .Select(d => Relative(d, stackId))
+            .OrderBy(d => d.At?.Line ?? 0).ThenBy(d => d.At?.Column ?? 0).ThenBy(d => d.Diagnostic.Code, StringComparer.Ordinal).ThenBy(d => d.Diagnostic.Message, StringComparer.Ordinal)
+            .ToList();
+        return new LintedFile(path, all, Unreadable: false);
+    }
+
+    private static bool IsValueCheck(string code) =>
+        code == ImportConstraints.OutOfBounds.Code || code == ImportConstraints.MissingRequired.Code;
+
+    /// <summary>The diagnostic with its path relative to the template: the stack prefix dropped.</summary>
+    private static SourceDiagnostic Relative(SourceDiagnostic d, string stackId)
+    {
+        var p = d.Diagnostic.Path;
+        var relative = p == stackId ? "" : p.StartsWith(stackId + "/", StringComparison.Ordinal) ? p[(stackId.Length + 1)..] : p;
+        return d with { Diagnostic = d.Diagnostic with { Path = relative } };
+    }
+
+    private static LintedFile Unreadable(string path, string message, SourcePosition at)
+    {
+        var c = ImportConstraints.Unreadable;
+        var text = string.Format(CultureInfo.InvariantCulture, c.Message, message);
+        return new LintedFile(path, [new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, "", text), at)], Unreadable: true);
+    }
+
+    /// <summary>A stack ID from a file name: its letters and digits (a construct ID cannot hold '/').</summary>
+    private static string StackId(string path)
+    {
+        var name = new string([.. System.IO.Path.GetFileNameWithoutExtension(path).Where(char.IsAsciiLetterOrDigit)]);
+        return name.Length == 0 ? "Template" : char.IsAsciiLetter(name[0]) ? name : "T" + name;
+    }
+}

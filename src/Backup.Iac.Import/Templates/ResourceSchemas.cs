@@ -1,0 +1,294 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Import;
+
+/// <summary>A finding of the resource schema check, at a node of the source.</summary>
+/// <param name="Constraint">The rule.</param>
+/// <param name="At">Where.</param>
+/// <param name="Property">The property path in CloudFormation terms, e.g. <c>BackupPlan.BackupPlanRule[0].Lifecycle</c>.</param>
+/// <param name="Args">The message arguments.</param>
+internal sealed record SchemaFinding(Constraint Constraint, SourcePosition At, string Property, object[] Args);
+
+/// <summary>
+/// Checks a resource's <c>Properties</c> against its CloudFormation registry schema (embedded), as cfn-lint does:
+/// unknown and read-only properties, types (with CloudFormation's string/number/boolean conversions), required
+/// properties, enums, patterns, lengths, ranges and item counts. Intrinsic functions are values unknown until deploy
+/// and are not checked.
+/// </summary>
+internal static class ResourceSchemas
+{
+    private static readonly ConcurrentDictionary<string, JsonElement?> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
+
+    /// <summary>The AWS::Backup types that have a schema.</summary>
+    public static IReadOnlyList<string> BackupTypes { get; } =
+    [
+        "AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection", "AWS::Backup::BackupVault", "AWS::Backup::Framework",
+        "AWS::Backup::LegalHold", "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::Backup::ReportPlan",
+        "AWS::Backup::RestoreTestingPlan", "AWS::Backup::RestoreTestingSelection", "AWS::Backup::TieringConfiguration",
+    ];
+
+    public static JsonElement? For(string type) => Cache.GetOrAdd(type, t =>
+    {
+        var name = "Schemas.aws-" + t[5..].Replace("::", "-", StringComparison.Ordinal).ToLowerInvariant() + ".json";
+        using var stream = typeof(ResourceSchemas).Assembly.GetManifestResourceStream(name);
+        return stream is null ? null : JsonDocument.Parse(stream).RootElement.Clone();
+    });
+
+    public static List<SchemaFinding> Check(string type, string logicalId, SourceMapping? properties, SourcePosition resourceAt)
+    {
+        var found = new List<SchemaFinding>();
+        if (For(type) is not { } schema)
+        {
+            return found;
+        }
+
+        // Read-only properties are not reported: CloudFormation accepts templates that set them (cfn-lint does not flag them either).
+        var readOnly = schema.TryGetProperty("readOnlyProperties", out var ro)
+            ? ro.EnumerateArray().Select(r => r.GetString() ?? "").Where(r => r.Count(c => c == '/') == 2).Select(r => r.Split('/')[^1]).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var subject = $"Resource {logicalId} ({type})";
+        if (properties is null)
+        {
+            CheckRequired(schema, schema, null, resourceAt, subject, "", found);
+            return found;
+        }
+
+        new Walker(schema, readOnly, found).Check(schema, properties, subject, "", resourceAt);
+        return found;
+    }
+
+    private static void CheckRequired(JsonElement root, JsonElement schema, SourceMapping? value, SourcePosition at, string subject, string path, List<SchemaFinding> found)
+    {
+        if (!schema.TryGetProperty("required", out var required))
+        {
+            return;
+        }
+
+        foreach (var name in required.EnumerateArray().Select(r => r.GetString() ?? ""))
+        {
+            if (value?[name] is null)
+            {
+                found.Add(new SchemaFinding(ImportConstraints.MissingRequired, at, Join(path, name), [subject + (path.Length == 0 ? "" : $" at {path}"), name]));
+            }
+        }
+    }
+
+    private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static Regex? Pattern(string pattern) => Patterns.GetOrAdd(pattern, p =>
+    {
+        try
+        {
+            return new Regex(p.Replace("\\_", "_", StringComparison.Ordinal).Replace("\\-", "-", StringComparison.Ordinal).Replace("\\p{L}", "\\p{L}", StringComparison.Ordinal),
+                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException)
+        {
+            return null; // a pattern .NET cannot read is not checked
+        }
+    });
+
+    private sealed class Walker(JsonElement root, HashSet<string> readOnly, List<SchemaFinding> found)
+    {
+        public void Check(JsonElement schema, SourceNode value, string subject, string path, SourcePosition parentAt)
+        {
+            if (schema.TryGetProperty("$ref", out var reference) && reference.GetString() is { } r && r.StartsWith("#/definitions/", StringComparison.Ordinal)
+                && root.TryGetProperty("definitions", out var definitions) && definitions.TryGetProperty(r["#/definitions/".Length..], out var target))
+            {
+                schema = target;
+            }
+
+            if (value is SourceMapping { IntrinsicName: not null })
+            {
+                return; // known only at deploy time
+            }
+
+            if (schema.TryGetProperty("oneOf", out _) || schema.TryGetProperty("anyOf", out _))
+            {
+                return; // alternatives: left to the model's rules
+            }
+
+            var where = path.Length == 0 ? subject : $"{path} of {subject}";
+            if (schema.TryGetProperty("type", out var type) && !TypeMatches(type, value))
+            {
+                found.Add(new SchemaFinding(ImportConstraints.WrongType, value.At, path, [where, value.KindName, TypeName(type)]));
+                return;
+            }
+
+            switch (value)
+            {
+                case SourceScalar s:
+                    CheckScalar(schema, s, where, path);
+                    break;
+                case SourceSequence list:
+                    if (schema.TryGetProperty("minItems", out var minItems) && list.Items.Length < minItems.GetInt32())
+                    {
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [where, $"a list of {list.Items.Length}", $"has fewer than {minItems.GetInt32()} items"]));
+                    }
+
+                    if (schema.TryGetProperty("maxItems", out var maxItems) && list.Items.Length > maxItems.GetInt32())
+                    {
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [where, $"a list of {list.Items.Length}", $"has more than {maxItems.GetInt32()} items"]));
+                    }
+
+                    if (schema.TryGetProperty("items", out var items))
+                    {
+                        for (var i = 0; i < list.Items.Length; i++)
+                        {
+                            Check(items, list.Items[i], subject, $"{path}[{i}]", list.At);
+                        }
+                    }
+
+                    break;
+                case SourceMapping map:
+                    CheckMapping(schema, map, subject, path, where);
+                    break;
+            }
+        }
+
+        private void CheckMapping(JsonElement schema, SourceMapping map, string subject, string path, string where)
+        {
+            var declared = schema.TryGetProperty("properties", out var props) ? props : default;
+            var patterns = schema.TryGetProperty("patternProperties", out var pp) ? pp.EnumerateObject().ToList() : [];
+            var closed = schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.False;
+            foreach (var entry in map.Entries)
+            {
+                if (entry.Key.StartsWith("Fn::", StringComparison.Ordinal))
+                {
+                    continue; // Fn::Transform, Fn::ForEach: unknown until deploy
+                }
+
+                var child = Join(path, entry.Key);
+                if (declared.ValueKind == JsonValueKind.Object && declared.TryGetProperty(entry.Key, out var sub))
+                {
+                    if (!(path.Length == 0 && readOnly.Contains(entry.Key)))
+                    {
+                        Check(sub, entry.Value, subject, child, entry.KeyAt);
+                    }
+                }
+                else if (patterns.FindIndex(p => Pattern(p.Name)?.IsMatch(entry.Key) == true) is var index and >= 0)
+                {
+                    Check(patterns[index].Value, entry.Value, subject, child, entry.KeyAt);
+                }
+                else if (closed)
+                {
+                    var names = declared.ValueKind == JsonValueKind.Object ? declared.EnumerateObject().Select(p => p.Name).ToList() : [];
+                    var near = Spelling.Nearest(entry.Key, names);
+                    found.Add(new SchemaFinding(ImportConstraints.UnknownProperty, entry.KeyAt, child,
+                        [where, entry.Key, near is null ? "" : $" (did you mean '{near}'?)"]));
+                }
+            }
+
+            CheckRequired(root, schema, map, map.At, subject, path, found);
+        }
+
+        private void CheckScalar(JsonElement schema, SourceScalar s, string where, string path)
+        {
+            var text = s.Text;
+            if (schema.TryGetProperty("enum", out var values))
+            {
+                var allowed = values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText()).ToList();
+                if (!allowed.Contains(text, StringComparer.Ordinal))
+                {
+                    var near = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) ?? Spelling.Nearest(text, allowed);
+                    found.Add(new SchemaFinding(ImportConstraints.NotAllowedValue, s.At, path,
+                        [where, text, Enumerate(allowed), near is null ? "" : $" (did you mean '{near}'?)"]));
+                }
+
+                return;
+            }
+
+            if (schema.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } p && Pattern(p) is { } regex && !Matches(regex, text))
+            {
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"'{text}'", $"does not match the pattern {p}"]));
+            }
+
+            if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
+            {
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"'{text}'", $"is shorter than {minLength.GetInt32()} characters"]));
+            }
+
+            if (schema.TryGetProperty("maxLength", out var maxLength) && text.Length > maxLength.GetInt32())
+            {
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"{text.Length} characters long", $"is longer than {maxLength.GetInt32()} characters"]));
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                if (schema.TryGetProperty("minimum", out var min) && number < min.GetDouble())
+                {
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, text, $"is less than the minimum {min.GetRawText()}"]));
+                }
+
+                if (schema.TryGetProperty("maximum", out var max) && number > max.GetDouble())
+                {
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, text, $"is more than the maximum {max.GetRawText()}"]));
+                }
+            }
+        }
+
+        private static bool Matches(Regex regex, string text)
+        {
+            try
+            {
+                return regex.IsMatch(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return true;
+            }
+        }
+    }
+
+    private static string Enumerate(List<string> allowed) =>
+        allowed.Count <= 12 ? string.Join(", ", allowed) : string.Join(", ", allowed.Take(12)) + $", ... ({allowed.Count} values)";
+
+    private static string TypeName(JsonElement type) => type.ValueKind == JsonValueKind.Array
+        ? string.Join(" or ", type.EnumerateArray().Select(TypeName))
+        : type.GetString() switch
+        {
+            "object" => "a mapping",
+            "array" => "a list",
+            "integer" => "a whole number",
+            "number" => "a number",
+            "boolean" => "a boolean",
+            "string" => "a string",
+            var other => other ?? "a value",
+        };
+
+    /// <summary>Whether a value has a schema type, with CloudFormation's conversions between strings, numbers and booleans.</summary>
+    private static bool TypeMatches(JsonElement type, SourceNode value) => type.ValueKind == JsonValueKind.Array
+        ? type.EnumerateArray().Any(t => TypeMatches(t, value))
+        : (type.GetString(), value) switch
+        {
+            ("object", SourceMapping) => true,
+            ("array", SourceSequence) => true,
+            ("string", SourceScalar { Kind: not ScalarKind.Null }) => true,
+            ("integer", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            ("number", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+            ("boolean", SourceScalar { Kind: ScalarKind.Boolean }) => true,
+            ("boolean", SourceScalar { Kind: ScalarKind.Text } s) => s.Text is "true" or "false" or "True" or "False",
+            _ => false,
+        };
+}
+
+/// <summary>"Did you mean" suggestions.</summary>
+internal static class Spelling
+{
+    /// <summary>The candidate nearest to a name (case-insensitive edit distance at most a third of its length), or null.</summary>
+    public static string? Nearest(string name, IEnumerable<string> candidates)
+    {
+        var limit = Math.Max(1, name.Length / 3);
+        return candidates
+            .Select(c => (Name: c, Distance: Validation.Spelling.Distance(name.ToUpperInvariant(), c.ToUpperInvariant(), limit)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+}

@@ -1,0 +1,1062 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Backup.Iac.Catalog;
+using Backup.Iac.Graph;
+
+namespace Backup.Iac.Import;
+
+/// <summary>A diagnostic with the place in the source file it points at.</summary>
+/// <param name="Diagnostic">The diagnostic.</param>
+/// <param name="At">The line and column, or null when the diagnostic has no place in the file.</param>
+public sealed record SourceDiagnostic(Diagnostic Diagnostic, SourcePosition? At);
+
+/// <summary>The AWS Backup resources of a template, read into a stack of a new app.</summary>
+/// <param name="App">The app holding <paramref name="Stack"/>.</param>
+/// <param name="Stack">The stack, one construct per imported resource, each keeping its logical ID.</param>
+/// <param name="Locator">Where each construct and property is written in the file.</param>
+/// <param name="Findings">What reading found: resource schema checks and resources kept as written.</param>
+public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings);
+
+/// <summary>
+/// Reads the AWS Backup resources of a CloudFormation template into the model: each resource becomes the construct
+/// the user would have written, with its logical ID kept. Values known only at deploy time (parameters, imports,
+/// intrinsic functions) become tokens, never guesses: checks that need them are skipped. What the model cannot hold
+/// is kept as written (<see cref="Construct.AddPropertyOverride"/>, <see cref="RawResource"/>), so that emitting the
+/// stack again gives the same resources.
+/// </summary>
+public static class TemplateImporter
+{
+    /// <summary>Imports a parsed template.</summary>
+    /// <param name="root">The document's root (a mapping with <c>Resources</c>).</param>
+    /// <param name="stackId">The ID of the stack to create (e.g. the file name without extension).</param>
+    /// <returns>The imported template, or null with <paramref name="problem"/> set when the document is not a template.</returns>
+    /// <param name="problem">Why the document is not a template.</param>
+    public static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        ArgumentException.ThrowIfNullOrWhiteSpace(stackId);
+        problem = null;
+        if (root is not SourceMapping template)
+        {
+            problem = Finding(ImportConstraints.NotATemplate, stackId, null, root.At, $"The document is {root.KindName}, not a mapping.");
+            return null;
+        }
+
+        if (template["Resources"] is not SourceMapping resources)
+        {
+            problem = Finding(ImportConstraints.NotATemplate, stackId, null, template.Entry("Resources")?.KeyAt ?? template.At,
+                template["Resources"] is null ? "It has no Resources section." : "Its Resources section is not a mapping.");
+            return null;
+        }
+
+        var app = new BackupApp();
+        var stack = app.AddStack(stackId, new BackupStackProps
+        {
+            Description = template["Description"] is SourceScalar { Kind: ScalarKind.Text } d ? d.Text : null,
+        });
+        var reader = new Reader(stack, template, resources);
+        reader.Run();
+        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings);
+    }
+
+    internal static SourceDiagnostic Finding(Constraint c, string path, string? property, SourcePosition at, params object[] args) =>
+        new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, args)) { Property = property, ConstraintId = c.ConstraintId }, at);
+
+    /// <summary>The state of one import.</summary>
+    private sealed class Reader
+    {
+        private static readonly Dictionary<string, string> Pseudo = new(StringComparer.Ordinal)
+        {
+            ["AWS::AccountId"] = PseudoParameters.AccountId,
+            ["AWS::Region"] = PseudoParameters.Region,
+            ["AWS::Partition"] = PseudoParameters.Partition,
+            ["AWS::StackName"] = PseudoParameters.StackName,
+        };
+
+        private readonly BackupStack stack;
+        private readonly SourceMapping resources;
+        private readonly Dictionary<string, Parameter> parameters = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Construct> imported = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> types = new(StringComparer.Ordinal);
+
+        public Reader(BackupStack stack, SourceMapping template, SourceMapping resources)
+        {
+            this.stack = stack;
+            this.resources = resources;
+            if (template["Parameters"] is SourceMapping declared)
+            {
+                foreach (var p in declared.Entries)
+                {
+                    var body = p.Value as SourceMapping;
+                    parameters[p.Key] = new Parameter(p.Key)
+                    {
+                        Type = body?["Type"] is SourceScalar t ? t.Text : "String",
+                        Default = body?["Default"] is SourceScalar { Kind: not ScalarKind.Null } v ? v.Text : null,
+                        Description = body?["Description"] is SourceScalar { Kind: ScalarKind.Text } s ? s.Text : null,
+                    };
+                }
+            }
+
+            foreach (var r in resources.Entries)
+            {
+                if (r.Value is SourceMapping body && body["Type"] is SourceScalar { Kind: ScalarKind.Text } type)
+                {
+                    types[r.Key] = type.Text;
+                }
+            }
+        }
+
+        public SourceLocator Locator { get; } = new();
+
+        public List<SourceDiagnostic> Findings { get; } = [];
+
+        /// <summary>Overrides to apply to the construct being built, as (path below Properties, raw value).</summary>
+        private List<(string Path, Value Value)> pending = [];
+
+        public void Run()
+        {
+            // Targets first (vaults), then what refers to them, so references resolve to constructs.
+            string[] order =
+            [
+                ResourceTypes.BackupVault, ResourceTypes.LogicallyAirGappedBackupVault, ResourceTypes.BackupPlan, ResourceTypes.BackupSelection,
+                ResourceTypes.RestoreTestingPlan, ResourceTypes.RestoreTestingSelection, ResourceTypes.LegalHold, ResourceTypes.TieringConfiguration,
+            ];
+            foreach (var entry in resources.Entries)
+            {
+                if (entry.Value is not SourceMapping body || !types.TryGetValue(entry.Key, out var type))
+                {
+                    continue;
+                }
+
+                if (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is null)
+                {
+                    var near = Spelling.Nearest(type, ResourceSchemas.BackupTypes);
+                    Findings.Add(Finding(ImportConstraints.UnknownType, stack.Path + "/" + entry.Key, "Type", body["Type"]?.At ?? body.At, type, near is null ? "" : $" (did you mean '{near}'?)"));
+                    continue;
+                }
+
+                if (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) || IsBackupPolicy(type, body))
+                {
+                    foreach (var f in ResourceSchemas.Check(type, entry.Key, body["Properties"] as SourceMapping, entry.KeyAt))
+                    {
+                        Findings.Add(Finding(f.Constraint, stack.Path + "/" + entry.Key, f.Property.Length == 0 ? null : f.Property, f.At, f.Args));
+                    }
+                }
+            }
+
+            foreach (var type in order)
+            {
+                foreach (var entry in resources.Entries)
+                {
+                    if (entry.Value is SourceMapping body && types.GetValueOrDefault(entry.Key) == type && IsValidId(entry.Key))
+                    {
+                        ImportResource(entry.Key, type, body, entry.KeyAt);
+                    }
+                }
+            }
+
+            foreach (var entry in resources.Entries)
+            {
+                if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key)
+                    && (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is not null || IsBackupPolicy(type, body)))
+                {
+                    var why = type is "AWS::Backup::Framework" or "AWS::Backup::ReportPlan" || IsBackupPolicy(type, body)
+                        ? "this version of Backup.Iac does not model frameworks, report plans and backup policies yet (only the resource schema is checked)"
+                        : "what it refers to is not a resource of this template";
+                    KeepRaw(entry.Key, type, body, entry.KeyAt, why);
+                }
+            }
+        }
+
+        private static bool IsBackupPolicy(string type, SourceMapping body) =>
+            type == "AWS::Organizations::Policy" && body["Properties"] is SourceMapping p && p["Type"] is SourceScalar { Text: "BACKUP_POLICY" };
+
+        private static bool IsValidId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
+
+        private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string why)
+        {
+            stack.OverrideLogicalId(logicalId, logicalId);
+            var raw = stack.AddRawResource(logicalId, type, body["Properties"] is SourceMapping p ? (MapValue)ToValue(p) : MapValue.Empty);
+            ApplyDeletionPolicy(raw, body);
+            imported[logicalId] = raw;
+            Locator.Add(raw.Path, null, at);
+            Findings.Add(Finding(ImportConstraints.NotModelled, raw.Path, null, at, $"{logicalId} ({type})", why));
+        }
+
+        private void ImportResource(string logicalId, string type, SourceMapping body, SourcePosition at)
+        {
+            var properties = body["Properties"] as SourceMapping ?? new SourceMapping(body.At, []);
+            pending = [];
+            var path = stack.Path + "/" + logicalId;
+            Construct? built = type switch
+            {
+                _ when type == ResourceTypes.BackupVault => Vault(logicalId, properties, path, body),
+                _ when type == ResourceTypes.LogicallyAirGappedBackupVault => AirGappedVault(logicalId, properties, path, body),
+                _ when type == ResourceTypes.BackupPlan => Plan(logicalId, properties, path),
+                _ when type == ResourceTypes.BackupSelection => Selection(logicalId, properties),
+                _ when type == ResourceTypes.RestoreTestingPlan => RestoreTestingPlan(logicalId, properties, path),
+                _ when type == ResourceTypes.RestoreTestingSelection => RestoreTestingSelection(logicalId, properties),
+                _ when type == ResourceTypes.LegalHold => LegalHold(logicalId, properties, path, body),
+                _ when type == ResourceTypes.TieringConfiguration => Tiering(logicalId, properties, path),
+                _ => null,
+            };
+            if (built is null)
+            {
+                return;
+            }
+
+            foreach (var (p, v) in pending)
+            {
+                built.AddPropertyOverride(p, v);
+            }
+
+            if (type != ResourceTypes.BackupVault && type != ResourceTypes.LogicallyAirGappedBackupVault && type != ResourceTypes.LegalHold)
+            {
+                ApplyDeletionPolicy(built, body);
+            }
+
+            imported[logicalId] = built;
+            Locator.Add(built.Path, null, at);
+        }
+
+        private static void ApplyDeletionPolicy(Construct construct, SourceMapping body)
+        {
+            if (DeletionPolicy(body) is { } policy)
+            {
+                construct.ApplyRemovalPolicy(policy);
+            }
+        }
+
+        private static RemovalPolicy? DeletionPolicy(SourceMapping body) => body["DeletionPolicy"] is SourceScalar { Kind: ScalarKind.Text } s
+            ? s.Text is "Retain" or "RetainExceptOnDelete" or "Snapshot" ? RemovalPolicy.Retain : RemovalPolicy.Destroy
+            : null;
+
+        // ---------------------------------------------------------------- vaults
+
+        private BackupVault Vault(string logicalId, SourceMapping p, string path, SourceMapping body)
+        {
+            var props = new BackupVaultProps
+            {
+                BackupVaultName = Text(p, "BackupVaultName", path, "BackupVaultName", "BackupVaultName"),
+                EncryptionKeyArn = Text(p, "EncryptionKeyArn", path, "EncryptionKeyArn", "EncryptionKeyArn"),
+                Tags = StringMap(p, "BackupVaultTags", path, "Tags", "BackupVaultTags"),
+                AccessPolicy = AccessPolicy(p, path),
+                Notifications = Notifications(p, path),
+                Lock = Lock(p, path),
+                RemovalPolicy = DeletionPolicy(body) ?? RemovalPolicy.Destroy,
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddVault(logicalId, props);
+        }
+
+        private LogicallyAirGappedBackupVault? AirGappedVault(string logicalId, SourceMapping p, string path, SourceMapping body)
+        {
+            if (Days(p, "MinRetentionDays", path, "MinRetention", "MinRetentionDays") is not { } min
+                || Days(p, "MaxRetentionDays", path, "MaxRetention", "MaxRetentionDays") is not { } max)
+            {
+                return null; // required: the schema check reports it; kept as written
+            }
+
+            var props = new LogicallyAirGappedBackupVaultProps
+            {
+                BackupVaultName = Text(p, "BackupVaultName", path, "BackupVaultName", "BackupVaultName"),
+                MinRetention = min,
+                MaxRetention = max,
+                EncryptionKeyArn = Text(p, "EncryptionKeyArn", path, "EncryptionKeyArn", "EncryptionKeyArn"),
+                MpaApprovalTeamArn = Text(p, "MpaApprovalTeamArn", path, "MpaApprovalTeamArn", "MpaApprovalTeamArn"),
+                Tags = StringMap(p, "BackupVaultTags", path, "Tags", "BackupVaultTags"),
+                AccessPolicy = AccessPolicy(p, path),
+                Notifications = Notifications(p, path),
+                RemovalPolicy = DeletionPolicy(body) ?? RemovalPolicy.Destroy,
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddLogicallyAirGappedVault(logicalId, props);
+        }
+
+        private VaultAccessPolicy? AccessPolicy(SourceMapping p, string path)
+        {
+            var node = p["AccessPolicy"];
+            switch (node)
+            {
+                case null or SourceScalar { Kind: ScalarKind.Null }:
+                    return null;
+                case SourceMapping { IntrinsicName: not null }:
+                    Keep("AccessPolicy", node);
+                    return null;
+                case SourceMapping document:
+                    Locator.Add(path, "AccessPolicy", node.At);
+                    Locator.Add(path, "AccessPolicy.Json", node.At);
+                    return VaultAccessPolicy.FromJson(JsonWithTokens(document));
+                case SourceScalar { Kind: ScalarKind.Text } text:
+                    Locator.Add(path, "AccessPolicy", node.At);
+                    Locator.Add(path, "AccessPolicy.Json", node.At);
+                    return VaultAccessPolicy.FromJson(text.Text);
+                default:
+                    return null; // wrong type: reported by the schema check
+            }
+        }
+
+        private VaultNotifications? Notifications(SourceMapping p, string path)
+        {
+            if (Object(p, "Notifications") is not { } n)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Notifications", n.At);
+            var topic = Text(n, "SNSTopicArn", path, "Notifications.TopicArn", "Notifications.SNSTopicArn");
+            var events = StringList(n, "BackupVaultEvents", path, "Notifications.Events", "Notifications.BackupVaultEvents");
+            return topic is null || events is null ? null : new VaultNotifications { TopicArn = topic, Events = [.. events.Select(BackupVaultEvent.Of)] };
+        }
+
+        private VaultLock? Lock(SourceMapping p, string path)
+        {
+            if (Object(p, "LockConfiguration") is not { } l)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Lock", l.At);
+            var changeable = Days(l, "ChangeableForDays", path, "Lock.ChangeableFor", "LockConfiguration.ChangeableForDays");
+            return new VaultLock
+            {
+                Mode = changeable is null ? VaultLockMode.Governance : VaultLockMode.Compliance,
+                MinRetention = Days(l, "MinRetentionDays", path, "Lock.MinRetention", "LockConfiguration.MinRetentionDays"),
+                MaxRetention = Days(l, "MaxRetentionDays", path, "Lock.MaxRetention", "LockConfiguration.MaxRetentionDays"),
+                ChangeableFor = changeable,
+
+                // The template states ChangeableForDays itself: that is the author's explicit choice of compliance mode.
+                Acknowledgement = changeable is null ? default : ComplianceLockAcknowledgement.IrreversibleAfterGraceTime,
+            };
+        }
+
+        // ---------------------------------------------------------------- plans
+
+        private BackupPlan? Plan(string logicalId, SourceMapping p, string path)
+        {
+            if (Object(p, "BackupPlan") is not { } body)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "BackupPlanName", body["BackupPlanName"]?.At ?? body.At);
+            var rules = new List<BackupPlanRule>();
+            var ruleNodes = body["BackupPlanRule"];
+            if (ruleNodes is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("BackupPlan.BackupPlanRule", ruleNodes);
+            }
+            else if (ruleNodes is SourceSequence list)
+            {
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    if (list.Items[i] is SourceMapping { IntrinsicName: null } rule)
+                    {
+                        rules.Add(Rule(rule, path, i, $"BackupPlan.BackupPlanRule.{i}"));
+                    }
+                    else
+                    {
+                        Keep($"BackupPlan.BackupPlanRule.{i}", list.Items[i]);
+                    }
+                }
+            }
+
+            var props = new BackupPlanProps
+            {
+                BackupPlanName = Text(body, "BackupPlanName", path, "BackupPlanName", "BackupPlan.BackupPlanName"),
+                Rules = rules,
+                AdvancedBackupSettings = Items(body, "AdvancedBackupSettings", "BackupPlan.AdvancedBackupSettings", (s, i) =>
+                    Text(s, "ResourceType", path, $"AdvancedBackupSettings[{i}]", null) is { } type
+                    && StringMap(s, "BackupOptions", path, $"AdvancedBackupSettings[{i}].BackupOptions", $"BackupPlan.AdvancedBackupSettings.{i}.BackupOptions") is { } options
+                        ? new AdvancedBackupSetting(type, options) : null),
+                ScanSettings = Items(body, "ScanSettings", "BackupPlan.ScanSettings", (s, i) =>
+                    Text(s, "MalwareScanner", path, $"ScanSettings[{i}]", null) is { } scanner
+                    && StringList(s, "ResourceTypes", path, $"ScanSettings[{i}].ResourceTypes", $"BackupPlan.ScanSettings.{i}.ResourceTypes") is { } typesList
+                    && Text(s, "ScannerRoleArn", path, $"ScanSettings[{i}].ScannerRoleArn", null) is { } role
+                        ? new ScanSetting(scanner, typesList, role) : null),
+                Tags = StringMap(p, "BackupPlanTags", path, "Tags", "BackupPlanTags"),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddPlan(logicalId, props);
+        }
+
+        private BackupPlanRule Rule(SourceMapping r, string planPath, int index, string at)
+        {
+            var name = r["RuleName"] is SourceScalar { Kind: not ScalarKind.Null } n ? n.Text : $"{planPath[(planPath.LastIndexOf('/') + 1)..]}Rule{index}";
+            var path = $"{planPath}/Rules[{name}]";
+            Locator.Add(path, null, r.At);
+            var copies = new List<CopyAction>();
+            var copyNodes = r["CopyActions"];
+            if (copyNodes is SourceMapping { IntrinsicName: not null })
+            {
+                Keep(at + ".CopyActions", copyNodes);
+            }
+            else if (copyNodes is SourceSequence list)
+            {
+                Locator.Add(path, "CopyActions", list.At);
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    var copyPath = $"{path}/CopyActions[{i}]";
+                    if (list.Items[i] is SourceMapping { IntrinsicName: null } c && c["DestinationBackupVaultArn"] is { } destination
+                        && VaultOf(destination, byArn: true) is { } vault)
+                    {
+                        Locator.Add(copyPath, null, c.At);
+                        Locator.Add(copyPath, "Destination", destination.At);
+                        Locator.Add(path, $"CopyActions[{i}]", c.At);
+                        copies.Add(new CopyAction { Destination = vault, Lifecycle = Lifecycle(c, copyPath, $"{at}.CopyActions.{i}.Lifecycle") });
+                    }
+                    else
+                    {
+                        Keep($"{at}.CopyActions.{i}", list.Items[i]);
+                    }
+                }
+            }
+
+            var vaultNode = r["TargetBackupVault"];
+            var lagNode = r["TargetLogicallyAirGappedBackupVaultArn"];
+            if (vaultNode is not null)
+            {
+                Locator.Add(path, "Vault", vaultNode.At);
+            }
+
+            if (lagNode is not null)
+            {
+                Locator.Add(path, "LogicallyAirGappedVault", lagNode.At);
+            }
+
+            return new BackupPlanRule
+            {
+                RuleName = r["RuleName"] is null ? null : name,
+                Vault = vaultNode is null ? null : VaultOf(vaultNode, byArn: false),
+                LogicallyAirGappedVault = lagNode is null ? null : VaultOf(lagNode, byArn: true),
+                Schedule = Text(r, "ScheduleExpression", path, "Schedule", null) is { } schedule ? Schedule.FromExpression(schedule) : null,
+                ScheduleTimeZone = Text(r, "ScheduleExpressionTimezone", path, "ScheduleTimeZone", null),
+                StartWindow = Minutes(r, "StartWindowMinutes", path, "StartWindow", at + ".StartWindowMinutes"),
+                CompletionWindow = Minutes(r, "CompletionWindowMinutes", path, "CompletionWindow", at + ".CompletionWindowMinutes"),
+                Lifecycle = Lifecycle(r, path, at + ".Lifecycle"),
+                EnableContinuousBackup = Bool(r, "EnableContinuousBackup", path, "EnableContinuousBackup", at + ".EnableContinuousBackup") ?? false,
+                CopyActions = copies,
+                RecoveryPointTags = StringMap(r, "RecoveryPointTags", path, "RecoveryPointTags", at + ".RecoveryPointTags"),
+                IndexActions = Items(r, "IndexActions", at + ".IndexActions", (a, i) =>
+                    StringList(a, "ResourceTypes", path, $"IndexActions[{i}]", $"{at}.IndexActions.{i}.ResourceTypes") is { } typesList ? new IndexAction(typesList) : null),
+                ScanActions = Items(r, "ScanActions", at + ".ScanActions", (a, i) =>
+                    Text(a, "MalwareScanner", path, $"ScanActions[{i}]", null) is { } scanner && Text(a, "ScanMode", path, $"ScanActions[{i}].ScanMode", null) is { } mode
+                        ? new ScanAction(scanner, mode) : null),
+            };
+        }
+
+        private Lifecycle? Lifecycle(SourceMapping owner, string path, string at)
+        {
+            var node = owner["Lifecycle"];
+            if (node is SourceMapping { IntrinsicName: not null })
+            {
+                Keep(at, node);
+                return null;
+            }
+
+            if (node is not SourceMapping l)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Lifecycle", l.At);
+            return new Lifecycle
+            {
+                DeleteAfter = Days(l, "DeleteAfterDays", path, "Lifecycle.DeleteAfter", at + ".DeleteAfterDays"),
+                MoveToColdStorageAfter = Days(l, "MoveToColdStorageAfterDays", path, "Lifecycle.MoveToColdStorageAfter", at + ".MoveToColdStorageAfterDays"),
+                OptInToArchiveForSupportedResources = Bool(l, "OptInToArchiveForSupportedResources", path, "Lifecycle.OptInToArchiveForSupportedResources", at + ".OptInToArchiveForSupportedResources"),
+            };
+        }
+
+        /// <summary>A vault written as a reference to a vault of this template, or by name or ARN.</summary>
+        private IBackupVault? VaultOf(SourceNode node, bool byArn)
+        {
+            if (node is SourceMapping { IntrinsicName: "Ref" } reference && reference["Ref"] is SourceScalar r && imported.GetValueOrDefault(r.Text) is IBackupVault v)
+            {
+                return v;
+            }
+
+            if (node is SourceMapping { IntrinsicName: "Fn::GetAtt" } getAtt && getAtt["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "BackupVaultName" or "BackupVaultArn" }] }
+                && imported.GetValueOrDefault(id.Text) is IBackupVault w)
+            {
+                return w;
+            }
+
+            if (StringOf(node) is not { } text)
+            {
+                return null;
+            }
+
+            return byArn && (text.StartsWith("arn:", StringComparison.Ordinal) || Token.IsUnresolved(text)) ? BackupVault.FromArn(text) : BackupVault.FromName(text);
+        }
+
+        // ---------------------------------------------------------------- selections
+
+        private BackupSelection? Selection(string logicalId, SourceMapping p)
+        {
+            if (PlanOf(p["BackupPlanId"]) is not BackupPlan plan || Object(p, "BackupSelection") is not { } s)
+            {
+                return null;
+            }
+
+            var path = plan.Path + "/" + logicalId;
+            var resourcesList = new List<BackupResource>();
+            foreach (var arn in StringList(s, "Resources", path, "Resources", "BackupSelection.Resources") ?? [])
+            {
+                resourcesList.Add(BackupResource.FromArn(arn));
+            }
+
+            var tags = s["ListOfTags"];
+            if (tags is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("BackupSelection.ListOfTags", tags);
+            }
+            else if (tags is SourceSequence list)
+            {
+                var offset = resourcesList.Count;
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    if (list.Items[i] is SourceMapping { IntrinsicName: null } t
+                        && Text(t, "ConditionKey", path, $"Resources[{offset + i}]", null) is { } key
+                        && Text(t, "ConditionValue", path, $"Resources[{offset + i}].Value", null) is { } value)
+                    {
+                        Locator.Add(path, $"Resources[{offset + i}]", t.At);
+                        resourcesList.Add(BackupResource.FromTag(new TagCondition(key, value, Text(t, "ConditionType", path, $"Resources[{offset + i}].ConditionType", null) ?? "STRINGEQUALS")));
+                    }
+                    else
+                    {
+                        Keep($"BackupSelection.ListOfTags.{i}", list.Items[i]);
+                    }
+                }
+            }
+
+            var options = new BackupSelectionOptions
+            {
+                SelectionName = Text(s, "SelectionName", path, "SelectionName", null),
+                Role = Text(s, "IamRoleArn", path, "Role", null) is { } role ? BackupRole.FromArn(role) : null,
+                Resources = resourcesList,
+                NotResources = StringList(s, "NotResources", path, "NotResources", "BackupSelection.NotResources") ?? [],
+                Conditions = Conditions(s, path),
+            };
+            stack.OverrideLogicalId(plan.StackRelativePath + "/" + logicalId, logicalId);
+            return plan.AddSelection(logicalId, options);
+        }
+
+        private Construct? PlanOf(SourceNode? node) => node switch
+        {
+            SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar id => imported.GetValueOrDefault(id.Text),
+            SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "BackupPlanId" }] } => imported.GetValueOrDefault(id.Text),
+            _ => null,
+        };
+
+        private SelectionConditions? Conditions(SourceMapping s, string path)
+        {
+            var node = s["Conditions"];
+            if (node is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("BackupSelection.Conditions", node);
+                return null;
+            }
+
+            if (node is not SourceMapping c)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Conditions", c.At);
+            IReadOnlyList<ConditionParameter> Read(string op) => Items(c, op, "BackupSelection.Conditions." + op, (item, i) =>
+                Text(item, "ConditionKey", path, $"Conditions.{op}[{i}]", null) is { } key && Text(item, "ConditionValue", path, $"Conditions.{op}[{i}].Value", null) is { } value
+                    ? new ConditionParameter(key, value) : null);
+            return new SelectionConditions
+            {
+                StringEquals = Read("StringEquals"),
+                StringLike = Read("StringLike"),
+                StringNotEquals = Read("StringNotEquals"),
+                StringNotLike = Read("StringNotLike"),
+            };
+        }
+
+        // ---------------------------------------------------------------- restore testing, legal holds, tiering
+
+        private RestoreTestingPlan? RestoreTestingPlan(string logicalId, SourceMapping p, string path)
+        {
+            if (Text(p, "ScheduleExpression", path, "Schedule", null) is not { } schedule)
+            {
+                return null;
+            }
+
+            var selectionNode = p["RecoveryPointSelection"];
+            RestoreTestingRecoveryPointSelection selection = new();
+            if (selectionNode is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("RecoveryPointSelection", selectionNode);
+            }
+            else if (selectionNode is SourceMapping s)
+            {
+                Locator.Add(path, "RecoveryPointSelection", s.At);
+                selection = new RestoreTestingRecoveryPointSelection
+                {
+                    Algorithm = Text(s, "Algorithm", path, "RecoveryPointSelection.Algorithm", null) ?? selection.Algorithm,
+                    IncludeVaults = StringList(s, "IncludeVaults", path, "RecoveryPointSelection.IncludeVaults", "RecoveryPointSelection.IncludeVaults") ?? [],
+                    ExcludeVaults = StringList(s, "ExcludeVaults", path, "RecoveryPointSelection.ExcludeVaults", "RecoveryPointSelection.ExcludeVaults") ?? [],
+                    RecoveryPointTypes = StringList(s, "RecoveryPointTypes", path, "RecoveryPointSelection.RecoveryPointTypes", "RecoveryPointSelection.RecoveryPointTypes") ?? [],
+                    SelectionWindow = Days(s, "SelectionWindowDays", path, "RecoveryPointSelection.SelectionWindow", "RecoveryPointSelection.SelectionWindowDays"),
+                };
+            }
+
+            var props = new RestoreTestingPlanProps
+            {
+                RestoreTestingPlanName = Text(p, "RestoreTestingPlanName", path, "RestoreTestingPlanName", null),
+                Schedule = Schedule.FromExpression(schedule),
+                ScheduleTimeZone = Text(p, "ScheduleExpressionTimezone", path, "ScheduleTimeZone", null),
+                StartWindow = Hours(p, "StartWindowHours", path, "StartWindow", "StartWindowHours"),
+                RecoveryPointSelection = selection,
+                Tags = TagList(p, "Tags", path),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddRestoreTestingPlan(logicalId, props);
+        }
+
+        private RestoreTestingSelection? RestoreTestingSelection(string logicalId, SourceMapping p)
+        {
+            var planNode = p["RestoreTestingPlanName"];
+            var plan = PlanOf(planNode) as RestoreTestingPlan
+                ?? (planNode is SourceScalar { Kind: ScalarKind.Text } name
+                    ? imported.Values.OfType<RestoreTestingPlan>().FirstOrDefault(x => x.RestoreTestingPlanName == name.Text)
+                    : null);
+            if (plan is null || Text(p, "ProtectedResourceType", "", "", null) is not { } type)
+            {
+                return null;
+            }
+
+            var path = plan.Path + "/" + logicalId;
+            _ = Text(p, "ProtectedResourceType", path, "ProtectedResourceType", null);
+            ProtectedResourceConditions? conditions = null;
+            var c = p["ProtectedResourceConditions"];
+            if (c is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("ProtectedResourceConditions", c);
+            }
+            else if (c is SourceMapping map)
+            {
+                Locator.Add(path, "ProtectedResourceConditions", map.At);
+                IReadOnlyList<ConditionParameter> Read(string op) => Items(map, op, "ProtectedResourceConditions." + op, (item, i) =>
+                    Text(item, "Key", path, $"ProtectedResourceConditions.{op}[{i}]", null) is { } key && Text(item, "Value", path, $"ProtectedResourceConditions.{op}[{i}].Value", null) is { } value
+                        ? new ConditionParameter(key, value) : null);
+                conditions = new ProtectedResourceConditions { StringEquals = Read("StringEquals"), StringNotEquals = Read("StringNotEquals") };
+            }
+
+            var options = new RestoreTestingSelectionOptions
+            {
+                RestoreTestingSelectionName = Text(p, "RestoreTestingSelectionName", path, "RestoreTestingSelectionName", null),
+                ProtectedResourceType = type,
+                Role = Text(p, "IamRoleArn", path, "Role", null) is { } role ? BackupRole.FromArn(role) : null,
+                ProtectedResourceArns = StringList(p, "ProtectedResourceArns", path, "ProtectedResourceArns", "ProtectedResourceArns") ?? [],
+                ProtectedResourceConditions = conditions,
+                RestoreMetadataOverrides = StringMap(p, "RestoreMetadataOverrides", path, "RestoreMetadataOverrides", "RestoreMetadataOverrides"),
+                ValidationWindow = Hours(p, "ValidationWindowHours", path, "ValidationWindow", "ValidationWindowHours"),
+            };
+            stack.OverrideLogicalId(plan.StackRelativePath + "/" + logicalId, logicalId);
+            return plan.AddSelection(logicalId, options);
+        }
+
+        private LegalHold? LegalHold(string logicalId, SourceMapping p, string path, SourceMapping body)
+        {
+            if (Text(p, "Title", path, "Title", null) is not { } title || Text(p, "Description", path, "Description", null) is not { } description)
+            {
+                return null;
+            }
+
+            var selectionNode = p["RecoveryPointSelection"];
+            IReadOnlyList<string> vaults = [];
+            IReadOnlyList<string> identifiers = [];
+            DateTimeOffset? from = null;
+            DateTimeOffset? to = null;
+            if (selectionNode is SourceMapping { IntrinsicName: not null })
+            {
+                Keep("RecoveryPointSelection", selectionNode);
+            }
+            else if (selectionNode is SourceMapping s)
+            {
+                vaults = StringList(s, "VaultNames", path, "VaultNames", "RecoveryPointSelection.VaultNames") ?? [];
+                identifiers = StringList(s, "ResourceIdentifiers", path, "ResourceIdentifiers", "RecoveryPointSelection.ResourceIdentifiers") ?? [];
+                if (s["DateRange"] is SourceMapping { IntrinsicName: null } range)
+                {
+                    from = Date(range, "FromDate", path, "FromDate", "RecoveryPointSelection.DateRange.FromDate");
+                    to = Date(range, "ToDate", path, "ToDate", "RecoveryPointSelection.DateRange.ToDate");
+                    if (from is null || to is null)
+                    {
+                        Keep("RecoveryPointSelection.DateRange", range);
+                        (from, to) = (null, null);
+                    }
+                }
+                else if (s["DateRange"] is { } other)
+                {
+                    Keep("RecoveryPointSelection.DateRange", other);
+                }
+            }
+
+            var props = new LegalHoldProps
+            {
+                Title = title,
+                Description = description,
+                VaultNames = vaults,
+                ResourceIdentifiers = identifiers,
+                FromDate = from,
+                ToDate = to,
+                RemovalPolicy = DeletionPolicy(body) ?? RemovalPolicy.Destroy,
+                Tags = TagList(p, "Tags", path),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddLegalHold(logicalId, props);
+        }
+
+        private DateTimeOffset? Date(SourceMapping owner, string key, string path, string property, string at)
+        {
+            if (owner[key] is not { } node)
+            {
+                return null;
+            }
+
+            Locator.Add(path, property, node.At);
+            if (node is SourceScalar { Kind: ScalarKind.Text } s && DateTimeOffset.TryParse(s.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+                && date.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) == s.Text)
+            {
+                return date;
+            }
+
+            _ = at;
+            return null; // another spelling or a deploy-time value: the whole range is kept as written
+        }
+
+        private TieringConfiguration? Tiering(string logicalId, SourceMapping p, string path)
+        {
+            if (p["BackupVaultName"] is not { } vaultNode || VaultOf(vaultNode, byArn: false) is not { } vault || p["ResourceSelection"] is not SourceSequence)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Vault", vaultNode.At);
+            var selection = Items(p, "ResourceSelection", "ResourceSelection", (s, i) =>
+                StringList(s, "Resources", path, $"ResourceSelection[{i}].Resources", $"ResourceSelection.{i}.Resources") is { } res
+                && Days(s, "TieringDownSettingsInDays", path, $"ResourceSelection[{i}].TieringDownAfter", $"ResourceSelection.{i}.TieringDownSettingsInDays") is { } days
+                    ? new TieringResourceSelection { ResourceType = Text(s, "ResourceType", path, $"ResourceSelection[{i}].ResourceType", null) ?? "S3", Resources = res, TieringDownAfter = days }
+                    : null);
+            var props = new TieringConfigurationProps
+            {
+                TieringConfigurationName = Text(p, "TieringConfigurationName", path, "TieringConfigurationName", null),
+                Vault = vault,
+                ResourceSelection = selection,
+                Tags = StringMap(p, "TieringConfigurationTags", path, "Tags", "TieringConfigurationTags"),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            return stack.AddTieringConfiguration(logicalId, props);
+        }
+
+        // ---------------------------------------------------------------- values
+
+        /// <summary>Records a value the model cannot hold, to write it back as is.</summary>
+        private void Keep(string at, SourceNode node) => pending.Add((at, ToValue(node)));
+
+        private static SourceMapping? Object(SourceMapping owner, string key) => owner[key] is SourceMapping { IntrinsicName: null } m ? m : null;
+
+        /// <summary>A string value: a literal, or a token for a deploy-time value; null when absent or of another shape.</summary>
+        private string? Text(SourceMapping owner, string key, string path, string property, string? at)
+        {
+            _ = at;
+            if (owner[key] is not { } node)
+            {
+                return null;
+            }
+
+            if (path.Length > 0)
+            {
+                Locator.Add(path, property, node.At);
+            }
+
+            return StringOf(node);
+        }
+
+        private string? StringOf(SourceNode node) => node switch
+        {
+            SourceScalar { Kind: ScalarKind.Null } => null,
+            SourceScalar s => s.Text,
+            SourceMapping { IntrinsicName: not null } => Token.AsString(ToValue(node)),
+            _ => null,
+        };
+
+        private List<string>? StringList(SourceMapping owner, string key, string path, string property, string at)
+        {
+            var node = owner[key];
+            if (node is null)
+            {
+                return null;
+            }
+
+            Locator.Add(path, property, node.At);
+            if (node is SourceMapping { IntrinsicName: not null })
+            {
+                Keep(at, node);
+                return null;
+            }
+
+            if (node is not SourceSequence list)
+            {
+                return null;
+            }
+
+            var items = new List<string>();
+            for (var i = 0; i < list.Items.Length; i++)
+            {
+                Locator.Add(path, $"{property}[{i}]", list.Items[i].At);
+                if (StringOf(list.Items[i]) is { } s)
+                {
+                    items.Add(s);
+                }
+            }
+
+            return items;
+        }
+
+        private Dictionary<string, string>? StringMap(SourceMapping owner, string key, string path, string property, string at)
+        {
+            var node = owner[key];
+            if (node is null)
+            {
+                return null;
+            }
+
+            Locator.Add(path, property, node.At);
+            if (node is SourceMapping { IntrinsicName: not null })
+            {
+                Keep(at, node);
+                return null;
+            }
+
+            if (node is not SourceMapping map)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var e in map.Entries)
+            {
+                Locator.Add(path, $"{property}[{e.Key}]", e.Value.At);
+                if (StringOf(e.Value) is { } s)
+                {
+                    result[e.Key] = s;
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>A list of <c>{Key, Value}</c> tags as a map.</summary>
+        private Dictionary<string, string>? TagList(SourceMapping owner, string key, string path)
+        {
+            var node = owner[key];
+            if (node is null)
+            {
+                return null;
+            }
+
+            Locator.Add(path, "Tags", node.At);
+            if (node is not SourceSequence list || list.Items.Any(i => i is not SourceMapping { IntrinsicName: null } m || m["Key"] is not SourceScalar { Kind: ScalarKind.Text }))
+            {
+                Keep(key, node);
+                return null;
+            }
+
+            var result = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in list.Items.Cast<SourceMapping>())
+            {
+                var k = ((SourceScalar)item["Key"]!).Text;
+                if (item["Value"] is { } v && StringOf(v) is { } s)
+                {
+                    result[k] = s;
+                }
+            }
+
+            return result;
+        }
+
+        private List<T> Items<T>(SourceMapping owner, string key, string at, Func<SourceMapping, int, T?> read)
+            where T : class
+        {
+            var result = new List<T>();
+            var node = owner[key];
+            if (node is SourceMapping { IntrinsicName: not null })
+            {
+                Keep(at, node);
+                return result;
+            }
+
+            if (node is not SourceSequence list)
+            {
+                return result;
+            }
+
+            for (var i = 0; i < list.Items.Length; i++)
+            {
+                if (list.Items[i] is SourceMapping { IntrinsicName: null } m && read(m, i) is { } item)
+                {
+                    result.Add(item);
+                }
+                else
+                {
+                    Keep($"{at}.{i}", list.Items[i]);
+                }
+            }
+
+            return result;
+        }
+
+        private Duration? Days(SourceMapping owner, string key, string path, string property, string at) => Count(owner, key, path, property, at, Duration.Days);
+
+        private Duration? Hours(SourceMapping owner, string key, string path, string property, string at) => Count(owner, key, path, property, at, Duration.Hours);
+
+        private Duration? Minutes(SourceMapping owner, string key, string path, string property, string at) => Count(owner, key, path, property, at, Duration.Minutes);
+
+        /// <summary>A whole-number duration; a deploy-time value becomes an unresolved duration; another shape is kept as written.</summary>
+        private Duration? Count(SourceMapping owner, string key, string path, string property, string at, Func<long, Duration> unit)
+        {
+            if (owner[key] is not { } node)
+            {
+                return null;
+            }
+
+            Locator.Add(path, property, node.At);
+            switch (node)
+            {
+                case SourceMapping { IntrinsicName: not null }:
+                    return Duration.Unresolved(Token.AsString(ToValue(node)));
+                case SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s
+                    when long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && Math.Abs(n) <= 100_000_000:
+                    return unit(n);
+                default:
+                    Keep(at, node); // wrong type or out of any sensible range: reported by the schema check, written back as is
+                    return null;
+            }
+        }
+
+        private bool? Bool(SourceMapping owner, string key, string path, string property, string at)
+        {
+            if (owner[key] is not { } node)
+            {
+                return null;
+            }
+
+            Locator.Add(path, property, node.At);
+            switch (node)
+            {
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when s.Text is "true" or "True":
+                    return true;
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when s.Text is "false" or "False":
+                    return false;
+                default:
+                    Keep(at, node); // a deploy-time boolean: written back as is; checks see it as not set
+                    return null;
+            }
+        }
+
+        /// <summary>A source node as a graph value: intrinsic functions become references, attributes, parameters, joins, or opaque expressions.</summary>
+        public Value ToValue(SourceNode node)
+        {
+            switch (node)
+            {
+                case SourceScalar { Kind: ScalarKind.Null }:
+                    return NullValue.Instance;
+                case SourceScalar { Kind: ScalarKind.Boolean } b:
+                    return new BoolValue(b.Text == "true");
+                case SourceScalar { Kind: ScalarKind.Number } n when long.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number):
+                    return new NumberValue(number);
+                case SourceScalar s:
+                    return new StringValue(s.Text);
+                case SourceSequence list:
+                    return new ListValue([.. list.Items.Select(ToValue)]);
+                case SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar { Kind: ScalarKind.Text } target:
+                    if (parameters.TryGetValue(target.Text, out var parameter))
+                    {
+                        return new ParameterValue(parameter);
+                    }
+
+                    if (Pseudo.TryGetValue(target.Text, out var pseudo))
+                    {
+                        return new PseudoParameterValue(pseudo);
+                    }
+
+                    return types.ContainsKey(target.Text) ? new ReferenceValue(target.Text) : Opaque(r);
+                case SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar { Kind: ScalarKind.Text } id, SourceScalar { Kind: ScalarKind.Text } attribute] }
+                    && types.ContainsKey(id.Text):
+                    return new AttributeValue(id.Text, attribute.Text);
+                case SourceMapping { IntrinsicName: "Fn::Join" } j when j["Fn::Join"] is SourceSequence { Items: [SourceScalar { Text: "" }, SourceSequence parts] }:
+                    return new JoinValue([.. parts.Items.Select(ToValue)]);
+                case SourceMapping { IntrinsicName: not null } f:
+                    return Opaque(f);
+                case SourceMapping m:
+                    return new MapValue(m.Entries.Aggregate(MapValue.Empty.Entries, (map, e) => map.SetItem(e.Key, ToValue(e.Value))));
+                default:
+                    return NullValue.Instance;
+            }
+        }
+
+        private OpaqueValue Opaque(SourceMapping function) =>
+            new("cloudformation", new MapValue(ImmutableSortedDictionary.Create<string, Value>(StringComparer.Ordinal)
+                .Add(function.Entries[0].Key, ToValue(function.Entries[0].Value))));
+
+        /// <summary>A JSON document written as a template mapping, with intrinsic functions as token strings (a policy with <c>!Sub</c>/<c>!GetAtt</c> inside).</summary>
+        private string JsonWithTokens(SourceMapping document)
+        {
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream))
+            {
+                Write(writer, document);
+            }
+
+            return Encoding.UTF8.GetString(stream.ToArray());
+        }
+
+        private void Write(Utf8JsonWriter writer, SourceNode node)
+        {
+            switch (node)
+            {
+                case SourceMapping { IntrinsicName: not null }:
+                    writer.WriteStringValue(Token.AsString(ToValue(node)));
+                    break;
+                case SourceMapping m:
+                    writer.WriteStartObject();
+                    foreach (var e in m.Entries)
+                    {
+                        writer.WritePropertyName(e.Key);
+                        Write(writer, e.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case SourceSequence list:
+                    writer.WriteStartArray();
+                    foreach (var item in list.Items)
+                    {
+                        Write(writer, item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case SourceScalar { Kind: ScalarKind.Null }:
+                    writer.WriteNullValue();
+                    break;
+                case SourceScalar { Kind: ScalarKind.Boolean } b:
+                    writer.WriteBooleanValue(b.Text == "true");
+                    break;
+                case SourceScalar { Kind: ScalarKind.Number } n when decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
+                    writer.WriteNumberValue(d);
+                    break;
+                case SourceScalar s:
+                    writer.WriteStringValue(s.Text);
+                    break;
+            }
+        }
+    }
+}
