@@ -26,7 +26,7 @@ public partial class ArchitectureTests
     {
         var banned = new[] { "DateTime.Now", "DateTime.UtcNow", "Guid.NewGuid", "new Random(", "Random.Shared", "Console." };
         var offenders = new List<string>();
-        foreach (var project in new[] { "Backup.Iac.Graph", "Backup.Iac", "Backup.Iac.Emit.CloudFormation" })
+        foreach (var project in new[] { "Backup.Iac.Graph", "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Import" })
         {
             foreach (var file in Directory.EnumerateFiles(Repo.PathOf("src", project), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
             {
@@ -43,7 +43,7 @@ public partial class ArchitectureTests
     public void Public_api_matches_the_approved_file()
     {
         var sb = new StringBuilder();
-        var assemblies = new[] { typeof(BackupApp).Assembly, typeof(Graph.ResourceGraph).Assembly, typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(BackupAppHost).Assembly };
+        var assemblies = new[] { typeof(BackupApp).Assembly, typeof(Graph.ResourceGraph).Assembly, typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(BackupAppHost).Assembly, typeof(Import.Linter).Assembly };
         foreach (var type in assemblies.Distinct().SelectMany(a => a.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             sb.Append(type.IsEnum ? "enum " : type.IsInterface ? "interface " : type.IsValueType ? "struct " : "class ").Append(type.FullName).Append('\n');

@@ -68,6 +68,12 @@ internal static partial class YamlSourceReader
         {
             return new SourceDocument(null, SourceFormat.Yaml, new SourceError(e.Message, e.At));
         }
+#pragma warning disable CA1031 // YamlDotNet's scanner throws other exceptions on some malformed input (found by the fuzz test): still a syntax error, never a crash
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+#pragma warning restore CA1031
+        {
+            return new SourceDocument(null, SourceFormat.Yaml, new SourceError("Invalid YAML: the text cannot be scanned near this place.", state.LastPosition));
+        }
     }
 
     private static SourcePosition Position(Mark mark) => new((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
@@ -89,6 +95,9 @@ internal static partial class YamlSourceReader
         private long nodes;
 
         public IParser Parser { get; } = parser;
+
+        /// <summary>Where the last event read starts (for errors the parser reports without a position).</summary>
+        public SourcePosition LastPosition => Parser.Current is { } e ? Position(e.Start) : new SourcePosition(1, 1);
 
         public void Expect<T>()
             where T : ParsingEvent

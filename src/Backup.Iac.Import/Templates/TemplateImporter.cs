@@ -271,6 +271,11 @@ public static class TemplateImporter
                 Notifications = Notifications(p, path),
                 RemovalPolicy = DeletionPolicy(body) ?? RemovalPolicy.Destroy,
             };
+            if (p["VaultType"] is { } vaultType)
+            {
+                Keep("VaultType", vaultType); // read-only (returned by CloudFormation) but accepted: written back as is
+            }
+
             stack.OverrideLogicalId(logicalId, logicalId);
             return stack.AddLogicallyAirGappedVault(logicalId, props);
         }
@@ -300,7 +305,7 @@ public static class TemplateImporter
 
         private VaultNotifications? Notifications(SourceMapping p, string path)
         {
-            if (Object(p, "Notifications") is not { } n)
+            if (Object(p, "Notifications", "Notifications") is not { } n)
             {
                 return null;
             }
@@ -313,7 +318,7 @@ public static class TemplateImporter
 
         private VaultLock? Lock(SourceMapping p, string path)
         {
-            if (Object(p, "LockConfiguration") is not { } l)
+            if (Object(p, "LockConfiguration", "LockConfiguration") is not { } l)
             {
                 return null;
             }
@@ -336,7 +341,7 @@ public static class TemplateImporter
 
         private BackupPlan? Plan(string logicalId, SourceMapping p, string path)
         {
-            if (Object(p, "BackupPlan") is not { } body)
+            if (Object(p, "BackupPlan", "BackupPlan") is not { } body)
             {
                 return null;
             }
@@ -384,7 +389,7 @@ public static class TemplateImporter
 
         private BackupPlanRule Rule(SourceMapping r, string planPath, int index, string at)
         {
-            var name = r["RuleName"] is SourceScalar { Kind: not ScalarKind.Null } n ? n.Text : $"{planPath[(planPath.LastIndexOf('/') + 1)..]}Rule{index}";
+            var name = (r["RuleName"] is { } n ? StringOf(n) : null) ?? $"{planPath[(planPath.LastIndexOf('/') + 1)..]}Rule{index}";
             var path = $"{planPath}/Rules[{name}]";
             Locator.Add(path, null, r.At);
             var copies = new List<CopyAction>();
@@ -760,7 +765,17 @@ public static class TemplateImporter
         /// <summary>Records a value the model cannot hold, to write it back as is.</summary>
         private void Keep(string at, SourceNode node) => pending.Add((at, ToValue(node)));
 
-        private static SourceMapping? Object(SourceMapping owner, string key) => owner[key] is SourceMapping { IntrinsicName: null } m ? m : null;
+        /// <summary>A mapping-valued property; an intrinsic function in its place is kept as written (at <paramref name="at"/>).</summary>
+        private SourceMapping? Object(SourceMapping owner, string key, string? at = null)
+        {
+            var node = owner[key];
+            if (node is SourceMapping { IntrinsicName: not null } && at is not null)
+            {
+                Keep(at, node);
+            }
+
+            return node is SourceMapping { IntrinsicName: null } m ? m : null;
+        }
 
         /// <summary>A string value: a literal, or a token for a deploy-time value; null when absent or of another shape.</summary>
         private string? Text(SourceMapping owner, string key, string path, string property, string? at)

@@ -64,7 +64,7 @@ internal static class PolicyDocuments
     {
         JsonValueKind.Object => MapValue.Of(e.EnumerateObject().Select(p => new KeyValuePair<string, Value?>(p.Name, FromJson(p.Value)))),
         JsonValueKind.Array => new ListValue([.. e.EnumerateArray().Select(FromJson)]),
-        JsonValueKind.String => new StringValue(e.GetString() ?? ""),
+        JsonValueKind.String => Token.ToValue(e.GetString() ?? ""), // a deploy-time value inside the document (a template read by lint) is written back as itself
         JsonValueKind.Number when e.TryGetInt64(out var n) => new NumberValue(n),
         JsonValueKind.Number => new StringValue(e.GetRawText()),
         JsonValueKind.True => new BoolValue(true),
