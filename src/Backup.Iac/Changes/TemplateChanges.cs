@@ -10,12 +10,13 @@ namespace Backup.Iac.Changes;
 /// Compares a stack's new graph with the template synthesized before (for example the previous
 /// <c>out/Prod.template.json</c>), resource by logical ID, and reports the changes that AWS documents as
 /// replacements, versions or delayed effects: a vault's key, a plan's name, lifecycles, continuous retention,
-/// selections, a restore testing selection's type.
+/// selections, a restore testing selection's type, a legal hold's create-only properties.
 /// </summary>
 public static class TemplateChanges
 {
     private static readonly string[] SelectionProperties = ["BackupPlanId", "BackupSelection"];
     private static readonly string[] AirGappedCreateOnly = ["BackupVaultName", "MinRetentionDays", "MaxRetentionDays", "EncryptionKeyArn"];
+    private static readonly string[] LegalHoldCreateOnly = ["Title", "Description", "RecoveryPointSelection"];
 
     private static string Show(Value? value) => value switch
     {
@@ -79,6 +80,18 @@ public static class TemplateChanges
                 foreach (var property in AirGappedCreateOnly.Where(p => !Equals(Get(old, p), Comparable(Get(now, p)))))
                 {
                     found.Add(Make(ChangeConstraints.AirGappedVaultRecreated, path, property, property, Show(Get(old, property)), Show(Get(now, property))));
+                }
+
+                break;
+            case ResourceTypes.LegalHold:
+                var holdChanges = LegalHoldCreateOnly.Where(p => !Equals(Get(old, p), Comparable(Get(now, p)))).ToList();
+                if (holdChanges.Count > 0)
+                {
+                    var oldHold = next.RemovalPolicy == RemovalPolicy.Destroy
+                        ? "deletes the old one, which releases it: recovery points that expired while it was active are deleted within 24 hours"
+                        : "keeps the old one active outside the stack (RemovalPolicy.Retain), where it must be released by hand";
+                    found.Add(Make(LegalHoldConstraints.Replaced, path, holdChanges[0],
+                        string.Join(" and ", holdChanges), holdChanges.Count == 1 ? "s" : "", oldHold));
                 }
 
                 break;

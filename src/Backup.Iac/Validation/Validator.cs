@@ -32,7 +32,7 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<RegionSettings>> RegionSettingsValidators = [.. SettingsChecks.Region];
 
-    private static readonly Governance.LegalHoldIsValid LegalHolds = new();
+    public static readonly IReadOnlyList<IValidator<LegalHold>> LegalHoldValidators = [.. LegalHoldChecks.All];
 
     private static readonly Governance.TieringConfigurationIsValid Tierings = new();
 
@@ -72,7 +72,7 @@ internal static class Validator
                         Run(RegionSettingsValidators, settings, context);
                         break;
                     case LegalHold hold:
-                        LegalHolds.Check(hold, context);
+                        Run(LegalHoldValidators, hold, context);
                         break;
                     case TieringConfiguration tiering:
                         Tierings.Check(tiering, context);

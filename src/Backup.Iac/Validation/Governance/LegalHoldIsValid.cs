@@ -3,7 +3,7 @@ using Backup.Iac.Catalog;
 
 namespace Backup.Iac.Validation.Governance;
 
-/// <summary>LH-001 to LH-004, LH-006, LH-009: a legal hold's title, description, selection, date range, tags and removal.</summary>
+/// <summary>LH-001 to LH-004, LH-006, LH-009: a legal hold's title, description, selection, date range (complete, ordered, not in the future), tags and removal.</summary>
 internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
 {
     public void Check(LegalHold hold, ValidationContext context)
@@ -28,16 +28,20 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
             context.Report(LegalHoldConstraints.SelectionRequired, hold, null, "VaultNames");
         }
 
-        var range = (p.FromDate, p.ToDate) switch
+        // Future dates are judged against the time of synthesis: AWS rejects them when the hold is created (DG L42715-42716).
+        var now = DateTimeOffset.UtcNow;
+        var (range, property) = (p.FromDate, p.ToDate) switch
         {
-            ({ }, null) => "FromDate is set without ToDate",
-            (null, { }) => "ToDate is set without FromDate",
-            ({ } from, { } to) when from > to => $"FromDate ({from:yyyy-MM-dd}) is after ToDate ({to:yyyy-MM-dd})",
-            _ => null,
+            ({ }, null) => ("FromDate is set without ToDate", "FromDate"),
+            (null, { }) => ("ToDate is set without FromDate", "ToDate"),
+            ({ } from, { } to) when from > to => ($"FromDate ({Show(from)}) is after ToDate ({Show(to)})", "FromDate"),
+            ({ } from, _) when from > now => ($"FromDate ({Show(from)}) is in the future, which AWS does not permit", "FromDate"),
+            (_, { } to) when to > now => ($"ToDate ({Show(to)}) is in the future, which AWS does not permit: a hold covers only recovery points that already exist", "ToDate"),
+            _ => (null, null),
         };
         if (range is not null)
         {
-            context.Report(LegalHoldConstraints.DateRange, hold, null, p.FromDate is null ? "ToDate" : "FromDate", range);
+            context.Report(LegalHoldConstraints.DateRange, hold, null, property, range);
         }
 
         if (p.Tags is { } tags)
@@ -55,6 +59,8 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
             context.Report(LegalHoldConstraints.Release, hold, null, "RemovalPolicy");
         }
     }
+
+    private static string Show(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^[\p{L}\p{N}\s+\-=._:/]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TagText();
