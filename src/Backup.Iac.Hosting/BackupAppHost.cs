@@ -149,6 +149,7 @@ public static class BackupAppHost
         var kept = new List<(string Backup, string Final)>();
         var moved = new List<string>();
         var created = new List<string>();
+        var failed = false;
         try
         {
             foreach (var (name, text) in files)
@@ -194,14 +195,7 @@ public static class BackupAppHost
                 File.Move(backup, final, overwrite: true);
             }
 
-            foreach (var folder in Enumerable.Reverse(created))
-            {
-                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-                {
-                    Directory.Delete(folder);
-                }
-            }
-
+            failed = true;
             throw;
         }
         finally
@@ -209,6 +203,11 @@ public static class BackupAppHost
             foreach (var (temp, _) in staged.Where(t => File.Exists(t.Temp)))
             {
                 File.Delete(temp);
+            }
+
+            foreach (var folder in Enumerable.Reverse(created).Where(f => failed && Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
+            {
+                Directory.Delete(folder); // folders this write created, innermost first
             }
         }
     }
