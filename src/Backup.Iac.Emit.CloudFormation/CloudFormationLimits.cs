@@ -10,7 +10,7 @@ public static class CloudFormationLimits
     public static readonly Constraint GlobalSettings = new(
         "BKP8001", "GSET-001", Severity.Warning,
         "CloudFormation cannot set AWS Backup global settings",
-        "The global settings are not in the CloudFormation template: CloudFormation has no resource type for them. Apply them with `aws backup update-global-settings` from the management account (a Pulumi output is planned), or remove them from this stack.",
+        "The global settings are not in the CloudFormation template: CloudFormation has no resource type for them. Apply them with `aws backup update-global-settings` from the management account, use the Pulumi output (`--format pulumi`), or remove them from this stack.",
         "reference/cloudformation/README.md (the ten AWS::Backup registry types); DG §UpdateGlobalSettings L36426-36455",
         "https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateGlobalSettings.html");
 
@@ -18,7 +18,7 @@ public static class CloudFormationLimits
     public static readonly Constraint RegionSettings = new(
         "BKP8002", "RSET-001", Severity.Warning,
         "CloudFormation cannot set AWS Backup Region settings",
-        "The Region settings are not in the CloudFormation template: CloudFormation has no resource type for them. Apply them with `aws backup update-region-settings` in each account and Region (a Pulumi output is planned), or remove them from this stack.",
+        "The Region settings are not in the CloudFormation template: CloudFormation has no resource type for them. Apply them with `aws backup update-region-settings` in each account and Region, use the Pulumi output (`--format pulumi`), or remove them from this stack.",
         "reference/cloudformation/README.md (the ten AWS::Backup registry types); DG §UpdateRegionSettings L36740-36768",
         "https://docs.aws.amazon.com/aws-backup/latest/devguide/API_UpdateRegionSettings.html");
 

@@ -42,6 +42,9 @@ public sealed record ResourceGraph(string StackName, ImmutableArray<Resource> Re
     /// <summary>A description of the stack, if any.</summary>
     public string? Description { get; init; }
 
+    /// <summary>The Region the stack is bound to, or null when it is chosen at deploy time.</summary>
+    public string? Region { get; init; }
+
     /// <summary>The stack's parameters (values given at deploy time), ordered by name.</summary>
     public ImmutableArray<Parameter> Parameters { get; init; } = [];
 

@@ -1,18 +1,21 @@
 using System.Text;
 using Backup.Iac.Emit.CloudFormation;
+using Backup.Iac.Emit.Pulumi;
 
 namespace Backup.Iac;
 
 /// <summary>
-/// The command line of a user's Backup.Iac program: <c>synth --out DIR [--format json|yaml] [--strict] [--verbose]</c>
+/// The command line of a user's Backup.Iac program: <c>synth --out DIR [--format json|yaml|pulumi|all] [--strict] [--verbose]</c>
 /// and <c>validate</c>. Exit codes: 0 no error, 1 errors (or warnings under <c>--strict</c>), 2 bad usage.
 /// </summary>
 public static class BackupAppHost
 {
     private const string Usage = """
         Usage:
-          synth [--out DIR] [--format json|yaml] [--strict] [--verbose]
-              Validate the estate and write DIR/<StackName>.template.json (or .yaml). Writes nothing when there is an error.
+          synth [--out DIR] [--format json|yaml|pulumi|all] [--strict] [--verbose]
+              Validate the estate and write DIR/<StackName>.template.json (or .yaml), or the Pulumi YAML program
+              DIR/pulumi/Pulumi.yaml (DIR/pulumi/<StackName>/Pulumi.yaml for each of several stacks), or both (all).
+              Writes nothing when there is an error.
               When DIR already holds a JSON template of a stack, the changes from it that AWS documents as replacements
               or delayed effects are reported too (a vault's key, a plan's name, selections, retention).
           validate [--strict] [--verbose]
@@ -20,7 +23,7 @@ public static class BackupAppHost
 
         Options:
           --out DIR        Output directory (default: out).
-          --format FORMAT  json (default) or yaml.
+          --format FORMAT  json (default), yaml, pulumi, or all (JSON templates and Pulumi programs).
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.
 
@@ -64,7 +67,10 @@ public static class BackupAppHost
         }
 
         var result = app.Synth();
-        var targetLimits = result.Graphs.Zip(app.Stacks).SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
+        var stacks = result.Graphs.Zip(app.Stacks).ToList();
+        var programs = options.Pulumi && options.Command == "synth" ? stacks.Select(p => PulumiEmitter.Emit(p.First, p.Second.Path)).ToList() : [];
+        var targetLimits = options.Cfn is null ? [] : stacks.SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
+        targetLimits.AddRange(programs.SelectMany(p => p.Diagnostics));
         var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
         result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits.Concat(changes).Where(d => !app.IsAcknowledged(d))] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
@@ -82,7 +88,14 @@ public static class BackupAppHost
             return 0;
         }
 
-        var files = result.Graphs.Select(g => (Name: CloudFormationEmitter.FileName(g, options.Format), Text: CloudFormationEmitter.Emit(g, options.Format))).ToList();
+        var files = options.Cfn is { } format
+            ? result.Graphs.Select(g => (Name: CloudFormationEmitter.FileName(g, format), Text: CloudFormationEmitter.Emit(g, format))).ToList()
+            : [];
+        files.AddRange(programs.Zip(result.Graphs).Select(p => (
+            Name: result.Graphs.Length == 1
+                ? Path.Combine("pulumi", PulumiEmitter.ProjectFileName)
+                : Path.Combine("pulumi", p.Second.StackName, PulumiEmitter.ProjectFileName),
+            Text: p.First.Text ?? "")));
         try
         {
             Write(options.Out, files);
@@ -135,6 +148,8 @@ public static class BackupAppHost
         var staged = new List<(string Temp, string Final)>();
         var kept = new List<(string Backup, string Final)>();
         var moved = new List<string>();
+        var created = new List<string>();
+        var failed = false;
         try
         {
             foreach (var (name, text) in files)
@@ -144,6 +159,8 @@ public static class BackupAppHost
                 {
                     throw new IOException($"'{final}' is a directory.");
                 }
+
+                CreateParents(Path.GetDirectoryName(final) ?? dir, created);
 
                 File.WriteAllText(final + suffix, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 staged.Add((final + suffix, final));
@@ -178,6 +195,7 @@ public static class BackupAppHost
                 File.Move(backup, final, overwrite: true);
             }
 
+            failed = true;
             throw;
         }
         finally
@@ -186,14 +204,36 @@ public static class BackupAppHost
             {
                 File.Delete(temp);
             }
+
+            foreach (var folder in Enumerable.Reverse(created).Where(f => failed && Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
+            {
+                Directory.Delete(folder); // folders this write created, innermost first
+            }
         }
     }
 
-    private sealed record Options(string Command, string Out, TemplateFormat Format, bool Strict, bool Verbose, bool Help);
+    /// <summary>Creates a file's folder and the missing folders above it, remembering each one created (outermost first).</summary>
+    private static void CreateParents(string folder, List<string> created)
+    {
+        var missing = new Stack<string>();
+        for (var f = folder; !string.IsNullOrEmpty(f) && !Directory.Exists(f); f = Path.GetDirectoryName(f))
+        {
+            missing.Push(f);
+        }
+
+        foreach (var f in missing)
+        {
+            Directory.CreateDirectory(f);
+            created.Add(f);
+        }
+    }
+
+    /// <summary>The parsed command line: <c>Cfn</c> is the CloudFormation template format (null for none), <c>Pulumi</c> whether to write Pulumi programs.</summary>
+    private sealed record Options(string Command, string Out, TemplateFormat? Cfn, bool Pulumi, bool Strict, bool Verbose, bool Help);
 
     private static bool TryParse(string[] args, out Options options, out string problem)
     {
-        options = new Options("synth", "out", TemplateFormat.Json, false, false, false);
+        options = new Options("synth", "out", TemplateFormat.Json, false, false, false, false);
         problem = "";
         if (args.Length == 0)
         {
@@ -229,13 +269,17 @@ public static class BackupAppHost
                     break;
                 case "--format" or "-f" when i + 1 < args.Length && options.Command == "synth":
                     var format = args[++i].ToLowerInvariant();
-                    if (format is not ("json" or "yaml"))
+                    if (format is not ("json" or "yaml" or "pulumi" or "all"))
                     {
-                        problem = $"Unknown format '{args[i]}': use json or yaml.";
+                        problem = $"Unknown format '{args[i]}': use json, yaml, pulumi or all.";
                         return false;
                     }
 
-                    options = options with { Format = format == "json" ? TemplateFormat.Json : TemplateFormat.Yaml };
+                    options = options with
+                    {
+                        Cfn = format switch { "json" or "all" => TemplateFormat.Json, "yaml" => TemplateFormat.Yaml, _ => null },
+                        Pulumi = format is "pulumi" or "all",
+                    };
                     break;
                 case "--strict":
                     options = options with { Strict = true };

@@ -11,7 +11,8 @@ public partial class ArchitectureTests
     [InlineData("src/Backup.Iac.Graph/Backup.Iac.Graph.csproj", new string[0])]
     [InlineData("src/Backup.Iac/Backup.Iac.csproj", new[] { "Backup.Iac.Graph" })]
     [InlineData("src/Backup.Iac.Emit.CloudFormation/Backup.Iac.Emit.CloudFormation.csproj", new[] { "Backup.Iac.Graph" })]
-    [InlineData("src/Backup.Iac.Hosting/Backup.Iac.Hosting.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Import" })]
+    [InlineData("src/Backup.Iac.Emit.Pulumi/Backup.Iac.Emit.Pulumi.csproj", new[] { "Backup.Iac.Graph" })]
+    [InlineData("src/Backup.Iac.Hosting/Backup.Iac.Hosting.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Emit.Pulumi", "Backup.Iac.Import" })]
     public void Projects_reference_only_what_the_pipeline_allows(string project, string[] allowed)
     {
         var text = File.ReadAllText(Repo.PathOf(project.Split('/')));
@@ -26,7 +27,7 @@ public partial class ArchitectureTests
     {
         var banned = new[] { "DateTime.Now", "DateTime.UtcNow", "Guid.NewGuid", "new Random(", "Random.Shared", "Console." };
         var offenders = new List<string>();
-        foreach (var project in new[] { "Backup.Iac.Graph", "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Import" })
+        foreach (var project in new[] { "Backup.Iac.Graph", "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Emit.Pulumi", "Backup.Iac.Import" })
         {
             foreach (var file in Directory.EnumerateFiles(Repo.PathOf("src", project), "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/", StringComparison.Ordinal)))
             {
@@ -43,7 +44,7 @@ public partial class ArchitectureTests
     public void Public_api_matches_the_approved_file()
     {
         var sb = new StringBuilder();
-        var assemblies = new[] { typeof(BackupApp).Assembly, typeof(Graph.ResourceGraph).Assembly, typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(BackupAppHost).Assembly, typeof(Import.Linter).Assembly };
+        var assemblies = new[] { typeof(BackupApp).Assembly, typeof(Graph.ResourceGraph).Assembly, typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(Emit.Pulumi.PulumiEmitter).Assembly, typeof(BackupAppHost).Assembly, typeof(Import.Linter).Assembly };
         foreach (var type in assemblies.Distinct().SelectMany(a => a.GetExportedTypes()).OrderBy(t => t.FullName, StringComparer.Ordinal))
         {
             sb.Append(type.IsEnum ? "enum " : type.IsInterface ? "interface " : type.IsValueType ? "struct " : "class ").Append(type.FullName).Append('\n');

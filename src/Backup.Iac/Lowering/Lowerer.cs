@@ -72,6 +72,7 @@ internal static class Lowerer
         return new ResourceGraph(stack.StackName, [.. resolved.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
         {
             Description = stack.Props.Description,
+            Region = stack.Region,
             Parameters = [.. parameters.Values],
         };
     }
