@@ -14,6 +14,10 @@ public static class CliApp
                                       Check existing CloudFormation templates (JSON or YAML); a folder is
                                       searched for *.json, *.yaml, *.yml, *.template. Exit code: 0 no error,
                                       1 errors found, 2 a file cannot be read or is not a template.
+          backup-iac convert TEMPLATE --to pulumi --out DIR
+                                      Write the AWS Backup resources of an existing CloudFormation template as a
+                                      Pulumi YAML program (DIR/Pulumi.yaml). Nothing is written when the template
+                                      has errors (exit 1) or cannot be read (exit 2).
           backup-iac explain CODE     Print the documentation page of a diagnostic code (e.g. BKP2204).
           backup-iac rules            List every rule: code, severity, catalog ID, title.
           backup-iac --version        Print the version.
@@ -49,6 +53,8 @@ public static class CliApp
                 return 0;
             case ["lint", .. var rest]:
                 return Lint(rest, stdout, stderr);
+            case ["convert", .. var rest]:
+                return Convert(rest, stdout, stderr);
             case ["explain", var code]:
                 if (RuleBook.Find(code) is { } constraint)
                 {
@@ -142,5 +148,78 @@ public static class CliApp
         }
 
         return Import.LintReport.ExitCode(files);
+    }
+
+    private static int Convert(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? template = null;
+        string? to = null;
+        string? outDir = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--to" when i + 1 < args.Length:
+                    to = args[++i];
+                    break;
+                case "--out" or "-o" when i + 1 < args.Length:
+                    outDir = args[++i];
+                    break;
+                case var a when a.StartsWith('-'):
+                    stderr.WriteLine($"Unknown convert option '{a}'. Usage: backup-iac convert TEMPLATE --to pulumi --out DIR");
+                    return 2;
+                default:
+                    template ??= args[i];
+                    break;
+            }
+        }
+
+        if (template is null || to != "pulumi" || outDir is null)
+        {
+            stderr.WriteLine("Usage: backup-iac convert TEMPLATE --to pulumi --out DIR (pulumi is the one target; CloudFormation is the input).");
+            return 2;
+        }
+
+        var lint = Import.Linter.LintFile(template);
+        stdout.Write(Import.LintReport.Text([lint]));
+        if (lint.Unreadable)
+        {
+            return 2;
+        }
+
+        IReadOnlyList<Graph.Parameter> external = [];
+        var emitted = lint.Graph is { } graph ? Emit.Pulumi.PulumiEmitter.Emit(Import.ExternalValues.ToParameters(graph, out external)) : null;
+        foreach (var p in external)
+        {
+            stdout.WriteLine($"config {p.Name}: {p.Description} (set it with `pulumi config set {p.Name} ...`)");
+        }
+
+        foreach (var d in emitted?.Diagnostics ?? [])
+        {
+            stdout.WriteLine(d.ToString());
+        }
+
+        if (lint.HasErrors || emitted?.Text is not { } program)
+        {
+            stdout.WriteLine("Convert failed: nothing was written. Fix the errors above.");
+            return 1;
+        }
+
+        var target = Path.Combine(outDir, Emit.Pulumi.PulumiEmitter.ProjectFileName);
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            var temp = target + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            File.WriteAllText(temp, program);
+            File.Move(temp, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"Cannot write '{target}': {e.Message}");
+            return 2;
+        }
+
+        stdout.WriteLine($"Wrote {target}");
+        return 0;
     }
 }

@@ -325,3 +325,44 @@ public class LintTests
         Assert.Equal(a, b);
     }
 }
+
+/// <summary><c>backup-iac convert TEMPLATE --to pulumi --out DIR</c>: the imported resources as a Pulumi program.</summary>
+public class ConvertTests
+{
+    private static string Corpus(string name) => Path.Combine(Repo.Shared, "corpus", "cloudformation", name);
+
+    [Fact]
+    public void A_valid_template_becomes_a_pulumi_program()
+    {
+        var dir = Directory.CreateTempSubdirectory("backup-iac-convert-").FullName;
+        try
+        {
+            var stdout = new StringWriter();
+            var code = CliApp.Run(["convert", Corpus("torresmaryuris__aws-backup-cloudformation-lab__templates__aws-backup-plan.yaml"), "--to", "pulumi", "--out", dir], stdout, new StringWriter());
+            Assert.True(code == 0, stdout.ToString());
+            var program = File.ReadAllText(Path.Combine(dir, "Pulumi.yaml"));
+            Assert.Contains("runtime: yaml", program, StringComparison.Ordinal);
+            Assert.Contains("type: aws:backup:Plan", program, StringComparison.Ordinal);
+            Assert.Contains("type: aws:backup:Selection", program, StringComparison.Ordinal);
+
+            // The selection's role is an IAM role of the template (not an AWS Backup resource): it becomes config, described.
+            Assert.Contains("config DemoBackupServiceRoleArn: In the CloudFormation template: Fn::GetAtt DemoBackupServiceRole.Arn", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains("${DemoBackupServiceRoleArn}", program, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_template_with_errors_writes_nothing()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "backup-iac-convert-none-" + Environment.ProcessId);
+        var stdout = new StringWriter();
+        Assert.Equal(1, CliApp.Run(["convert", Corpus("santdilp__awsbackup__cloudformation__backup.yaml"), "--to", "pulumi", "--out", dir], stdout, new StringWriter()));
+        Assert.Contains("BKP2204", stdout.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir));
+        Assert.Equal(2, CliApp.Run(["convert", Corpus("santdilp__awsbackup__cloudformation__backup.yaml"), "--to", "terraform", "--out", dir], stdout, new StringWriter()));
+    }
+}

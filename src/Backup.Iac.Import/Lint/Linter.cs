@@ -9,6 +9,9 @@ namespace Backup.Iac.Import;
 /// <param name="Unreadable">Whether the file could not be read or is not a template (exit code 2).</param>
 public sealed record LintedFile(string Path, IReadOnlyList<SourceDiagnostic> Diagnostics, bool Unreadable)
 {
+    /// <summary>The template's AWS Backup resources as a resource graph (for <c>convert</c>), or null when there is an error.</summary>
+    public Graph.ResourceGraph? Graph { get; init; }
+
     /// <summary>Whether the file has an error.</summary>
     public bool HasErrors => Unreadable || Diagnostics.Any(d => d.Diagnostic.Severity == Severity.Error);
 }
@@ -89,7 +92,7 @@ public static class Linter
             .Select(d => Relative(d, stackId))
             .OrderBy(d => d.At?.Line ?? 0).ThenBy(d => d.At?.Column ?? 0).ThenBy(d => d.Diagnostic.Code, StringComparer.Ordinal).ThenBy(d => d.Diagnostic.Message, StringComparer.Ordinal)
             .ToList();
-        return new LintedFile(path, all, Unreadable: false);
+        return new LintedFile(path, all, Unreadable: false) { Graph = result.Graphs.FirstOrDefault() };
     }
 
     private static bool IsValueCheck(string code) =>
