@@ -55,6 +55,15 @@ internal static class Lowerer
                 case RegionSettings settings:
                     resources.Add(RegionSettings(settings));
                     break;
+                case Framework framework:
+                    resources.Add(AuditLowering.Framework(framework));
+                    break;
+                case ReportPlan reportPlan:
+                    resources.Add(AuditLowering.ReportPlan(reportPlan));
+                    break;
+                case ResourceTracking tracking:
+                    resources.AddRange(AuditLowering.ResourceTracking(tracking));
+                    break;
             }
         }
 
