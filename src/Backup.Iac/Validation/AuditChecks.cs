@@ -1,4 +1,4 @@
-using Backup.Iac.Validation.Audit;
+using Backup.Iac.Validation.AuditManager;
 
 namespace Backup.Iac.Validation;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// A report plan's own properties: RPT-001 (name), RPT-003 (unique), RPT-004 (description), RPT-005/RPT-006/RPT-008

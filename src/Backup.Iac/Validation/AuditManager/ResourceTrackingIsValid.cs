@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>PRE-002 (resource compliance recorded) and PRE-005 (a created recorder has a delivery channel).</summary>
 internal sealed class ResourceTrackingIsValid : IValidator<ResourceTracking>

@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// A report plan's setting: RPT-010 (present), RPT-011 (template), RPT-012/RPT-013/RPT-014/RPT-015 (frameworks),

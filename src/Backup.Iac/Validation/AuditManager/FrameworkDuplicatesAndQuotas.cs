@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// FW-007 (no two frameworks with the same controls and parameters in one account and Region: an error when the scopes

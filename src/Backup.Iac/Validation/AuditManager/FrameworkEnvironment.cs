@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// What a framework needs around it: PRE-001 (resource tracking in its account and Region), PRE-003 (the types its

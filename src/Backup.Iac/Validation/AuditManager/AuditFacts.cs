@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Backup.Iac.Validation.Plans;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>One control of a framework, with the sub-path diagnostics use (<c>Controls[2]</c>).</summary>
 internal sealed record ControlSubject(Framework Framework, int Index, FrameworkControl Control)

@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// SCOPE-002 (one tag), SCOPE-003 (empty tag value, info), SCOPE-005 (1 to 100 IDs; one expected), SCOPE-006 (IDs with one

@@ -1,6 +1,6 @@
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>FW-001 (name pattern, full match), FW-004 (unique per account and Region), FW-005 (description), FW-006 (at least one control).</summary>
 internal sealed class FrameworkNameAndDescription : IValidator<Framework>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// FW-010 (known control names), FW-011 (parameter pairs, each name once; a control entry not repeated), FW-012 (only

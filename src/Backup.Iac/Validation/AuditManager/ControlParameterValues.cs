@@ -1,7 +1,7 @@
 using System.Globalization;
 using Backup.Iac.Catalog;
 
-namespace Backup.Iac.Validation.Audit;
+namespace Backup.Iac.Validation.AuditManager;
 
 /// <summary>
 /// The values of the documented parameters: CTRL-FREQ-01..04, CTRL-DEL-01..03, CTRL-RET-01/02, CTRL-XREG-01,
