@@ -36,7 +36,8 @@ internal sealed record SelectionFacts(BackupSelection Selection, bool Everything
 
     /// <summary>Whether the selection names the resource <paramref name="id"/> (an ARN, or an ID that ends one of its ARNs).</summary>
     public bool SelectsId(string id) => Everything
-        || Arns.Any(a => !Token.IsUnresolved(a) && (a == id || Wildcards.Glob(id, a) || a.EndsWith("/" + id, StringComparison.Ordinal) || a.EndsWith(":" + id, StringComparison.Ordinal)));
+        || Arns.Any(a => (!Token.IsUnresolved(a) && (a == id || Wildcards.Glob(id, a)))
+            || a.EndsWith("/" + id, StringComparison.Ordinal) || a.EndsWith(":" + id, StringComparison.Ordinal));
 
     private static bool WholeType(string resource) => resource == "*" || (resource.EndsWith('*') && resource.IndexOf('*', StringComparison.Ordinal) == resource.Length - 1
         && (resource.EndsWith("/*", StringComparison.Ordinal) || resource.EndsWith(":*", StringComparison.Ordinal)));

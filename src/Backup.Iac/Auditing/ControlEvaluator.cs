@@ -75,13 +75,13 @@ internal static class ControlEvaluator
         {
             if (selections.FirstOrDefault(covers) is { } full)
             {
-                return Finding(full.Selection.Path, ComplianceStatus.Compliant, $"Selects every resource ({what}).");
+                return Finding(full.Selection.Path, ComplianceStatus.Compliant, $"It selects {what}.");
             }
 
             var partial = selections.Where(mayCover).ToList();
             return partial.Count > 0
-                ? Finding(at, ComplianceStatus.RunTimeOnly, $"{what}: selections {Names(partial)} pick some of them by ARN or tag; whether every one is covered depends on the resources that exist.")
-                : Finding(at, ComplianceStatus.NonCompliant, $"{what}: no backup selection of {AuditFacts.Describe(estate.Framework.Stack)} can pick them, so each would be unprotected.");
+                ? Finding(at, ComplianceStatus.RunTimeOnly, $"For {what}: {Names(partial)} may pick them by ARN or tag; whether each is covered depends on the resources that exist.")
+                : Finding(at, ComplianceStatus.NonCompliant, $"For {what}: no backup selection of {AuditFacts.Describe(estate.Framework.Stack)} can pick them, so they would be unprotected. Add a selection.");
         }
 
         if (scope is null || scope.IsEmpty)
@@ -93,7 +93,7 @@ internal static class ControlEvaluator
             var type = scope.ComplianceResourceTypes.Count == 1 ? AuditEstate.Normalize(scope.ComplianceResourceTypes[0]) : null;
             foreach (var id in ids)
             {
-                findings.Add(Judge($"resource {id}", s => s.SelectsId(id), s => type is null || s.Types.Contains(type)));
+                findings.Add(Judge($"the resource {id}", s => s.SelectsId(id), s => type is null || s.Types.Contains(type)));
             }
         }
         else if (scope.Tags is { Count: > 0 } tags)
@@ -106,7 +106,7 @@ internal static class ControlEvaluator
         {
             foreach (var type in scope.ComplianceResourceTypes.Select(AuditEstate.Normalize).Distinct(StringComparer.Ordinal))
             {
-                findings.Add(Judge($"{type} resources", s => s.SelectsAllOf(type), s => s.Types.Contains(type)));
+                findings.Add(Judge($"every {type} resource", s => s.SelectsAllOf(type), s => s.Types.Contains(type)));
             }
         }
 

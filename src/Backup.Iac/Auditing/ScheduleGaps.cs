@@ -53,6 +53,8 @@ internal static class ScheduleGaps
         }
 
         var d = Duration.Minutes((long)gap.TotalMinutes);
-        return d.TotalMinutes % 60 == 0 && d.TotalMinutes <= 24 * 60 ? Duration.Hours(d.TotalHours).ToString() : d.ToString();
+        return d.TotalMinutes % 60 == 0 && d.TotalMinutes <= 24 * 60 && d.TotalHours > 1
+            ? d.TotalHours.ToString(System.Globalization.CultureInfo.InvariantCulture) + " hours"
+            : d.ToString();
     }
 }
