@@ -21,7 +21,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         }
 
         var template = setting.ReportTemplate;
-        if (template is null || !template.IsKnown)
+        if (template is null || (!template.IsKnown && !Token.IsUnresolved(template.Name)))
         {
             var name = template?.Name ?? "";
             context.Report(ReportPlanConstraints.UnknownTemplate, plan, null, "ReportSetting.ReportTemplate", name, AuditFacts.Suggestion(name, ReportTemplate.All.Select(t => t.Name)));
@@ -133,10 +133,11 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
             units.Count > 0 ? "organizational units " + string.Join(", ", units) : null,
         }.OfType<string>());
         var management = plan.Stack.Descendants().OfType<GlobalSettings>().Any();
-        if (crossAccount && !management && template is { IsKnown: true })
+        if (crossAccount && !management && template is not null && (template.IsKnown || Token.IsUnresolved(template.Name)))
         {
             context.Report(template.IsCompliance ? ReportPlanConstraints.CrossAccountComplianceReport : ReportPlanConstraints.CrossAccountJobsReport,
-                plan, null, units.Count > 0 && otherAccounts.Count == 0 ? "ReportSetting.OrganizationUnits" : "ReportSetting.Accounts", template.Name, covers);
+                plan, null, units.Count > 0 && otherAccounts.Count == 0 ? "ReportSetting.OrganizationUnits" : "ReportSetting.Accounts",
+                template.IsKnown ? template.Name : "The report (its template is given at deploy time)", covers);
         }
 
         var ownRegion = plan.Stack.Region is { } r && !Token.IsUnresolved(r) ? r : null;
