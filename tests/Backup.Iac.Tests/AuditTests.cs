@@ -38,7 +38,7 @@ public class AuditTests
         // Daily but kept 7 days, and kept 35 days but weekly: no single rule meets both.
         var bad = Control(Estate(Rules(Kept(BackupPlanRule.Daily(), 7), Kept(BackupPlanRule.Weekly(), 35)), null, control));
         Assert.Equal(ComplianceStatus.NonCompliant, bad.Status);
-        Assert.Contains("Weekly runs at least every 7 days", Assert.Single(bad.Findings).Reason, StringComparison.Ordinal);
+        Assert.Contains("Weekly runs up to 7 days apart", Assert.Single(bad.Findings).Reason, StringComparison.Ordinal);
 
         // Every 12 hours is required: a daily rule is too rare.
         var twice = Control(Estate(Rules(Kept(BackupPlanRule.Daily(), 35)), null, Controls.BackupPlanMinFrequencyAndMinRetention(Duration.Hours(12))));

@@ -138,7 +138,7 @@ internal static class ControlEvaluator
             var meets = judged.FirstOrDefault(r => r.Gap is { } g && g <= frequency && (r.Keep is null || r.Keep >= days));
             if (meets.Name is not null)
             {
-                findings.Add(Finding(plan.Path, ComplianceStatus.Compliant, $"Rule {meets.Name} runs at least every {ScheduleGaps.Describe(meets.Gap ?? TimeSpan.Zero)} and keeps {Keep(meets.Keep)}."));
+                findings.Add(Finding(plan.Path, ComplianceStatus.Compliant, $"Rule {meets.Name} runs up to {ScheduleGaps.Describe(meets.Gap ?? TimeSpan.Zero)} apart and keeps {Keep(meets.Keep)}."));
             }
             else if (judged.Any(r => r.Gap is null))
             {
@@ -147,7 +147,7 @@ internal static class ControlEvaluator
             else
             {
                 var rules = judged.Count == 0 ? "The plan has no rules"
-                    : "No rule meets both: " + string.Join("; ", judged.Select(r => $"{r.Name} runs at least every {ScheduleGaps.Describe(r.Gap ?? TimeSpan.Zero)} and keeps {Keep(r.Keep)}"));
+                    : "No rule meets both: " + string.Join("; ", judged.Select(r => $"{r.Name} runs up to {ScheduleGaps.Describe(r.Gap ?? TimeSpan.Zero)} apart and keeps {Keep(r.Keep)}"));
                 findings.Add(Finding(plan.Path, ComplianceStatus.NonCompliant, rules + $" (required: every {ScheduleGaps.Describe(frequency)}, {days} days)."));
             }
         }

@@ -41,7 +41,7 @@ internal static class ControlConstraints
     public static readonly Constraint FrequencyRetentionShort = new(
         "BKP5714", "CTRL-FREQ-04", Severity.Warning,
         "Plans should keep recovery points at least 7 days",
-        "requiredRetentionDays is {0} days; the guide recommends at least one week of warm storage so that AWS Backup can take incremental backups. Require 7 days or more.",
+        "requiredRetentionDays is {0}; the guide recommends at least one week of warm storage so that AWS Backup can take incremental backups. Require 7 days or more.",
         "DG §Controls and remediation L15751-15753",
         Remediation);
 
@@ -111,7 +111,7 @@ internal static class ControlConstraints
     public static readonly Constraint RetentionShort = new(
         "BKP5742", "CTRL-RET-02", Severity.Warning,
         "Recovery points should be kept at least 7 days",
-        "requiredRetentionDays is {0} days; the guide recommends at least one week of warm storage so that AWS Backup can take incremental backups. Require 7 days or more.",
+        "requiredRetentionDays is {0}; the guide recommends at least one week of warm storage so that AWS Backup can take incremental backups. Require 7 days or more.",
         "DG §Controls and remediation L15829-15830",
         Remediation);
 

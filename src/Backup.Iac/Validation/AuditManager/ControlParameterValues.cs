@@ -87,7 +87,9 @@ internal sealed class ControlParameterValues : IValidator<Framework>
             var max = effectiveUnit == Hours ? 24 : 31;
             if (!AuditFacts.TryWhole(value, out var n) || n < 1 || n > max)
             {
-                var fix = effectiveUnit == Hours ? "For more than 24 hours, require whole days instead (Duration.Days(n))" : "Require at most 31 days";
+                var fix = n > max && effectiveUnit == Hours ? "For more than 24 hours, require whole days instead (Duration.Days(n))"
+                    : n > max ? "Require at most 31 days"
+                    : "Give a whole number of at least 1";
                 context.Report(ControlConstraints.FrequencyValue, s.Framework, s.SubPath, ControlSubject.Property("requiredFrequencyValue"),
                     value, "(" + effectiveUnit + (unit is null ? ", the default unit" : "") + ")", fix);
             }
@@ -109,7 +111,7 @@ internal sealed class ControlParameterValues : IValidator<Framework>
         }
         else if (days < 7)
         {
-            context.Report(shortRetention, s.Framework, s.SubPath, ControlSubject.Property(parameter), days);
+            context.Report(shortRetention, s.Framework, s.SubPath, ControlSubject.Property(parameter), Duration.Days(days).ToString());
         }
     }
 
