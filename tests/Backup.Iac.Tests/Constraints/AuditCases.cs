@@ -190,6 +190,8 @@ internal static class AuditCases
         Good("PRE-003 the five Audit Manager types cover every control", "BKP5903", () => Fixture.App(s => Framework(s, "Audit", new FrameworkProps { Controls = Controls.AwsBackupFramework() }))),
         Bad("PRE-005 a created recorder without a delivery bucket is warned", "BKP5905", () => Fixture.App(s => s.AddResourceTracking("Tracking")), "Test/Tracking", "DeliveryBucketName"),
         Good("PRE-005 a recorder managed elsewhere needs no bucket here", "BKP5905", () => Fixture.App(s => s.AddResourceTracking("Tracking", new ResourceTrackingProps { ManagedElsewhere = true }))),
+        Good("PRE-005 a recorder with its delivery channel and the AWS Config service-linked role is accepted", "BKP5905",
+            () => Fixture.App(s => s.AddResourceTracking("Tracking", Tracking with { CreateServiceLinkedRole = true, DeliveryKeyPrefix = "config" }))),
         Bad("PRE-007 a framework in Europe (Spain) is warned", "BKP5907", () => With(f => f, region: "eu-south-2"), Fw),
         Good("PRE-007 a framework in Europe (Ireland) is accepted", "BKP5907", () => With(f => f)),
         Bad("PRE-008 Redshift in a control scope is warned", "BKP5908",
