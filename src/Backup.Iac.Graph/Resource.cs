@@ -84,6 +84,21 @@ public static class ResourceTypes
     /// <summary>A tiering configuration.</summary>
     public const string TieringConfiguration = "AWS::Backup::TieringConfiguration";
 
+    /// <summary>An AWS Backup Audit Manager framework.</summary>
+    public const string Framework = "AWS::Backup::Framework";
+
+    /// <summary>An AWS Backup Audit Manager report plan.</summary>
+    public const string ReportPlan = "AWS::Backup::ReportPlan";
+
+    /// <summary>An AWS Config configuration recorder (resource tracking for Audit Manager).</summary>
+    public const string ConfigurationRecorder = "AWS::Config::ConfigurationRecorder";
+
+    /// <summary>An AWS Config delivery channel.</summary>
+    public const string ConfigDeliveryChannel = "AWS::Config::DeliveryChannel";
+
+    /// <summary>An IAM service-linked role.</summary>
+    public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
+
     /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
     public const string GlobalSettings = "Backup::GlobalSettings";
 

@@ -20,6 +20,8 @@ public static class BackupAppHost
               or delayed effects are reported too (a vault's key, a plan's name, selections, retention).
           validate [--strict] [--verbose]
               Validate the estate and print the diagnostics only.
+          audit [--verbose]
+              Judge each framework's controls against the estate before deployment (exit 1 when one would be non-compliant).
 
         Options:
           --out DIR        Output directory (default: out).
@@ -53,6 +55,11 @@ public static class BackupAppHost
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        if (args is ["audit", .. var auditArgs])
+        {
+            return AuditCommand.Run(app, auditArgs, stdout, stderr, color);
+        }
+
         if (!TryParse(args, out var options, out var problem))
         {
             stderr.WriteLine(problem);

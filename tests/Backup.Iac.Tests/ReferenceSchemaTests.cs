@@ -53,7 +53,7 @@ public class ReferenceSchemaTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(40)));
         Assert.Superset(new HashSet<string> { "AWS::Backup::BackupVault", "AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection",
             "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::Backup::RestoreTestingPlan", "AWS::Backup::RestoreTestingSelection",
-            "AWS::Backup::LegalHold", "AWS::Backup::TieringConfiguration" }, types);
+            "AWS::Backup::LegalHold", "AWS::Backup::TieringConfiguration", "AWS::Backup::Framework", "AWS::Backup::ReportPlan" }, types);
     }
 
     private static void Check(JsonElement root, JsonElement schema, JsonElement value, string at, List<string> problems)

@@ -95,6 +95,20 @@ public static class TemplateChanges
                 }
 
                 break;
+            case ResourceTypes.Framework:
+                if (Text(old, "FrameworkName") is { } oldFramework && Text(now, "FrameworkName") is { } newFramework && oldFramework != newFramework)
+                {
+                    found.Add(Make(FrameworkConstraints.Renamed, path, "FrameworkName", oldFramework, newFramework));
+                }
+
+                break;
+            case ResourceTypes.ReportPlan:
+                if (Text(old, "ReportPlanName") is { } oldReportPlan && Text(now, "ReportPlanName") is { } newReportPlan && oldReportPlan != newReportPlan)
+                {
+                    found.Add(Make(ReportPlanConstraints.Renamed, path, "ReportPlanName", oldReportPlan, newReportPlan));
+                }
+
+                break;
             case ResourceTypes.RestoreTestingPlan:
                 if (Text(old, "RestoreTestingPlanName") is { } oldPlan && Text(now, "RestoreTestingPlanName") is { } newPlan && oldPlan != newPlan)
                 {

@@ -58,6 +58,15 @@ internal static class Lowerer
                 case RawResource raw:
                     resources.Add(new Resource(raw.LogicalId, raw.Type, raw.StackRelativePath + "/Resource", raw.Properties));
                     break;
+                case Framework framework:
+                    resources.Add(AuditLowering.Framework(framework));
+                    break;
+                case ReportPlan reportPlan:
+                    resources.Add(AuditLowering.ReportPlan(reportPlan));
+                    break;
+                case ResourceTracking tracking:
+                    resources.AddRange(AuditLowering.ResourceTracking(tracking));
+                    break;
             }
         }
 

@@ -15,6 +15,10 @@ public sealed record BackupStackProps
     /// <value>Default: the stack's construct ID.</value>
     public string? StackName { get; init; }
 
+    /// <summary>AWS Backup Audit Manager quotas raised in this stack's account and Region.</summary>
+    /// <value>Default: AWS's default quotas.</value>
+    public AuditManagerQuotas? AuditManagerQuotas { get; init; }
+
     /// <summary>A description written into the template.</summary>
     /// <value>Default: no description.</value>
     public string? Description { get; init; }
@@ -119,6 +123,24 @@ public sealed class BackupStack : Construct
     /// <param name="props">The settings.</param>
     /// <returns>The settings.</returns>
     public RegionSettings AddRegionSettings(string id, RegionSettingsProps props) => new(this, id, props);
+
+    /// <summary>Adds an AWS Backup Audit Manager framework.</summary>
+    /// <param name="id">The construct ID, also the default framework name.</param>
+    /// <param name="props">The framework's properties.</param>
+    /// <returns>The framework.</returns>
+    public Framework AddFramework(string id, FrameworkProps props) => new(this, id, props);
+
+    /// <summary>Adds an AWS Backup Audit Manager report plan.</summary>
+    /// <param name="id">The construct ID, also the default report plan name.</param>
+    /// <param name="props">The report plan's properties.</param>
+    /// <returns>The report plan.</returns>
+    public ReportPlan AddReportPlan(string id, ReportPlanProps props) => new(this, id, props);
+
+    /// <summary>Adds resource tracking (the AWS Config recorder Audit Manager needs), or declares one managed elsewhere.</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The recorder's properties.</param>
+    /// <returns>The resource tracking.</returns>
+    public ResourceTracking AddResourceTracking(string id, ResourceTrackingProps? props = null) => new(this, id, props ?? new ResourceTrackingProps());
 
     /// <summary>Adds a backup plan.</summary>
     /// <param name="id">The construct ID.</param>

@@ -77,6 +77,15 @@ internal static class Validator
                     case TieringConfiguration tiering:
                         Tierings.Check(tiering, context);
                         break;
+                    case Framework framework:
+                        Run(AuditChecks.Frameworks, framework, context);
+                        break;
+                    case ReportPlan reportPlan:
+                        Run(AuditChecks.ReportPlans, reportPlan, context);
+                        break;
+                    case ResourceTracking tracking:
+                        Run(AuditChecks.ResourceTrackings, tracking, context);
+                        break;
                 }
             }
         }

@@ -1,0 +1,4 @@
+using Backup.Iac;
+using Compliance;
+
+return ComplianceEstate.Build().Run(args);

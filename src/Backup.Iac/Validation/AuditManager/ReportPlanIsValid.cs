@@ -1,0 +1,80 @@
+using System.Globalization;
+using Backup.Iac.Catalog;
+
+namespace Backup.Iac.Validation.AuditManager;
+
+/// <summary>
+/// A report plan's own properties: RPT-001 (name), RPT-003 (unique), RPT-004 (description), RPT-005/RPT-006/RPT-008
+/// (delivery channel, bucket, formats), RPT-021 (report plans per account), PRE-007 (a Region with Audit Manager).
+/// </summary>
+internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
+{
+    public void Check(ReportPlan plan, ValidationContext context)
+    {
+        var name = plan.ReportPlanName;
+        if (!Token.IsUnresolved(name))
+        {
+            if (AuditFacts.NameProblem(name) is { } problem)
+            {
+                context.Report(ReportPlanConstraints.NamePattern, plan, null, "ReportPlanName", name, problem, Framework.NameFromId(name, 'R'));
+            }
+            else if (AuditFacts.InEnvironment<ReportPlan>(plan.Stack, context.App)
+                .TakeWhile(p => !ReferenceEquals(p, plan)).FirstOrDefault(p => p.ReportPlanName == name) is { } first)
+            {
+                context.Report(ReportPlanConstraints.NameUnique, plan, null, "ReportPlanName", name, first.Path, AuditFacts.Describe(plan.Stack));
+            }
+        }
+
+        if (AuditFacts.DescriptionProblem(plan.Props.Description) is { } description)
+        {
+            context.Report(ReportPlanConstraints.Description, plan, null, "Description", description);
+        }
+
+        Delivery(plan, context);
+        Quota(plan, context);
+        if (plan.Stack.Region is { } region && AuditManagerRegions.Unavailable.Contains(region))
+        {
+            context.Report(FrameworkConstraints.RegionWithoutAuditManager, plan, null, null, "report plan", region);
+        }
+    }
+
+    private static void Delivery(ReportPlan plan, ValidationContext context)
+    {
+        if (plan.Props.ReportDeliveryChannel is not { } channel)
+        {
+            context.Report(ReportPlanConstraints.DeliveryChannelRequired, plan, null, "ReportDeliveryChannel");
+            return;
+        }
+
+        var bucket = channel.S3BucketName;
+        var problem = string.IsNullOrWhiteSpace(bucket) ? "is empty"
+            : Token.IsUnresolved(bucket) ? null
+            : bucket.StartsWith("arn:", StringComparison.Ordinal) ? $"is the ARN '{bucket}'"
+            : bucket.StartsWith("s3://", StringComparison.OrdinalIgnoreCase) ? $"is the URL '{bucket}'"
+            : bucket.Contains('/', StringComparison.Ordinal) ? $"'{bucket}' contains '/' (a key prefix belongs in S3KeyPrefix)"
+            : null;
+        if (problem is not null)
+        {
+            context.Report(ReportPlanConstraints.BucketName, plan, null, "ReportDeliveryChannel.S3BucketName", problem);
+        }
+
+        var formats = channel.Formats ?? [];
+        if (formats.FirstOrDefault(f => !Enum.IsDefined(f)) is var undefined && !Enum.IsDefined(undefined))
+        {
+            context.Report(ReportPlanConstraints.Formats, plan, null, "ReportDeliveryChannel.Formats",
+                string.Create(CultureInfo.InvariantCulture, $"the undefined value {(int)undefined}"));
+        }
+    }
+
+    private static void Quota(ReportPlan plan, ValidationContext context)
+    {
+        var account = plan.Stack.Account is { } a && !Token.IsUnresolved(a) ? a : null;
+        var stacks = context.App.Stacks.Where(s => ReferenceEquals(s, plan.Stack) || (account is not null && s.Account == account)).ToList();
+        var plans = stacks.SelectMany(s => s.Descendants().OfType<ReportPlan>()).ToList();
+        var limit = stacks.Select(s => s.Props.AuditManagerQuotas?.ReportPlans).OfType<int>().DefaultIfEmpty(20).Max();
+        if (plans.Count > limit && plans.IndexOf(plan) == limit)
+        {
+            context.Report(ReportPlanConstraints.TooManyReportPlans, plan, null, null, limit + 1, plans.Count, account ?? $"of stack '{plan.Stack.StackName}'", limit);
+        }
+    }
+}
