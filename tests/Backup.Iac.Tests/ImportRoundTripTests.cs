@@ -88,6 +88,8 @@ public class ImportRoundTripTests
         null => "{}",
         SourceScalar { Kind: ScalarKind.Null } => "null",
         SourceScalar s => "\"" + s.Text + "\"",
+        SourceSequence l when l.Items.Length > 0 && l.Items.All(i => i is SourceMapping { Entries.Length: 2 } m && m["Key"] is SourceScalar && m["Value"] is not null)
+            => "[" + string.Join(",", l.Items.Select(i => Canonical(i, vaults)).Order(StringComparer.Ordinal)) + "]", // tag lists: AWS keeps no order
         SourceSequence l => "[" + string.Join(",", l.Items.Select(i => Canonical(i, vaults))) + "]",
         SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "BackupVaultName" }] } && vaults.Contains(id.Text)
             => "{\"Ref\":\"" + id.Text + "\"}",

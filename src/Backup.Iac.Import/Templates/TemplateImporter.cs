@@ -112,6 +112,9 @@ public static class TemplateImporter
 
         public List<SourceDiagnostic> Findings { get; } = [];
 
+        /// <summary>Why the resource being read is kept as written, when the reader says so.</summary>
+        private string? rawReason;
+
         /// <summary>Overrides to apply to the construct being built, as (path below Properties, raw value).</summary>
         private List<(string Path, Value Value)> pending = [];
 
@@ -122,6 +125,7 @@ public static class TemplateImporter
             [
                 ResourceTypes.BackupVault, ResourceTypes.LogicallyAirGappedBackupVault, ResourceTypes.BackupPlan, ResourceTypes.BackupSelection,
                 ResourceTypes.RestoreTestingPlan, ResourceTypes.RestoreTestingSelection, ResourceTypes.LegalHold, ResourceTypes.TieringConfiguration,
+                ResourceTypes.Framework, ResourceTypes.ReportPlan,
             ];
             foreach (var entry in resources.Entries)
             {
@@ -162,9 +166,9 @@ public static class TemplateImporter
                 if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key)
                     && (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is not null || IsBackupPolicy(type, body)))
                 {
-                    var why = type is "AWS::Backup::Framework" or "AWS::Backup::ReportPlan" || IsBackupPolicy(type, body)
-                        ? "this version of Backup.Iac does not model frameworks, report plans and backup policies yet (only the resource schema is checked)"
-                        : "what it refers to is not a resource of this template";
+                    var why = IsBackupPolicy(type, body)
+                        ? "backup policies inside templates are checked by their resource schema only"
+                        : "what it refers to is not a resource of this template, or a required value is missing";
                     KeepRaw(entry.Key, type, body, entry.KeyAt, why);
                 }
             }
@@ -189,6 +193,7 @@ public static class TemplateImporter
         {
             var properties = body["Properties"] as SourceMapping ?? new SourceMapping(body.At, []);
             pending = [];
+            rawReason = null;
             var path = stack.Path + "/" + logicalId;
             Construct? built = type switch
             {
@@ -200,10 +205,17 @@ public static class TemplateImporter
                 _ when type == ResourceTypes.RestoreTestingSelection => RestoreTestingSelection(logicalId, properties),
                 _ when type == ResourceTypes.LegalHold => LegalHold(logicalId, properties, path, body),
                 _ when type == ResourceTypes.TieringConfiguration => Tiering(logicalId, properties, path),
+                _ when type == ResourceTypes.Framework => Framework(logicalId, properties, path),
+                _ when type == ResourceTypes.ReportPlan => ReportPlan(logicalId, properties, path),
                 _ => null,
             };
             if (built is null)
             {
+                if (rawReason is not null)
+                {
+                    KeepRaw(logicalId, type, body, at, rawReason);
+                }
+
                 return;
             }
 
@@ -760,6 +772,137 @@ public static class TemplateImporter
             return stack.AddTieringConfiguration(logicalId, props);
         }
 
+        // ---------------------------------------------------------------- frameworks and report plans
+
+        private Framework? Framework(string logicalId, SourceMapping p, string path)
+        {
+            if (p["FrameworkControls"] is not SourceSequence controlNodes)
+            {
+                return null; // required: the schema check reports it; kept as written
+            }
+
+            if (controlNodes.Items.Any(c => c is not SourceMapping { IntrinsicName: null }))
+            {
+                rawReason = "which controls it has is decided at deploy time (an intrinsic function such as Fn::If in FrameworkControls)";
+                return null;
+            }
+
+            var controls = Items(p, "FrameworkControls", "FrameworkControls", (c, i) =>
+            {
+                if (Text(c, "ControlName", path, $"Controls[{i}]", null) is not { } name)
+                {
+                    return null;
+                }
+
+                Locator.Add(path, $"Controls[{i}]", c.At);
+                var parameters = Items(c, "ControlInputParameters", $"FrameworkControls.{i}.ControlInputParameters", (x, j) =>
+                    Text(x, "ParameterName", path, $"Controls[{i}].Parameters[{j}]", null) is { } n && Text(x, "ParameterValue", path, $"Controls[{i}].Parameters[{j}].Value", null) is { } v
+                        ? new ControlInputParameter(n, v) : null);
+                ControlScope? scope = null;
+                if (Object(c, "ControlScope", $"FrameworkControls.{i}.ControlScope") is { } s)
+                {
+                    Locator.Add(path, $"Controls[{i}].Scope", s.At);
+                    scope = new ControlScope
+                    {
+                        ComplianceResourceTypes = StringList(s, "ComplianceResourceTypes", path, $"Controls[{i}].Scope.ComplianceResourceTypes", $"FrameworkControls.{i}.ControlScope.ComplianceResourceTypes") ?? [],
+                        ComplianceResourceIds = StringList(s, "ComplianceResourceIds", path, $"Controls[{i}].Scope.ComplianceResourceIds", $"FrameworkControls.{i}.ControlScope.ComplianceResourceIds"),
+                        Tags = TagList(s, "Tags", path, $"FrameworkControls.{i}.ControlScope.Tags"),
+                    };
+                }
+
+                return FrameworkControl.Custom(name, parameters) with { Scope = scope };
+            });
+            var props = new FrameworkProps
+            {
+                FrameworkName = Text(p, "FrameworkName", path, "FrameworkName", null),
+                Description = Text(p, "FrameworkDescription", path, "Description", null),
+                Controls = controls,
+                Tags = TagList(p, "FrameworkTags", path),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            var framework = stack.AddFramework(logicalId, props);
+            if (props.FrameworkName is null)
+            {
+                framework.AddPropertyDeletionOverride("FrameworkName"); // CloudFormation names it; the model would write a name
+            }
+
+            return framework;
+        }
+
+        private ReportPlan? ReportPlan(string logicalId, SourceMapping p, string path)
+        {
+            if (Object(p, "ReportSetting", "ReportSetting") is not { } setting || Object(p, "ReportDeliveryChannel", "ReportDeliveryChannel") is not { } channel
+                || Text(setting, "ReportTemplate", path, "ReportSetting.ReportTemplate", null) is not { } template
+                || Text(channel, "S3BucketName", path, "ReportDeliveryChannel.S3BucketName", null) is not { } bucket)
+            {
+                return null;
+            }
+
+            var frameworks = new List<IFramework>();
+            if (setting["FrameworkArns"] is SourceMapping { IntrinsicName: not null } allArns)
+            {
+                Keep("ReportSetting.FrameworkArns", allArns);
+            }
+            else if (setting["FrameworkArns"] is SourceSequence arns)
+            {
+                Locator.Add(path, "ReportSetting.Frameworks", arns.At);
+                foreach (var node in arns.Items)
+                {
+                    if (node is SourceMapping { IntrinsicName: "Fn::GetAtt" } g && g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "FrameworkArn" }] }
+                        && imported.GetValueOrDefault(id.Text) is IFramework framework)
+                    {
+                        frameworks.Add(framework);
+                    }
+                    else if (StringOf(node) is { } arn)
+                    {
+                        frameworks.Add(Iac.Framework.FromArn(arn));
+                    }
+                }
+            }
+
+            IReadOnlyList<ReportFormat> formats = [];
+            if (StringList(channel, "Formats", path, "ReportDeliveryChannel.Formats", "ReportDeliveryChannel.Formats") is { } names)
+            {
+                if (names.All(n => n is "CSV" or "JSON"))
+                {
+                    formats = [.. names.Select(n => n == "CSV" ? ReportFormat.Csv : ReportFormat.Json)];
+                }
+                else
+                {
+                    Keep("ReportDeliveryChannel.Formats", channel["Formats"]!); // another value or a deploy-time one: checked by the schema, kept as written
+                }
+            }
+
+            var props = new ReportPlanProps
+            {
+                ReportPlanName = Text(p, "ReportPlanName", path, "ReportPlanName", null),
+                Description = Text(p, "ReportPlanDescription", path, "Description", null),
+                ReportSetting = new ReportSetting
+                {
+                    ReportTemplate = ReportTemplate.FromName(template),
+                    Frameworks = frameworks,
+                    Accounts = StringList(setting, "Accounts", path, "ReportSetting.Accounts", "ReportSetting.Accounts") ?? [],
+                    OrganizationUnits = StringList(setting, "OrganizationUnits", path, "ReportSetting.OrganizationUnits", "ReportSetting.OrganizationUnits") ?? [],
+                    Regions = StringList(setting, "Regions", path, "ReportSetting.Regions", "ReportSetting.Regions") ?? [],
+                },
+                ReportDeliveryChannel = new ReportDeliveryChannel
+                {
+                    S3BucketName = bucket,
+                    S3KeyPrefix = Text(channel, "S3KeyPrefix", path, "ReportDeliveryChannel.S3KeyPrefix", null),
+                    Formats = formats,
+                },
+                Tags = TagList(p, "ReportPlanTags", path),
+            };
+            stack.OverrideLogicalId(logicalId, logicalId);
+            var plan = stack.AddReportPlan(logicalId, props);
+            if (props.ReportPlanName is null)
+            {
+                plan.AddPropertyDeletionOverride("ReportPlanName"); // CloudFormation names it; the model would write a name
+            }
+
+            return plan;
+        }
+
         // ---------------------------------------------------------------- values
 
         /// <summary>Records a value the model cannot hold, to write it back as is.</summary>
@@ -869,7 +1012,7 @@ public static class TemplateImporter
         }
 
         /// <summary>A list of <c>{Key, Value}</c> tags as a map.</summary>
-        private Dictionary<string, string>? TagList(SourceMapping owner, string key, string path)
+        private Dictionary<string, string>? TagList(SourceMapping owner, string key, string path, string? at = null)
         {
             var node = owner[key];
             if (node is null)
@@ -880,7 +1023,7 @@ public static class TemplateImporter
             Locator.Add(path, "Tags", node.At);
             if (node is not SourceSequence list || list.Items.Any(i => i is not SourceMapping { IntrinsicName: null } m || m["Key"] is not SourceScalar { Kind: ScalarKind.Text }))
             {
-                Keep(key, node);
+                Keep(at ?? key, node);
                 return null;
             }
 

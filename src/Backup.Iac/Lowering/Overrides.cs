@@ -24,14 +24,19 @@ internal static class Overrides
             : r)];
     }
 
-    private static Value Set(Value? node, string[] path, int at, Value value)
+    private static Value Set(Value? node, string[] path, int at, Value? value)
     {
         if (at == path.Length)
         {
-            return value;
+            return value ?? NullValue.Instance;
         }
 
         var key = path[at];
+        if (value is null && at == path.Length - 1 && node is MapValue target)
+        {
+            return new MapValue(target.Entries.Remove(key)); // a deletion override
+        }
+
         if (node is ListValue list && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
             if (at == path.Length - 1 || index >= list.Items.Length)

@@ -107,6 +107,15 @@ public abstract partial class Construct
         RemovalPolicyOverride = policy;
     }
 
+    /// <summary>Removes a property from this construct's resource after lowering (the AWS CDK's <c>addPropertyDeletionOverride</c>).</summary>
+    /// <param name="path">A dot-separated path into the resource's <c>Properties</c>.</param>
+    public void AddPropertyDeletionOverride(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Root.ThrowIfSynthesized();
+        overrides.Add(new PropertyOverride(path, null));
+    }
+
     /// <summary>The logical ID of this construct's resource: the one the stack was told to use, or the one derived from the path.</summary>
     private protected string ResourceLogicalId() =>
         Stack.LogicalIdFor(StackRelativePath) ?? Graph.LogicalIds.FromPath(StackRelativePath + "/Resource");
@@ -119,5 +128,5 @@ public abstract partial class Construct
 
 /// <summary>A raw value written into a resource's properties after lowering (<see cref="Construct.AddPropertyOverride"/>).</summary>
 /// <param name="Path">The dot-separated path.</param>
-/// <param name="Value">The value.</param>
-public sealed record PropertyOverride(string Path, Graph.Value Value);
+/// <param name="Value">The value, or null to remove the property.</param>
+public sealed record PropertyOverride(string Path, Graph.Value? Value);

@@ -13,7 +13,7 @@ public sealed class Framework : Construct, IFramework
         : base(stack, id)
     {
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         FrameworkName = props.FrameworkName ?? NameFromId(id, 'F');
         FrameworkArn = Token.AsString(new AttributeValue(LogicalId, "FrameworkArn"));
     }

@@ -12,7 +12,7 @@ public sealed class ReportPlan : Construct
         : base(stack, id)
     {
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
+        LogicalId = ResourceLogicalId();
         ReportPlanName = props.ReportPlanName ?? Framework.NameFromId(id, 'R');
         ReportPlanArn = Token.AsString(new AttributeValue(LogicalId, "ReportPlanArn"));
     }
