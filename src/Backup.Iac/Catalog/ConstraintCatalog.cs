@@ -10,6 +10,7 @@ public static class ConstraintCatalog
             VaultConstraints.All, LockConstraints.All, PlanConstraints.All, RuleConstraints.All,
             IndexConstraints.All, LifecycleConstraints.All, CopyConstraints.All, SelectionConstraints.All, CrossResourceConstraints.All, ToolConstraints.All,
             AirGappedVaultConstraints.All, RestoreTestingConstraints.All, SettingsConstraints.All, ChangeConstraints.All, LegalHoldConstraints.All, TieringConstraints.All,
+            BackupPolicyConstraints.All, OrganizationPolicyConstraints.All, PolicyInheritanceConstraints.All, CrossAccountManagementConstraints.All,
         }.SelectMany(c => c).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>The constraint with a code, or null.</summary>
