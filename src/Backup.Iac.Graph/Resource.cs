@@ -81,6 +81,9 @@ public static class ResourceTypes
     /// <summary>A tiering configuration.</summary>
     public const string TieringConfiguration = "AWS::Backup::TieringConfiguration";
 
+    /// <summary>An AWS Organizations policy; Backup.Iac writes those of type <c>BACKUP_POLICY</c>, with <c>Content</c> as a map.</summary>
+    public const string OrganizationsPolicy = "AWS::Organizations::Policy";
+
     /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
     public const string GlobalSettings = "Backup::GlobalSettings";
 
