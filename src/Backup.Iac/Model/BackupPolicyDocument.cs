@@ -37,10 +37,32 @@ public sealed record BackupPolicyDocument
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(path);
         var findings = new PolicyFindings();
-        var root = PolicyJsonReader.Read(json, findings);
+        var root = PolicyJsonReader.Read(json, findings, out var deployTime);
         var document = root is null ? new BackupPolicyDocument() : new PolicyShape(findings).Document(root);
+        if (root is not null && !deployTime)
+        {
+            // The schema describes the JSON that AWS receives; intrinsic functions are resolved before that.
+            SchemaFindings(json, findings);
+        }
+
         document = document with { ReadFindings = [.. findings.Items] };
         return new BackupPolicyParseResult(document, document.Validate(path));
+    }
+
+    /// <summary>What schemas/backup-policy.schema.json finds that the typed reader did not already report at or around the same node.</summary>
+    private static void SchemaFindings(string json, PolicyFindings findings)
+    {
+        static bool Related(string a, string b) =>
+            a == b || a.Length == 0 || b.Length == 0 || a.StartsWith(b, StringComparison.Ordinal) && a.Length > b.Length && a[b.Length] is '.' or '['
+            || b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] is '.' or '[';
+        foreach (var (path, problem) in BackupPolicySchema.Check(json))
+        {
+            if (!findings.Items.Any(f => Related(f.Property, path)))
+            {
+                findings.Add(Catalog.BackupPolicyConstraints.Syntax, path,
+                    $"The policy schema (schemas/backup-policy.schema.json) finds at {PolicyJsonReader.Describe(path)} that {problem}", "Write the node as the documented syntax shows");
+            }
+        }
     }
 
     /// <summary>Writes the policy as JSON in the documented syntax (numbers as strings, keys in the documented order).</summary>

@@ -16,8 +16,12 @@ internal static class PolicyJsonReader
     private static readonly string[] OperatorNames =
         [PolicyOperators.Assign, PolicyOperators.Append, PolicyOperators.Remove, PolicyOperators.ChildControl];
 
-    public static PolicyNode? Read(string json, PolicyFindings findings)
+    public static PolicyNode? Read(string json, PolicyFindings findings) => Read(json, findings, out _);
+
+    /// <summary>Reads the JSON; <paramref name="deployTime"/> tells whether it holds CloudFormation intrinsic functions.</summary>
+    public static PolicyNode? Read(string json, PolicyFindings findings, out bool deployTime)
     {
+        deployTime = json.Contains("\"Ref\"", StringComparison.Ordinal) || json.Contains("\"Fn::", StringComparison.Ordinal);
         JsonDocument document;
         try
         {

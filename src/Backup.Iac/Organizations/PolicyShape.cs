@@ -15,7 +15,8 @@ internal enum SettingKind
 /// <summary>
 /// Reads the typed model from a <see cref="PolicyNode"/> tree, reporting unknown keys (ORG-033), wrong shapes (ORG-001),
 /// numbers written as JSON numbers (ORG-030), list operators on single values (OPS-002) and bare values (OPS-007).
-/// Keys are matched without case, as AWS Organizations does.
+/// Fixed keys are written in lower case, as documented; user-chosen keys (plan, rule, selection names) are compared
+/// without case, as AWS Organizations does.
 /// </summary>
 internal sealed class PolicyShape(PolicyFindings findings)
 {
@@ -82,7 +83,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         PolicyObject? scan = null;
         foreach (var (key, child) in node.Children)
         {
-            switch (key.ToLowerInvariant())
+            switch (key)
             {
                 case "regions": regions = Setting(child, SettingKind.List); break;
                 case "rules": rules = Map(child, "rules", Rule); break;
@@ -111,7 +112,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var rule = new PolicyRule { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            rule = key.ToLowerInvariant() switch
+            rule = key switch
             {
                 "schedule_expression" => rule with { ScheduleExpression = Setting(child, SettingKind.Text) },
                 "schedule_expression_timezone" => rule with { ScheduleExpressionTimezone = Setting(child, SettingKind.Text) },
@@ -142,7 +143,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var life = new PolicyLifecycle { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            life = key.ToLowerInvariant() switch
+            life = key switch
             {
                 "delete_after_days" => life with { DeleteAfterDays = Setting(child, SettingKind.WholeNumber) },
                 "move_to_cold_storage_after_days" => life with { MoveToColdStorageAfterDays = Setting(child, SettingKind.WholeNumber) },
@@ -164,7 +165,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var copy = new PolicyCopyAction { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            copy = key.ToLowerInvariant() switch
+            copy = key switch
             {
                 "target_backup_vault_arn" => copy with { TargetBackupVaultArn = Setting(child, SettingKind.Text) },
                 "lifecycle" => copy with { Lifecycle = Lifecycle(child) },
@@ -185,7 +186,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var tag = new PolicyTag { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            tag = key.ToLowerInvariant() switch
+            tag = key switch
             {
                 "tag_key" => tag with { TagKey = Setting(child, SettingKind.Text) },
                 "tag_value" => tag with { TagValue = Setting(child, SettingKind.Text) },
@@ -206,7 +207,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var selections = new PolicySelections { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            selections = key.ToLowerInvariant() switch
+            selections = key switch
             {
                 "tags" => selections with { Tags = Map(child, "tags", TagSelection) },
                 "resources" => selections with { Resources = Map(child, "resources", ResourceSelection) },
@@ -227,7 +228,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var selection = new PolicyTagSelection { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            selection = key.ToLowerInvariant() switch
+            selection = key switch
             {
                 "iam_role_arn" => selection with { IamRoleArn = Setting(child, SettingKind.Text) },
                 "tag_key" => selection with { TagKey = Setting(child, SettingKind.Text) },
@@ -250,7 +251,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var selection = new PolicyResourceSelection { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            selection = key.ToLowerInvariant() switch
+            selection = key switch
             {
                 "iam_role_arn" => selection with { IamRoleArn = Setting(child, SettingKind.Text) },
                 "resource_types" => selection with { ResourceTypes = Setting(child, SettingKind.List) },
@@ -273,7 +274,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var conditions = new PolicyConditions { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            conditions = key.ToLowerInvariant() switch
+            conditions = key switch
             {
                 "string_equals" => conditions with { StringEquals = Map(child, key, Condition) },
                 "string_not_equals" => conditions with { StringNotEquals = Map(child, key, Condition) },
@@ -296,7 +297,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         var condition = new PolicyCondition { OperatorsAllowedForChildPolicies = node.ChildOperators };
         foreach (var (key, child) in node.Children)
         {
-            condition = key.ToLowerInvariant() switch
+            condition = key switch
             {
                 "condition_key" => condition with { ConditionKey = Setting(child, SettingKind.Text) },
                 "condition_value" => condition with { ConditionValue = Setting(child, SettingKind.Text) },
@@ -456,7 +457,7 @@ internal sealed class PolicyShape(PolicyFindings findings)
         return dot < 0 || path.EndsWith(']') ? path : path[(dot + 1)..];
     }
 
-    private static bool Is(string key, string name) => string.Equals(key, name, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(string key, string name) => string.Equals(key, name, StringComparison.Ordinal);
 
     private T UnknownIn<T>(T unchanged, string key, PolicyNode node, string where, string[] known)
     {
