@@ -20,7 +20,7 @@ internal static class PolicyInheritanceConstraints
     public static readonly Constraint ChildOperators = new(
         "BKP6203", "OPS-003", Severity.Error,
         "@@operators_allowed_for_child_policies is a list of operators",
-        "@@operators_allowed_for_child_policies is {0}; it must be [\"@@all\"], [\"@@none\"], or a list of @@assign, @@append and @@remove. {1}",
+        "@@operators_allowed_for_child_policies is {0}; it must be [\"@@all\"], [\"@@none\"], or a list of @@assign, @@append and @@remove. {1}.",
         "Org inheritance operators, child control operators (not in seeds)",
         Orgs.Operators);
 

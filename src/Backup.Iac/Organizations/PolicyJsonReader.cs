@@ -148,17 +148,17 @@ internal static class PolicyJsonReader
         var raw = e.GetRawText();
         if (e.ValueKind != JsonValueKind.Array)
         {
-            findings.Add(PolicyInheritanceConstraints.ChildOperators, path, raw, "Write a JSON list.");
+            findings.Add(PolicyInheritanceConstraints.ChildOperators, path, raw, "Write a JSON list");
             return null;
         }
 
         var names = e.EnumerateArray().Select(i => i.ValueKind == JsonValueKind.String ? i.GetString() ?? "" : i.GetRawText()).ToList();
         var valid = new[] { PolicyOperators.All, PolicyOperators.None, PolicyOperators.Assign, PolicyOperators.Append, PolicyOperators.Remove };
         var unknown = names.Where(n => !valid.Contains(n, StringComparer.Ordinal)).ToList();
-        var problem = names.Count == 0 ? "An empty list allows nothing; write [\"@@none\"] for that."
-            : unknown.Count > 0 ? $"'{unknown[0]}' is not an operator."
-            : names.Count > 1 && names.Any(n => n is PolicyOperators.All or PolicyOperators.None) ? "@@all and @@none stand alone."
-            : names.Distinct(StringComparer.Ordinal).Count() != names.Count ? "An operator is listed twice."
+        var problem = names.Count == 0 ? "An empty list allows nothing; write [\"@@none\"] for that"
+            : unknown.Count > 0 ? $"'{unknown[0]}' is not an operator"
+            : names.Count > 1 && names.Any(n => n is PolicyOperators.All or PolicyOperators.None) ? "@@all and @@none stand alone"
+            : names.Distinct(StringComparer.Ordinal).Count() != names.Count ? "An operator is listed twice"
             : null;
         if (problem is not null)
         {

@@ -12,9 +12,13 @@ internal sealed class PolicyTagsAreComplete : IPolicyValidator
             foreach (var (name, tag) in plan.BackupPlanTags ?? new())
             {
                 var path = PolicyWalk.Sub(PolicyWalk.Sub(planPath, "backup_plan_tags"), name);
-                if (Missing(tag) is { } half && (check.Effective || !Partial(tag)))
+                if (Missing(tag) is { } half && check.Effective)
                 {
-                    check.Report(BackupPolicyConstraints.PlanTags, PolicyWalk.Sub(path, half), name, half);
+                    check.Missing(BackupPolicyConstraints.PlanTags, PolicyWalk.Sub(path, half), name, half);
+                }
+                else if (Missing(tag) is { } part && !Partial(tag))
+                {
+                    check.Report(BackupPolicyConstraints.PlanTags, PolicyWalk.Sub(path, part), name, part);
                 }
             }
 
@@ -30,9 +34,13 @@ internal sealed class PolicyTagsAreComplete : IPolicyValidator
 
                 foreach (var (name, tag) in tags)
                 {
-                    if (Missing(tag) is { } half && (check.Effective || !Partial(tag)))
+                    if (Missing(tag) is { } half && check.Effective)
                     {
-                        check.Report(BackupPolicyConstraints.RecoveryPointTags, PolicyWalk.Sub(PolicyWalk.Sub(tagsPath, name), half), $"The recovery point tag '{name}' has no {half}");
+                        check.Missing(BackupPolicyConstraints.RecoveryPointTags, PolicyWalk.Sub(PolicyWalk.Sub(tagsPath, name), half), $"The recovery point tag '{name}' has no {half}");
+                    }
+                    else if (Missing(tag) is { } part && !Partial(tag))
+                    {
+                        check.Report(BackupPolicyConstraints.RecoveryPointTags, PolicyWalk.Sub(PolicyWalk.Sub(tagsPath, name), part), $"The recovery point tag '{name}' has no {part}");
                     }
                 }
             }
