@@ -243,3 +243,27 @@ public class BackupPolicyTests
         Assert.Equal(("BKP6033", "Test/Policy#plans.Daily.rules.Daily.schedule"), (d.Code, d.Location));
     }
 }
+
+/// <summary>Catalog rows that the model makes impossible to break (ORGP-001, ORGP-002), checked on real output.</summary>
+public class BackupPolicyByConstructionTests
+{
+    [Fact]
+    public void ORGP_001_and_ORGP_002_a_backup_policy_is_always_BACKUP_POLICY_with_its_content_as_a_map()
+    {
+        var app = Fixture.App(s =>
+        {
+            s.AddBackupPolicy("Empty", new BackupPolicyProps { Document = new BackupPolicyDocument(), Targets = [PolicyTarget.Root("r-ab12")] });
+            s.AddBackupPolicy("Read", new BackupPolicyProps { Document = BackupPolicyDocument.Parse(Constraints.OrganizationCases.Json(_ => { })).Document, Targets = [PolicyTarget.Root("r-ab12")] });
+        });
+        var result = app.Synth();
+        var resources = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources").EnumerateObject().ToList();
+        Assert.Equal(2, resources.Count);
+        Assert.All(resources, r =>
+        {
+            Assert.Equal("AWS::Organizations::Policy", r.Value.GetProperty("Type").GetString());
+            Assert.Equal("BACKUP_POLICY", r.Value.GetProperty("Properties").GetProperty("Type").GetString());
+            Assert.Equal(JsonValueKind.Object, r.Value.GetProperty("Properties").GetProperty("Content").ValueKind);
+        });
+        Assert.Throws<ArgumentNullException>(() => Fixture.App(s => s.AddBackupPolicy("Null", null!)));
+    }
+}

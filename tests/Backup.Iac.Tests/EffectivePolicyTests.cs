@@ -331,3 +331,38 @@ public class EffectivePolicyTests
         Assert.Throws<ArgumentException>(() => tree.Root.AddAccount("111111111111", "Twice"));
     }
 }
+
+/// <summary>The organization example: the effective policy of each account is a golden file (what <c>dotnet run -- effective ACCOUNT</c> prints).</summary>
+public class OrganizationExampleTests
+{
+    public static TheoryData<string> Accounts
+    {
+        get
+        {
+            Organization.OrganizationEstate.Build(out var tree);
+            return new(tree.Accounts.Select(a => a.Id));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Accounts))]
+    public void Effective_policy_of_each_account_matches_its_golden_file(string account)
+    {
+        Organization.OrganizationEstate.Build(out var tree);
+        var effective = EffectivePolicy.For(tree, account);
+        Golden.Match($"tests/Golden/Organization/effective-{account}.json", effective.Json);
+        Assert.False(effective.HasErrors, string.Join("\n", effective.Diagnostics));
+        Assert.All(effective.Diagnostics, d => Assert.Equal("BKP6020", d.Code)); // acknowledged in the app: the central vault allows the copies
+    }
+
+    [Fact]
+    public void Payments_gets_daily_backups_kept_90_days_in_three_regions_and_ledger_two_plans()
+    {
+        Organization.OrganizationEstate.Build(out var tree);
+        var payments = EffectivePolicy.For(tree, Organization.OrganizationEstate.PaymentsAccount).Policy.Plans["daily"];
+        Assert.Equal("90", payments.Rules!["daily"].Lifecycle!.DeleteAfterDays!.Text);
+        Assert.Equal(["us-east-1", "eu-west-1", "eu-central-1"], payments.Regions!.Values);
+        Assert.Equal(["daily", "monthly"], EffectivePolicy.For(tree, "444444444444").Policy.Plans.Keys);
+        Assert.Equal("35", EffectivePolicy.For(tree, "333333333333").Policy.Plans["daily"].Rules!["daily"].Lifecycle!.DeleteAfterDays!.Text);
+    }
+}

@@ -10,6 +10,7 @@ public class ExampleTests
     {
         ["QuickStart"] = QuickStart.QuickStartEstate.Build,
         ["AirGappedRecovery"] = AirGappedRecovery.AirGappedRecoveryEstate.Build,
+        ["Organization"] = Organization.OrganizationEstate.Build,
     };
 
     public static TheoryData<string> Names => new(Valid.Keys);

@@ -8,7 +8,7 @@ internal static class BackupPolicyConstraints
     public static readonly Constraint Syntax = new(
         "BKP6001", "ORG-001", Severity.Error,
         "A backup policy follows the documented JSON syntax",
-        "{0}. {1}.",
+        "{0}. {1}. Every setting sits under its documented lower-case key with one operator, such as {{\"delete_after_days\": {{\"@@assign\": \"35\"}}}} (schemas/backup-policy.schema.json).",
         Guide + " L16355-16357 (example); Org syntax ref (plans, key names and value types); schemas/backup-policy.schema.json",
         Orgs.Syntax)
     {
@@ -95,7 +95,7 @@ internal static class BackupPolicyConstraints
     public static readonly Constraint Lifecycle = new(
         "BKP6013", "ORG-013", Severity.Error,
         "A policy lifecycle keeps cold storage 90 days and retention within 1 to 36,500 days",
-        "{0}. {1}.",
+        "{0}. {1}. Keep delete_after_days between 1 and 36,500 days, and at least 90 days after move_to_cold_storage_after_days.",
         Guide + " L16388-16395; DG §BackupRuleInput L41646-41661; §Lifecycle L43052-43055; §Lifecycle and storage tiers L3227-3230; BOTO Lifecycle.DeleteAfterDays",
         Orgs.Syntax)
     {
@@ -147,7 +147,7 @@ internal static class BackupPolicyConstraints
     public static readonly Constraint CopyLifecycle = new(
         "BKP6019", "ORG-019", Severity.Error,
         "A copy action's lifecycle follows the lifecycle rules",
-        "{0}. {1}.",
+        "{0}. {1}. A copy's lifecycle follows the same limits as the rule's: 1 to 36,500 days, and at least 90 days in cold storage.",
         "DG §CopyAction L42349-42360; " + Guide + " L16402-16409",
         Orgs.Syntax);
 
