@@ -98,6 +98,8 @@ public static class ResourceTypes
 
     /// <summary>An IAM service-linked role.</summary>
     public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
+    /// <summary>An AWS Organizations policy; Backup.Iac writes those of type <c>BACKUP_POLICY</c>, with <c>Content</c> as a map.</summary>
+    public const string OrganizationsPolicy = "AWS::Organizations::Policy";
 
     /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
     public const string GlobalSettings = "Backup::GlobalSettings";

@@ -18,7 +18,10 @@ public partial class ArchitectureTests
         var text = File.ReadAllText(Repo.PathOf(project.Split('/')));
         var references = ProjectReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(allowed.Order(), references.Order());
-        Assert.DoesNotContain("PackageReference", text, StringComparison.Ordinal); // the core projects use the BCL only
+        var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
+        // The core projects use the BCL only, except NJsonSchema in Backup.Iac: it checks hand-written backup policies
+        // against schemas/backup-policy.schema.json (governance issue 7).
+        Assert.Equal(project.EndsWith("/Backup.Iac.csproj", StringComparison.Ordinal) ? ["NJsonSchema"] : [], packages);
     }
 
     /// <summary>No clock, randomness or console in the library (STYLE §7: deterministic output).</summary>
@@ -64,4 +67,7 @@ public partial class ArchitectureTests
 
     [GeneratedRegex("<ProjectReference Include=\"[^\"]*/([^/\"]+)\\.csproj\"", RegexOptions.CultureInvariant)]
     private static partial Regex ProjectReference();
+
+    [GeneratedRegex("<PackageReference Include=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex PackageReference();
 }

@@ -11,6 +11,7 @@ public class ExampleTests
         ["QuickStart"] = QuickStart.QuickStartEstate.Build,
         ["AirGappedRecovery"] = AirGappedRecovery.AirGappedRecoveryEstate.Build,
         ["Compliance"] = Compliance.ComplianceEstate.Build,
+        ["Organization"] = Organization.OrganizationEstate.Build,
     };
 
     public static TheoryData<string> Names => new(Valid.Keys);

@@ -109,6 +109,16 @@ public static class TemplateChanges
                 }
 
                 break;
+            case ResourceTypes.OrganizationsPolicy:
+                var targetsBefore = Get(old, "TargetIds") is ListValue before ? before.Items.OfType<StringValue>().Select(t => t.Text) : [];
+                var targetsNow = Get(now, "TargetIds") is ListValue after ? after.Items.OfType<StringValue>().Select(t => t.Text).ToHashSet(StringComparer.Ordinal) : [];
+                var detached = targetsBefore.Where(t => !targetsNow.Contains(t)).ToList();
+                if (detached.Count > 0)
+                {
+                    found.Add(Make(OrganizationPolicyConstraints.Detached, path, "Targets", string.Join(", ", detached)));
+                }
+
+                break;
             case ResourceTypes.RestoreTestingPlan:
                 if (Text(old, "RestoreTestingPlanName") is { } oldPlan && Text(now, "RestoreTestingPlanName") is { } newPlan && oldPlan != newPlan)
                 {

@@ -49,6 +49,9 @@ internal static class Lowerer
                 case TieringConfiguration tiering:
                     resources.Add(Tiering(tiering));
                     break;
+                case BackupPolicy policy:
+                    resources.Add(BackupPolicyLowering.Lower(policy));
+                    break;
                 case GlobalSettings settings:
                     resources.Add(GlobalSettings(settings));
                     break;

@@ -142,6 +142,12 @@ public sealed class BackupStack : Construct
     /// <returns>The resource tracking.</returns>
     public ResourceTracking AddResourceTracking(string id, ResourceTrackingProps? props = null) => new(this, id, props ?? new ResourceTrackingProps());
 
+    /// <summary>Adds an AWS Organizations backup policy (deploy the stack to the management account or a delegated administrator).</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The policy's document and targets.</param>
+    /// <returns>The policy.</returns>
+    public BackupPolicy AddBackupPolicy(string id, BackupPolicyProps props) => new(this, id, props);
+
     /// <summary>Adds a backup plan.</summary>
     /// <param name="id">The construct ID.</param>
     /// <param name="props">The plan's properties.</param>

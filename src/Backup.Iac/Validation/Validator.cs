@@ -36,6 +36,8 @@ internal static class Validator
 
     private static readonly Governance.TieringConfigurationIsValid Tierings = new();
 
+    private static readonly Organizations.BackupPolicyIsValid BackupPolicies = new();
+
     public static ImmutableArray<Diagnostic> Validate(BackupApp app)
     {
         var context = new ValidationContext(app);
@@ -86,10 +88,14 @@ internal static class Validator
                     case ResourceTracking tracking:
                         Run(AuditChecks.ResourceTrackings, tracking, context);
                         break;
+                    case BackupPolicy policy:
+                        BackupPolicies.Check(policy, context);
+                        break;
                 }
             }
         }
 
+        Organizations.OrganizationChecks.Check(app, context);
         return [.. context.Result()];
     }
 
