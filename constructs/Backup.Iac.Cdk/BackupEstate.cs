@@ -11,8 +11,9 @@ namespace Backup.Iac.Cdk;
 /// <summary>
 /// A Backup.Iac stack inside a CDK stack: the estate is validated by Backup.Iac's own rules and rendered with the L1
 /// <c>Cfn*</c> classes, with the same logical IDs, properties and removal policies as the native CloudFormation
-/// output. Errors fail <c>cdk synth</c> through the construct's validation (nothing is written); warnings and infos
-/// are CDK annotations, with the diagnostic code as the annotation ID.
+/// output. Errors fail <c>cdk synth</c> through the construct's validation (nothing is written); warnings are CDK
+/// warning annotations with the diagnostic code as their ID (<c>cdk synth --strict</c> fails on them); infos are CDK
+/// info annotations under <see cref="VerboseContextKey"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -45,7 +46,8 @@ public sealed class BackupEstate : Constructs.Construct
         Graph = synthesis.GraphOf(Stack);
         resources = Graph is null ? new Dictionary<string, CfnResource>() : GraphRenderer.Render(this, Graph);
         Diagnostics = [.. synthesis.OwnedBy(this)];
-        foreach (var diagnostic in Diagnostics.Where(d => d.Severity != Severity.Error))
+        var verbose = Node.TryGetContext(VerboseContextKey)?.ToString() is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
+        foreach (var diagnostic in Diagnostics.Where(d => d.Severity == Severity.Warning || d.Severity == Severity.Info && verbose))
         {
             var annotations = Annotations.Of(NodeFor(diagnostic));
             if (diagnostic.Severity == Severity.Warning)
@@ -58,8 +60,20 @@ public sealed class BackupEstate : Constructs.Construct
             }
         }
 
+        var hidden = verbose ? 0 : Diagnostics.Count(d => d.Severity == Severity.Info);
+        if (hidden > 0)
+        {
+            Annotations.Of(this).AddInfo($"{hidden} Backup.Iac info(s) not shown (-c {VerboseContextKey}=true shows them).");
+        }
+
         Node.AddValidation(new EstateValidation(this));
     }
+
+    /// <summary>
+    /// The context key that shows Backup.Iac's infos as CDK info annotations (<c>cdk synth -c backup-iac:verbose=true</c>),
+    /// as <c>--verbose</c> does for the native synth. Infos are counted otherwise.
+    /// </summary>
+    public const string VerboseContextKey = "backup-iac:verbose";
 
     /// <summary>The Backup.Iac stack this estate renders.</summary>
     public BackupStack Stack { get; }
