@@ -65,8 +65,11 @@ internal sealed class PropertyReader
                 Value = renderer.AsString(((MapValue)t).Entries["Value"]),
             }).ToArray());
 
-    /// <summary>A property taken as is (a JSON document, or a field whose CDK type is any object).</summary>
-    public object? Raw(string key) => Take(key, _ => true, renderer.Property);
+    /// <summary>
+    /// A property taken as is (a JSON document, or a field whose CDK type is any object). A document holding a JSON
+    /// null is not taken: the L1 would reject its JSON text form, so it goes through an override.
+    /// </summary>
+    public object? Raw(string key) => Take(key, v => !ValueRenderer.ContainsNull(v), renderer.Property);
 
     /// <summary>A nested structure; taken only when <paramref name="build"/> reads every required field.</summary>
     public T? Struct<T>(string key, Func<PropertyReader, T> build)

@@ -115,23 +115,13 @@ internal static class TypedResources
                     ConditionType = t.RequiredString("ConditionType"),
                     ConditionValue = t.RequiredString("ConditionValue"),
                 }),
-                Conditions = s.Struct("Conditions", c => new CfnBackupSelection.ConditionsProperty
-                {
-                    StringEquals = c.Structs("StringEquals", Condition),
-                    StringNotEquals = c.Structs("StringNotEquals", Condition),
-                    StringLike = c.Structs("StringLike", Condition),
-                    StringNotLike = c.Structs("StringNotLike", Condition),
-                }),
+                // Taken as is: CfnBackupSelection in 2.160 writes its ConditionsProperty struct with camelCase keys
+                // (the property is Json in its spec), which CloudFormation rejects.
+                Conditions = s.Raw("Conditions"),
             }) ?? Missing(p),
         };
         return p.Incomplete ? null : new CfnBackupSelection(scope, id, props);
     }
-
-    private static CfnBackupSelection.ConditionParameterProperty Condition(PropertyReader c) => new()
-    {
-        ConditionKey = c.String("ConditionKey"),
-        ConditionValue = c.String("ConditionValue"),
-    };
 
     private static CfnRestoreTestingPlan? RestoreTestingPlan(Construct scope, string id, PropertyReader p)
     {
