@@ -106,8 +106,11 @@ public sealed class BackupEstate : Constructs.Construct
         return Graph?.Resources.FirstOrDefault(r => r.Path == path) is { } resource && resources.TryGetValue(resource.LogicalId, out var cfn) ? cfn : null;
     }
 
-    /// <summary>The diagnostic as the native synth prints it (without colours).</summary>
-    internal static string Line(Diagnostic diagnostic) => $"{diagnostic} [{diagnostic.Help}]";
+    /// <summary>
+    /// The diagnostic as the native synth prints it (without colours), deploy-time values in its text written as
+    /// <c>Fn::Sub</c> names (see <see cref="MessageText"/>).
+    /// </summary>
+    internal string Line(Diagnostic diagnostic) => MessageText.Readable($"{diagnostic} [{diagnostic.Help}]", Amazon.CDK.Stack.Of(this));
 
     /// <summary>The deepest construct of this estate on the diagnostic's path (the estate itself for the stack).</summary>
     private Constructs.Construct NodeFor(Diagnostic diagnostic)
@@ -150,6 +153,6 @@ public sealed class BackupEstate : Constructs.Construct
     /// <summary>Reports the estate's errors when the CDK validates the tree, which stops <c>cdk synth</c> before it writes a template.</summary>
     private sealed class EstateValidation(BackupEstate estate) : DeputyBase, IValidation
     {
-        public string[] Validate() => [.. estate.synthesis.ErrorsReportedBy(estate).Select(Line)];
+        public string[] Validate() => [.. estate.synthesis.ErrorsReportedBy(estate).Select(estate.Line)];
     }
 }

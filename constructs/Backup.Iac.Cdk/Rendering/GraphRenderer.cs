@@ -23,6 +23,11 @@ internal static class GraphRenderer
         var renderer = new ValueRenderer(
             id => rendered.TryGetValue(id, out var r) ? r : throw new InvalidOperationException($"The graph refers to '{id}', which is not rendered before it."),
             p => parameters.TryGetValue(p.Name, out var existing) ? existing : parameters[p.Name] = ParameterOf(scope, p));
+        foreach (var parameter in graph.Parameters)
+        {
+            parameters[parameter.Name] = ParameterOf(scope, parameter); // all of them, as the native output declares them
+        }
+
         foreach (var resource in InDependencyOrder(graph))
         {
             var (parent, id) = Place(scope, resource.Path);

@@ -66,10 +66,11 @@ internal sealed class PropertyReader
             }).ToArray());
 
     /// <summary>
-    /// A property taken as is (a JSON document, or a field whose CDK type is any object). A document holding a JSON
-    /// null is not taken: the L1 would reject its JSON text form, so it goes through an override.
+    /// A JSON document (a field of CDK type <c>Json</c>, which the L1 checks is an object). A document given as text,
+    /// or holding a JSON null (which jsii cannot carry, so it is written as text), is not taken: it goes through an
+    /// override, which the L1 does not check.
     /// </summary>
-    public object? Raw(string key) => Take(key, v => !ValueRenderer.ContainsNull(v), renderer.Property);
+    public object? Document(string key) => Take(key, v => v is MapValue && !ValueRenderer.ContainsNull(v), renderer.Property);
 
     /// <summary>A nested structure; taken only when <paramref name="build"/> reads every required field.</summary>
     public T? Struct<T>(string key, Func<PropertyReader, T> build)

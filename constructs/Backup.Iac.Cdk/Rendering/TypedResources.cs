@@ -36,7 +36,7 @@ internal static class TypedResources
         var props = new CfnBackupVaultProps
         {
             BackupVaultName = p.RequiredString("BackupVaultName"),
-            AccessPolicy = p.Raw("AccessPolicy"),
+            AccessPolicy = p.Document("AccessPolicy"),
             BackupVaultTags = p.StringMap("BackupVaultTags"),
             EncryptionKeyArn = p.String("EncryptionKeyArn"),
             LockConfiguration = p.Struct("LockConfiguration", l => new CfnBackupVault.LockConfigurationTypeProperty
@@ -65,7 +65,7 @@ internal static class TypedResources
                 AdvancedBackupSettings = b.Structs("AdvancedBackupSettings", s => new CfnBackupPlan.AdvancedBackupSettingResourceTypeProperty
                 {
                     ResourceType = s.RequiredString("ResourceType"),
-                    BackupOptions = s.Raw("BackupOptions") ?? Missing(s),
+                    BackupOptions = s.Document("BackupOptions") ?? Missing(s),
                 }),
             }) ?? Missing(p),
             BackupPlanTags = p.StringMap("BackupPlanTags"),
@@ -117,7 +117,7 @@ internal static class TypedResources
                 }),
                 // Taken as is: CfnBackupSelection in 2.160 writes its ConditionsProperty struct with camelCase keys
                 // (the property is Json in its spec), which CloudFormation rejects.
-                Conditions = s.Raw("Conditions"),
+                Conditions = s.Document("Conditions"),
             }) ?? Missing(p),
         };
         return p.Incomplete ? null : new CfnBackupSelection(scope, id, props);
@@ -228,7 +228,7 @@ internal static class TypedResources
         {
             Name = p.RequiredString("Name"),
             Type = p.RequiredString("Type"),
-            Content = p.Raw("Content") ?? Missing(p),
+            Content = p.Document("Content") ?? Missing(p),
             Description = p.String("Description"),
             TargetIds = p.Strings("TargetIds"),
             Tags = p.Tags("Tags"),
@@ -240,7 +240,7 @@ internal static class TypedResources
     {
         var props = new CfnRoleProps
         {
-            AssumeRolePolicyDocument = p.Raw("AssumeRolePolicyDocument") ?? Missing(p),
+            AssumeRolePolicyDocument = p.Document("AssumeRolePolicyDocument") ?? Missing(p),
             ManagedPolicyArns = p.Strings("ManagedPolicyArns"),
             Description = p.String("Description"),
             MaxSessionDuration = p.Number("MaxSessionDuration"),
@@ -250,7 +250,7 @@ internal static class TypedResources
             Policies = p.Structs("Policies", s => new CfnRole.PolicyProperty
             {
                 PolicyName = s.RequiredString("PolicyName"),
-                PolicyDocument = s.Raw("PolicyDocument") ?? Missing(s),
+                PolicyDocument = s.Document("PolicyDocument") ?? Missing(s),
             }),
             Tags = p.Tags("Tags"),
         };
