@@ -115,8 +115,7 @@ internal static class TypedResources
                     ConditionType = t.RequiredString("ConditionType"),
                     ConditionValue = t.RequiredString("ConditionValue"),
                 }),
-                // Taken as is: CfnBackupSelection in 2.160 writes its ConditionsProperty struct with camelCase keys
-                // (the property is Json in its spec), which CloudFormation rejects.
+                // Json in 2.160's spec: its struct (ConditionsProperty) would render camelCase keys, which CloudFormation rejects.
                 Conditions = s.Document("Conditions"),
             }) ?? Missing(p),
         };
@@ -185,12 +184,7 @@ internal static class TypedResources
                     ParameterName = i.RequiredString("ParameterName"),
                     ParameterValue = i.RequiredString("ParameterValue"),
                 }),
-                ControlScope = c.Struct("ControlScope", s => new CfnFramework.ControlScopeProperty
-                {
-                    ComplianceResourceIds = s.Strings("ComplianceResourceIds"),
-                    ComplianceResourceTypes = s.Strings("ComplianceResourceTypes"),
-                    Tags = s.Tags("Tags"),
-                }),
+                ControlScope = c.Document("ControlScope"), // Json in 2.160's spec: its struct would render camelCase keys
             }) ?? Missing(p),
             FrameworkTags = p.Tags("FrameworkTags"),
         };
@@ -203,20 +197,9 @@ internal static class TypedResources
         {
             ReportPlanName = p.String("ReportPlanName"),
             ReportPlanDescription = p.String("ReportPlanDescription"),
-            ReportDeliveryChannel = p.Struct("ReportDeliveryChannel", d => new CfnReportPlan.ReportDeliveryChannelProperty
-            {
-                S3BucketName = d.RequiredString("S3BucketName"),
-                S3KeyPrefix = d.String("S3KeyPrefix"),
-                Formats = d.Strings("Formats"),
-            }) ?? Missing(p),
-            ReportSetting = p.Struct("ReportSetting", s => new CfnReportPlan.ReportSettingProperty
-            {
-                ReportTemplate = s.RequiredString("ReportTemplate"),
-                FrameworkArns = s.Strings("FrameworkArns"),
-                Accounts = s.Strings("Accounts"),
-                OrganizationUnits = s.Strings("OrganizationUnits"),
-                Regions = s.Strings("Regions"),
-            }) ?? Missing(p),
+            // Json in 2.160's spec: their structs (ReportDeliveryChannelProperty, ReportSettingProperty) would render camelCase keys.
+            ReportDeliveryChannel = p.Document("ReportDeliveryChannel") ?? Missing(p),
+            ReportSetting = p.Document("ReportSetting") ?? Missing(p),
             ReportPlanTags = p.Tags("ReportPlanTags"),
         };
         return p.Incomplete ? null : new CfnReportPlan(scope, id, props);
