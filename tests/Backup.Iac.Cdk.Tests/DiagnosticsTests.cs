@@ -81,7 +81,15 @@ public sealed class DiagnosticsTests(ExamplesFixture fixture)
         var estate = new BackupEstate(new Stack(new App(), "More"), "Backup", new BackupEstateProps { Stack = model.Stacks[0] });
         Assert.DoesNotContain(estate.Diagnostics, d => d.Code == "BKP8001");
         Assert.Contains(estate.Diagnostics, d => d.Code == "BKP8002");
+
+        // The CDK's own acknowledgement works too, since the warning's ID is its code.
+        Assert.Contains(Warnings(estate), w => w.Contains("BKP8002", StringComparison.Ordinal));
+        Annotations.Of(estate).AcknowledgeWarning("BKP8002", "Opted in by the platform team.");
+        Assert.DoesNotContain(Warnings(estate), w => w.Contains("BKP8002", StringComparison.Ordinal));
     }
+
+    private static List<string> Warnings(BackupEstate estate) =>
+        [.. estate.Node.FindAll().SelectMany(c => c.Node.Metadata).Where(m => m.Type == "aws:cdk:warning").Select(m => m.Data?.ToString() ?? "")];
 
     [Fact]
     public void An_error_in_a_stack_no_estate_renders_fails_the_estates_that_are_rendered()
