@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Amazon.CDK;
+using Amazon.CDK.AWS.Backup;
+using Backup.Iac.Cdk.Rendering;
+using Backup.Iac.Graph;
+using OrganizationsPolicy = Amazon.CDK.AWS.Organizations.CfnPolicy;
+using Resource = Backup.Iac.Graph.Resource;
+
+namespace Backup.Iac.Cdk.Tests;
+
+using Construct = Constructs.Construct;
+
+/// <summary>
+/// Hand-built graphs: the governance types another part of the model adds (Framework, ReportPlan, Organizations
+/// policy, in their CloudFormation shape), and the corners of the value tree (JSON nulls, opaque expressions,
+/// parameters in number fields, unknown types, missing required fields). One app, synthesized once.
+/// </summary>
+public sealed class GraphMappingTests
+{
+    private static readonly Lazy<Rendered> Shared = new(Render);
+
+    [Fact]
+    public void Framework_report_plan_and_organizations_policy_use_their_L1_classes_and_equal_the_native_template()
+    {
+        var r = Shared.Value;
+        Assert.IsType<CfnFramework>(r.Resources["Framework"]);
+        Assert.IsType<CfnReportPlan>(r.Resources["Report"]);
+        Assert.IsType<OrganizationsPolicy>(r.Resources["Policy"]);
+        var differences = Templates.Differences(Only(r.Native, "Framework", "Report", "Policy"), r.Cdk);
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Equal("FrameworkArn", r.Cdk["Resources"]!["Report"]!["Properties"]!["ReportSetting"]!["FrameworkArns"]![0]!["Fn::GetAtt"]![1]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Values_the_typed_fields_cannot_hold_are_overrides_and_unknown_or_incomplete_resources_are_generic()
+    {
+        var r = Shared.Value;
+        Assert.IsType<CfnBackupPlan>(r.Resources["Plan"]); // its parameter and opaque values are overrides
+        Assert.Equal(typeof(CfnResource), r.Resources["Unnamed"].GetType()); // BackupVaultName missing: written as is
+        Assert.Equal(typeof(CfnResource), r.Resources["Gateway"].GetType());
+        var differences = Templates.Differences(Only(r.Native, "Plan", "Unnamed", "Gateway", "Sub"), r.Cdk);
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Equal("Window", r.Cdk["Resources"]!["Plan"]!["Properties"]!["BackupPlan"]!["BackupPlanRule"]![0]!["StartWindowMinutes"]!["Ref"]!.GetValue<string>());
+        Assert.Equal(["Unnamed"], r.Cdk["Resources"]!["Plan"]!["DependsOn"]!.AsArray().Select(d => d!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void A_document_holding_a_JSON_null_is_written_as_JSON_text_which_parses_to_the_native_document()
+    {
+        var r = Shared.Value;
+        var text = r.Cdk["Resources"]!["Nulls"]!["Properties"]!["AccessPolicy"]!.GetValue<string>();
+        Assert.True(JsonNode.DeepEquals(r.Native["Resources"]!["Nulls"]!["Properties"]!["AccessPolicy"], JsonNode.Parse(text)), text);
+        Assert.Contains("\"Sid\":null", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Settings_have_no_CloudFormation_resource_and_are_not_rendered()
+    {
+        var r = Shared.Value;
+        Assert.False(r.Resources.ContainsKey("Global"));
+        Assert.Null(r.Cdk["Resources"]!["Global"]);
+    }
+
+    /// <summary>CDK's own logical ID allocation is the oracle for <see cref="LogicalIds"/>: same path, same ID.</summary>
+    [Theory]
+    [InlineData("Primary/Resource")]
+    [InlineData("ProdPlan/Data/Role/Resource")]
+    [InlineData("Vault")]
+    [InlineData("A/Default/Resource")]
+    [InlineData("Plan/Plan/Resource")]
+    [InlineData("Plan/Rules[Daily]/Resource")]
+    [InlineData("Daily-Plan_1/Selection.2/Resource")]
+    public void Logical_ids_equal_the_CDKs_for_the_same_path(string path)
+    {
+        var stack = new Stack(Shared.Value.App, "Ids" + Math.Abs(path.GetHashCode(StringComparison.Ordinal)));
+        Construct parent = stack;
+        var components = path.Split('/');
+        foreach (var component in components[..^1])
+        {
+            parent = new Construct(parent, component);
+        }
+
+        var resource = new CfnResource(parent, components[^1], new CfnResourceProps { Type = "AWS::Backup::BackupVault" });
+        Assert.Equal(stack.Resolve(resource.LogicalId), LogicalIds.FromPath(path));
+    }
+
+    [Fact]
+    public void A_long_path_is_cut_and_hashed_as_the_CDK_does()
+    {
+        Logical_ids_equal_the_CDKs_for_the_same_path(string.Join("/", Enumerable.Range(0, 12).Select(i => new string((char)('a' + i), 30))) + "/Resource");
+    }
+
+    private static JsonObject Only(JsonObject template, params string[] ids)
+    {
+        var copy = (JsonObject)template.DeepClone();
+        var resources = copy["Resources"]!.AsObject();
+        foreach (var id in resources.Select(r => r.Key).Where(k => !ids.Contains(k)).ToList())
+        {
+            resources.Remove(id);
+        }
+
+        return copy;
+    }
+
+    private static Rendered Render()
+    {
+        var outdir = Directory.CreateTempSubdirectory("backup-iac-cdk-graph-").FullName;
+        var app = new App(new AppProps { Outdir = outdir });
+        var stack = new Stack(app, "Graph");
+        var graph = BuildGraph();
+        var resources = GraphRenderer.Render(new Construct(stack, "Backup"), graph);
+        var assembly = app.Synth();
+        return new Rendered(app, resources, Templates.Native(graph), Templates.Cdk(assembly, stack));
+    }
+
+    private sealed record Rendered(App App, Dictionary<string, CfnResource> Resources, JsonObject Native, JsonObject Cdk);
+
+    private static MapValue Map(params (string Key, Value? Value)[] entries) => MapValue.Of(entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value)));
+
+    private static ListValue List(params Value[] items) => new([.. items]);
+
+    private static ListValue Tags(params (string Key, string Value)[] tags) => new([.. tags.Select(t => Map(("Key", t.Key), ("Value", t.Value)))]);
+
+    private static Resource Res(string id, string type, params (string Key, Value? Value)[] properties) =>
+        new(id, type, id + "/Resource", Map(properties));
+
+    private static ResourceGraph BuildGraph()
+    {
+        var window = new Parameter("Window") { Type = "Number", Default = "60" };
+        return new ResourceGraph("Graph",
+        [
+            Res("Framework", "AWS::Backup::Framework",
+                ("FrameworkName", "retention"),
+                ("FrameworkDescription", "Minimum retention"),
+                ("FrameworkControls", List(
+                    Map(("ControlName", "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK"),
+                        ("ControlInputParameters", List(Map(("ParameterName", "requiredRetentionDays"), ("ParameterValue", "35")))),
+                        ("ControlScope", Map(("ComplianceResourceTypes", List("EBS", "RDS")), ("Tags", Tags(("b", "1"), ("B", "2")))))),
+                    Map(("ControlName", "BACKUP_RESOURCES_PROTECTED_BY_BACKUP_PLAN")))),
+                ("FrameworkTags", Tags(("team", "platform"), ("Cost", "backup")))),
+            Res("Report", "AWS::Backup::ReportPlan",
+                ("ReportPlanName", "compliance"),
+                ("ReportDeliveryChannel", Map(("S3BucketName", "reports-bucket"), ("S3KeyPrefix", "backup"), ("Formats", List("CSV", "JSON")))),
+                ("ReportSetting", Map(("ReportTemplate", "CONTROL_COMPLIANCE_REPORT"), ("FrameworkArns", List(new AttributeValue("Framework", "FrameworkArn"))))),
+                ("ReportPlanTags", Tags(("team", "platform")))),
+            Res("Policy", "AWS::Organizations::Policy",
+                ("Name", "backup-baseline"),
+                ("Type", "BACKUP_POLICY"),
+                ("Description", "Daily backups everywhere"),
+                ("TargetIds", List("ou-abcd-12345678")),
+                ("Content", Map(("plans", Map(("daily", Map(("regions", Map(("@@assign", List("eu-west-1")))))))))),
+                ("Tags", Tags(("team", "platform")))),
+            Res("Unnamed", "AWS::Backup::BackupVault", ("BackupVaultTags", Map(("a", "b")))),
+            Res("Sub", "AWS::Backup::BackupVault",
+                ("BackupVaultName", new OpaqueValue("cloudformation", Map(("Fn::Sub", "vault-${AWS::Region}"))))),
+            Res("Plan", "AWS::Backup::BackupPlan",
+                ("BackupPlan", Map(
+                    ("BackupPlanName", new JoinValue(["plan-", new PseudoParameterValue(PseudoParameters.StackName)])),
+                    ("BackupPlanRule", List(Map(
+                        ("RuleName", "Daily"),
+                        ("TargetBackupVault", new ReferenceValue("Unnamed")),
+                        ("StartWindowMinutes", new ParameterValue(window)),
+                        ("Lifecycle", Map(("DeleteAfterDays", 35L), ("OptInToArchiveForSupportedResources", true))))))))) with
+            {
+                DependsOn = ["Unnamed"],
+            },
+            Res("Nulls", "AWS::Backup::BackupVault",
+                ("BackupVaultName", "nulls"),
+                ("AccessPolicy", Map(("Version", "2012-10-17"), ("Statement", List(Map(
+                    ("Sid", NullValue.Instance), ("Effect", "Deny"), ("Principal", Map(("AWS", "*"))), ("Action", "backup:DeleteRecoveryPoint"),
+                    ("Resource", "*"))))))) with
+            {
+                RemovalPolicy = Graph.RemovalPolicy.Destroy,
+            },
+            Res("Gateway", "AWS::BackupGateway::Hypervisor", ("Host", "10.0.0.1"), ("Name", "hv")),
+            Res("Global", ResourceTypes.GlobalSettings, ("GlobalSettings", Map(("isCrossAccountBackupEnabled", "true")))),
+        ])
+        {
+            Parameters = [window],
+        };
+    }
+}
