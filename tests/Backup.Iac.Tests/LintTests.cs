@@ -366,3 +366,36 @@ public class ConvertTests
         Assert.Equal(2, CliApp.Run(["convert", Corpus("santdilp__awsbackup__cloudformation__backup.yaml"), "--to", "terraform", "--out", dir], stdout, new StringWriter()));
     }
 }
+
+/// <summary>Lint of AWS Organizations backup policies: standalone JSON files and BACKUP_POLICY resources of templates.</summary>
+public class PolicyLintTests
+{
+    private static string Folder => Path.Combine(Repo.Shared, "corpus", "backup-policies");
+
+    [Fact]
+    public void Corpus_policies_load_and_only_the_known_defect_is_an_error()
+    {
+        var files = Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal).Select(Linter.LintFile).ToList();
+        Assert.Equal(7, files.Count);
+        Assert.All(files, f => Assert.False(f.Unreadable, f.Path));
+        var withErrors = files.Where(f => f.HasErrors).ToList();
+        var lza = Assert.Single(withErrors); // README: the LZA all-enabled Yearly_Rule moves to cold after 1825 days but deletes after 365
+        Assert.Contains("all-enabled", lza.Path, StringComparison.Ordinal);
+        var error = Assert.Single(lza.Diagnostics, d => d.Diagnostic.Severity == Severity.Error);
+        Assert.Equal("BKP6013", error.Diagnostic.Code);
+        Assert.Contains("Yearly_Rule", error.Diagnostic.Property, StringComparison.Ordinal);
+        var line = File.ReadAllLines(lza.Path)[error.At!.Value.Line - 1];
+        Assert.Matches("delete_after_days|move_to_cold_storage_after_days|lifecycle", line);
+    }
+
+    [Fact]
+    public void Policies_inside_templates_are_checked_at_their_lines()
+    {
+        var file = Linter.LintFile(Path.Combine(Repo.Shared, "corpus", "cloudformation", "aws-samples__backup-recovery-with-aws-backup__cloudformation__stacks__aws-backup-org-policy.yaml"));
+        Assert.False(file.HasErrors);
+        var placeholder = Assert.Single(file.Diagnostics, d => d.Diagnostic.Code == "BKP6067"); // the copy_actions key is a placeholder, not an ARN (ORG-017)
+        Assert.StartsWith("rOrg", placeholder.Diagnostic.Path, StringComparison.Ordinal);
+        Assert.StartsWith("Content.plans.", placeholder.Diagnostic.Property, StringComparison.Ordinal);
+        Assert.Contains("Replace with value", File.ReadAllLines(file.Path)[placeholder.At!.Value.Line - 1], StringComparison.Ordinal);
+    }
+}

@@ -75,6 +75,14 @@ public static class Linter
 
     private static LintedFile Check(string path, SourceNode root)
     {
+        if (PolicyLint.IsPolicy(root))
+        {
+            // A standalone AWS Organizations backup policy (JSON): checked by the typed policy reader.
+            var found = PolicyLint.Check(root, "", "")
+                .OrderBy(d => d.At?.Line ?? 0).ThenBy(d => d.At?.Column ?? 0).ThenBy(d => d.Diagnostic.Code, StringComparer.Ordinal).ToList();
+            return new LintedFile(path, found, Unreadable: false);
+        }
+
         var stackId = StackId(path);
         var imported = TemplateImporter.Import(root, stackId, out var problem);
         if (imported is null)

@@ -166,10 +166,19 @@ public static class TemplateImporter
                 if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key)
                     && (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is not null || IsBackupPolicy(type, body)))
                 {
-                    var why = IsBackupPolicy(type, body)
-                        ? "backup policies inside templates are checked by their resource schema only"
-                        : "what it refers to is not a resource of this template, or a required value is missing";
-                    KeepRaw(entry.Key, type, body, entry.KeyAt, why);
+                    if (IsBackupPolicy(type, body))
+                    {
+                        // Kept as written (its Content may hold intrinsic functions); the document is checked on its own.
+                        KeepRaw(entry.Key, type, body, entry.KeyAt, null);
+                        if (((SourceMapping)body["Properties"]!)["Content"] is { } content)
+                        {
+                            Findings.AddRange(PolicyLint.Check(content, stack.Path + "/" + entry.Key, "Content"));
+                        }
+
+                        continue;
+                    }
+
+                    KeepRaw(entry.Key, type, body, entry.KeyAt, "what it refers to is not a resource of this template, or a required value is missing");
                 }
             }
         }
@@ -179,14 +188,17 @@ public static class TemplateImporter
 
         private static bool IsValidId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
 
-        private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string why)
+        private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string? why)
         {
             stack.OverrideLogicalId(logicalId, logicalId);
             var raw = stack.AddRawResource(logicalId, type, body["Properties"] is SourceMapping p ? (MapValue)ToValue(p) : MapValue.Empty);
             ApplyDeletionPolicy(raw, body);
             imported[logicalId] = raw;
             Locator.Add(raw.Path, null, at);
-            Findings.Add(Finding(ImportConstraints.NotModelled, raw.Path, null, at, $"{logicalId} ({type})", why));
+            if (why is not null)
+            {
+                Findings.Add(Finding(ImportConstraints.NotModelled, raw.Path, null, at, $"{logicalId} ({type})", why));
+            }
         }
 
         private void ImportResource(string logicalId, string type, SourceMapping body, SourcePosition at)
