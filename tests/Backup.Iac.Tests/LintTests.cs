@@ -393,9 +393,42 @@ public class PolicyLintTests
     {
         var file = Linter.LintFile(Path.Combine(Repo.Shared, "corpus", "cloudformation", "aws-samples__backup-recovery-with-aws-backup__cloudformation__stacks__aws-backup-org-policy.yaml"));
         Assert.False(file.HasErrors);
-        var placeholder = Assert.Single(file.Diagnostics, d => d.Diagnostic.Code == "BKP6067"); // the copy_actions key is a placeholder, not an ARN (ORG-017)
-        Assert.StartsWith("rOrg", placeholder.Diagnostic.Path, StringComparison.Ordinal);
-        Assert.StartsWith("Content.plans.", placeholder.Diagnostic.Property, StringComparison.Ordinal);
-        Assert.Contains("Replace with value", File.ReadAllLines(file.Path)[placeholder.At!.Value.Line - 1], StringComparison.Ordinal);
+        var placeholders = file.Diagnostics.Where(d => d.Diagnostic.Code == "BKP6067").ToList(); // the copy_actions key is a placeholder, not an ARN (ORG-017)
+        Assert.Equal(2, placeholders.Count); // in the daily and the monthly policy
+        foreach (var placeholder in placeholders)
+        {
+            Assert.StartsWith("rOrg", placeholder.Diagnostic.Path, StringComparison.Ordinal);
+            Assert.StartsWith("Content.plans.", placeholder.Diagnostic.Property, StringComparison.Ordinal);
+            Assert.Contains("Replace with value", File.ReadAllLines(file.Path)[placeholder.At!.Value.Line - 1], StringComparison.Ordinal);
+        }
+    }
+}
+
+/// <summary>Regression cases from the review of lint (files in tests/Backup.Iac.Tests/LintCases).</summary>
+public class LintRegressionTests
+{
+    [Theory]
+    [InlineData("deploy-time-lifecycle.yaml", "")] // Lifecycle and EnableContinuousBackup chosen by Fn::If: no "DeleteAfter is not set"
+    [InlineData("deploy-time-properties.yaml", "")] // Properties: !If: kept as written, not a crash
+    [InlineData("yaml11-booleans.yaml", "")] // off/no are booleans for CloudFormation
+    [InlineData("lone-surrogate.json", "BKP9100")] // an escape that is not text: a syntax error, not a stack trace
+    [InlineData("min-long.yaml", "BKP9114")] // long.MinValue days: out of range, not an overflow
+    [InlineData("resource-attributes.yaml", "BKP9110 BKP9112 BKP9113")] // Propertie (E3001), so BackupVaultName is missing (E3003), and DeletionPolicy: retain (E3035)
+    public void Review_cases_report_exactly_these_errors(string file, string codes)
+    {
+        var result = Linter.LintFile(Repo.PathOf("tests", "Backup.Iac.Tests", "LintCases", file));
+        var errors = result.Diagnostics.Where(d => d.Diagnostic.Severity == Severity.Error).Select(d => d.Diagnostic.Code).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(codes.Split(' ', StringSplitOptions.RemoveEmptyEntries), errors);
+        Assert.All(result.Diagnostics, d => Assert.DoesNotContain("${Token[", d.Diagnostic.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Messages_do_not_depend_on_the_files_linted_before()
+    {
+        var corpus = Path.Combine(Repo.Shared, "corpus", "cloudformation");
+        var target = Path.Combine(corpus, "umitseremet__aws-backup__aws-backup.yaml");
+        var alone = LintReport.Json([Linter.LintFile(target)]);
+        _ = Directory.EnumerateFiles(corpus).Select(Linter.LintFile).ToList();
+        Assert.Equal(alone, LintReport.Json([Linter.LintFile(target)]));
     }
 }

@@ -54,14 +54,14 @@ public static class Linter
     public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var document = SourceReader.Read(bytes, path);
-        if (document.Error is { } error)
-        {
-            return Unreadable(path, error.Message, error.At);
-        }
-
         try
         {
+            var document = SourceReader.Read(bytes, path);
+            if (document.Error is { } error)
+            {
+                return Unreadable(path, error.Message, error.At);
+            }
+
             return Check(path, document.Root ?? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null));
         }
 #pragma warning disable CA1031 // a defect must not end the run with a stack trace; it is reported as BKP9199 and the other files are still checked
@@ -91,8 +91,10 @@ public static class Linter
         }
 
         var result = imported.App.Synth();
-        var model = result.Diagnostics.Select(d => new SourceDiagnostic(d, imported.Locator.Find(d.Path, d.Property))).ToList();
-        var modelPlaces = model.Where(d => d.At is not null).Select(d => d.At).ToHashSet();
+        // A check at a place where a structure is known only at deploy time would judge it as absent: not reported.
+        var model = result.Diagnostics.Where(d => !imported.UnknownAt.Contains(d.Path))
+            .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message) }, imported.Locator.Find(d.Path, d.Property))).ToList();
+        var modelPlaces = model.Where(d => d.At is not null && d.Diagnostic.Severity == Severity.Error).Select(d => d.At).ToHashSet();
 
         // A schema finding on a value that a model rule already explains (with its own message and fix) is not repeated.
         var schema = imported.Findings.Where(f => !(IsValueCheck(f.Diagnostic.Code) && modelPlaces.Contains(f.At)));

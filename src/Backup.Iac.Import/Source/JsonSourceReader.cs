@@ -28,8 +28,13 @@ internal static class JsonSourceReader
         }
         catch (JsonException e)
         {
-            var at = new SourcePosition((int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            var at = lines.AtLineByte(bytes, (int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
             return Fail("Invalid JSON: " + Describe(e.Message), at);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Utf8JsonReader.GetString throws this for an escape that is not valid UTF-16 (a lone surrogate such as \ud800).
+            return Fail("Invalid JSON: a string holds an escape that is not valid text (" + e.Message.TrimEnd('.') + ").", lines.At(bytes, reader.TokenStartIndex));
         }
         catch (DuplicateKeyException e)
         {
@@ -122,6 +127,10 @@ internal sealed class LineIndex
             }
         }
     }
+
+    /// <summary>The position of a byte offset within a 0-based line, with the column counted in characters.</summary>
+    public SourcePosition AtLineByte(ReadOnlySpan<byte> bytes, int line, int byteInLine) =>
+        line < starts.Count ? At(bytes, starts[line] + byteInLine) : new SourcePosition(line + 1, byteInLine + 1);
 
     public SourcePosition At(ReadOnlySpan<byte> bytes, long offset)
     {

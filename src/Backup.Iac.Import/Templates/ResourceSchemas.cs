@@ -272,7 +272,7 @@ internal static class ResourceSchemas
             ("integer", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
             ("number", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
             ("boolean", SourceScalar { Kind: ScalarKind.Boolean }) => true,
-            ("boolean", SourceScalar { Kind: ScalarKind.Text } s) => s.Text is "true" or "false" or "True" or "False",
+            ("boolean", SourceScalar { Kind: ScalarKind.Text } s) => s.Text is "true" or "false" or "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "Yes" or "No" or "YES" or "NO" or "on" or "off" or "On" or "Off" or "ON" or "OFF",
             _ => false,
         };
 }

@@ -17,7 +17,14 @@ public sealed record SourceDiagnostic(Diagnostic Diagnostic, SourcePosition? At)
 /// <param name="Stack">The stack, one construct per imported resource, each keeping its logical ID.</param>
 /// <param name="Locator">Where each construct and property is written in the file.</param>
 /// <param name="Findings">What reading found: resource schema checks and resources kept as written.</param>
-public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings);
+public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings)
+{
+    /// <summary>
+    /// Construct paths (and rule or copy sub-paths) where a structure is known only at deploy time (an <c>Fn::If</c> in
+    /// place of a lifecycle, a statement list, ...): the model sees it as absent, so checks there are not reported.
+    /// </summary>
+    public IReadOnlySet<string> UnknownAt { get; init; } = new HashSet<string>();
+}
 
 /// <summary>
 /// Reads the AWS Backup resources of a CloudFormation template into the model: each resource becomes the construct
@@ -58,7 +65,7 @@ public static class TemplateImporter
         });
         var reader = new Reader(stack, template, resources);
         reader.Run();
-        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings);
+        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown };
     }
 
     internal static SourceDiagnostic Finding(Constraint c, string path, string? property, SourcePosition at, params object[] args) =>
@@ -112,6 +119,12 @@ public static class TemplateImporter
 
         public List<SourceDiagnostic> Findings { get; } = [];
 
+        /// <summary>The construct paths (and rule or copy sub-paths) where a value is known only at deploy time in place of a structure.</summary>
+        public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The construct path (or sub-path) being read, for <see cref="Unknown"/>.</summary>
+        private string current = "";
+
         /// <summary>Why the resource being read is kept as written, when the reader says so.</summary>
         private string? rawReason;
 
@@ -143,6 +156,7 @@ public static class TemplateImporter
 
                 if (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) || IsBackupPolicy(type, body))
                 {
+                    CheckAttributes(entry.Key, type, body);
                     foreach (var f in ResourceSchemas.Check(type, entry.Key, body["Properties"] as SourceMapping, entry.KeyAt))
                     {
                         Findings.Add(Finding(f.Constraint, stack.Path + "/" + entry.Key, f.Property.Length == 0 ? null : f.Property, f.At, f.Args));
@@ -183,6 +197,29 @@ public static class TemplateImporter
             }
         }
 
+        private static readonly string[] Attributes = ["Type", "Properties", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "Condition", "Metadata", "CreationPolicy", "UpdatePolicy"];
+
+        /// <summary>The resource's own keys and policies, as cfn-lint checks them (E3001, E3035, E3036).</summary>
+        private void CheckAttributes(string logicalId, string type, SourceMapping body)
+        {
+            var path = stack.Path + "/" + logicalId;
+            foreach (var e in body.Entries.Where(e => !Attributes.Contains(e.Key, StringComparer.Ordinal)))
+            {
+                var near = Spelling.Nearest(e.Key, Attributes);
+                Findings.Add(Finding(ImportConstraints.UnknownProperty, path, e.Key, e.KeyAt, $"Resource {logicalId} ({type})", e.Key, near is null ? " (a resource has Type, Properties and the resource attributes)" : $" (did you mean '{near}'?)"));
+            }
+
+            foreach (var key in new[] { "DeletionPolicy", "UpdateReplacePolicy" })
+            {
+                string[] allowed = key == "DeletionPolicy" ? ["Delete", "Retain", "RetainExceptOnCreate", "Snapshot"] : ["Delete", "Retain", "Snapshot"];
+                if (body[key] is SourceScalar { Kind: ScalarKind.Text } policy && !allowed.Contains(policy.Text, StringComparer.Ordinal))
+                {
+                    var near = allowed.FirstOrDefault(a => string.Equals(a, policy.Text, StringComparison.OrdinalIgnoreCase)) ?? Spelling.Nearest(policy.Text, allowed);
+                    Findings.Add(Finding(ImportConstraints.NotAllowedValue, path, key, policy.At, $"{key} of resource {logicalId}", policy.Text, string.Join(", ", allowed), near is null ? "" : $" (did you mean '{near}'?)"));
+                }
+            }
+        }
+
         private static bool IsBackupPolicy(string type, SourceMapping body) =>
             type == "AWS::Organizations::Policy" && body["Properties"] is SourceMapping p && p["Type"] is SourceScalar { Text: "BACKUP_POLICY" };
 
@@ -191,7 +228,10 @@ public static class TemplateImporter
         private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string? why)
         {
             stack.OverrideLogicalId(logicalId, logicalId);
-            var raw = stack.AddRawResource(logicalId, type, body["Properties"] is SourceMapping p ? (MapValue)ToValue(p) : MapValue.Empty);
+            var properties = body["Properties"] is SourceMapping p
+                ? ToValue(p) switch { MapValue m => m, OpaqueValue { Expression: MapValue e } => e, _ => MapValue.Empty }
+                : MapValue.Empty;
+            var raw = stack.AddRawResource(logicalId, type, properties);
             ApplyDeletionPolicy(raw, body);
             imported[logicalId] = raw;
             Locator.Add(raw.Path, null, at);
@@ -206,6 +246,19 @@ public static class TemplateImporter
             var properties = body["Properties"] as SourceMapping ?? new SourceMapping(body.At, []);
             pending = [];
             rawReason = null;
+            current = stack.Path + "/" + logicalId;
+            if (body["Properties"] is SourceMapping whole && (whole.IntrinsicName is not null || whole.Entries.Any(e => e.Key.StartsWith("Fn::", StringComparison.Ordinal))))
+            {
+                KeepRaw(logicalId, type, body, at, "its properties are chosen at deploy time (an intrinsic function such as Fn::If or Fn::Transform in place of Properties)");
+                return;
+            }
+
+            if (body["DeletionPolicy"] is SourceMapping)
+            {
+                KeepRaw(logicalId, type, body, at, "its DeletionPolicy is chosen at deploy time");
+                return;
+            }
+
             var path = stack.Path + "/" + logicalId;
             Construct? built = type switch
             {
@@ -254,7 +307,7 @@ public static class TemplateImporter
         }
 
         private static RemovalPolicy? DeletionPolicy(SourceMapping body) => body["DeletionPolicy"] is SourceScalar { Kind: ScalarKind.Text } s
-            ? s.Text is "Retain" or "RetainExceptOnDelete" or "Snapshot" ? RemovalPolicy.Retain : RemovalPolicy.Destroy
+            ? s.Text is "Retain" or "RetainExceptOnCreate" or "Snapshot" ? RemovalPolicy.Retain : RemovalPolicy.Destroy
             : null;
 
         // ---------------------------------------------------------------- vaults
@@ -314,6 +367,10 @@ public static class TemplateImporter
                 case SourceMapping { IntrinsicName: not null }:
                     Keep("AccessPolicy", node);
                     return null;
+                case SourceMapping document when document["Statement"] is SourceMapping { IntrinsicName: not null }
+                    || document["Statement"] is SourceSequence statements && statements.Items.Any(s => s is SourceMapping { IntrinsicName: not null }):
+                    Keep("AccessPolicy", node); // statements chosen at deploy time
+                    return null;
                 case SourceMapping document:
                     Locator.Add(path, "AccessPolicy", node.At);
                     Locator.Add(path, "AccessPolicy.Json", node.At);
@@ -335,6 +392,12 @@ public static class TemplateImporter
             }
 
             Locator.Add(path, "Notifications", n.At);
+            if (n["BackupVaultEvents"] is not SourceSequence eventList || eventList.Items.Any(e => e is SourceMapping) || n["SNSTopicArn"] is null or SourceSequence)
+            {
+                Keep("Notifications", n); // events chosen at deploy time (or a shape the schema check reports): kept as written
+                return null;
+            }
+
             var topic = Text(n, "SNSTopicArn", path, "Notifications.TopicArn", "Notifications.SNSTopicArn");
             var events = StringList(n, "BackupVaultEvents", path, "Notifications.Events", "Notifications.BackupVaultEvents");
             return topic is null || events is null ? null : new VaultNotifications { TopicArn = topic, Events = [.. events.Select(BackupVaultEvent.Of)] };
@@ -415,7 +478,13 @@ public static class TemplateImporter
         {
             var name = (r["RuleName"] is { } n ? StringOf(n) : null) ?? $"{planPath[(planPath.LastIndexOf('/') + 1)..]}Rule{index}";
             var path = $"{planPath}/Rules[{name}]";
+            current = path;
             Locator.Add(path, null, r.At);
+            if (r["RuleName"] is { } ruleNameNode)
+            {
+                Locator.Add(path, "RuleName", ruleNameNode.At);
+            }
+
             var copies = new List<CopyAction>();
             var copyNodes = r["CopyActions"];
             if (copyNodes is SourceMapping { IntrinsicName: not null })
@@ -428,6 +497,7 @@ public static class TemplateImporter
                 for (var i = 0; i < list.Items.Length; i++)
                 {
                     var copyPath = $"{path}/CopyActions[{i}]";
+                    current = copyPath;
                     if (list.Items[i] is SourceMapping { IntrinsicName: null } c && c["DestinationBackupVaultArn"] is { } destination
                         && VaultOf(destination, byArn: true) is { } vault)
                     {
@@ -443,6 +513,7 @@ public static class TemplateImporter
                 }
             }
 
+            current = path;
             var vaultNode = r["TargetBackupVault"];
             var lagNode = r["TargetLogicallyAirGappedBackupVaultArn"];
             if (vaultNode is not null)
@@ -507,8 +578,7 @@ public static class TemplateImporter
                 return v;
             }
 
-            if (node is SourceMapping { IntrinsicName: "Fn::GetAtt" } getAtt && getAtt["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "BackupVaultName" or "BackupVaultArn" }] }
-                && imported.GetValueOrDefault(id.Text) is IBackupVault w)
+            if (GetAtt(node) is ({ } id, "BackupVaultName" or "BackupVaultArn") && imported.GetValueOrDefault(id) is IBackupVault w)
             {
                 return w;
             }
@@ -576,9 +646,19 @@ public static class TemplateImporter
         private Construct? PlanOf(SourceNode? node) => node switch
         {
             SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar id => imported.GetValueOrDefault(id.Text),
-            SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, SourceScalar { Text: "BackupPlanId" }] } => imported.GetValueOrDefault(id.Text),
+            _ when GetAtt(node) is ({ } id, "BackupPlanId") => imported.GetValueOrDefault(id),
             _ => null,
         };
+
+        /// <summary>The logical ID and attribute of an <c>Fn::GetAtt</c>, in its list form or its <c>"Id.Attribute"</c> string form.</summary>
+        private static (string? Id, string? Attribute) GetAtt(SourceNode? node) => node is SourceMapping { IntrinsicName: "Fn::GetAtt" } g
+            ? g["Fn::GetAtt"] switch
+            {
+                SourceSequence { Items: [SourceScalar id, SourceScalar attribute] } => (id.Text, attribute.Text),
+                SourceScalar { Kind: ScalarKind.Text } s when s.Text.IndexOf('.', StringComparison.Ordinal) is var dot and > 0 => (s.Text[..dot], s.Text[(dot + 1)..]),
+                _ => (null, null),
+            }
+            : (null, null);
 
         private SelectionConditions? Conditions(SourceMapping s, string path)
         {
@@ -918,7 +998,11 @@ public static class TemplateImporter
         // ---------------------------------------------------------------- values
 
         /// <summary>Records a value the model cannot hold, to write it back as is.</summary>
-        private void Keep(string at, SourceNode node) => pending.Add((at, ToValue(node)));
+        private void Keep(string at, SourceNode node)
+        {
+            pending.Add((at, ToValue(node)));
+            Unknown.Add(current);
+        }
 
         /// <summary>A mapping-valued property; an intrinsic function in its place is kept as written (at <paramref name="at"/>).</summary>
         private SourceMapping? Object(SourceMapping owner, string key, string? at = null)
@@ -1103,10 +1187,15 @@ public static class TemplateImporter
                 case SourceMapping { IntrinsicName: not null }:
                     return Duration.Unresolved(Token.AsString(ToValue(node)));
                 case SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s
-                    when long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && Math.Abs(n) <= 100_000_000:
+                    when long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= -100_000_000 and <= 100_000_000:
                     return unit(n);
+                case SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } big when long.TryParse(big.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
+                    || big.Kind == ScalarKind.Number && !big.Text.Contains('.', StringComparison.Ordinal) && !big.Text.Contains('e', StringComparison.OrdinalIgnoreCase):
+                    Findings.Add(Finding(ImportConstraints.OutOfBounds, current, property, node.At, property, big.Text, "is outside any range AWS accepts (at most 100,000,000 in absolute value)"));
+                    Keep(at, node);
+                    return null;
                 default:
-                    Keep(at, node); // wrong type or out of any sensible range: reported by the schema check, written back as is
+                    Keep(at, node); // wrong type (reported by the schema check) or a decimal: written back as is
                     return null;
             }
         }
@@ -1121,15 +1210,21 @@ public static class TemplateImporter
             Locator.Add(path, property, node.At);
             switch (node)
             {
-                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when s.Text is "true" or "True":
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when IsTrue(s.Text):
                     return true;
-                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when s.Text is "false" or "False":
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when IsFalse(s.Text):
                     return false;
                 default:
                     Keep(at, node); // a deploy-time boolean: written back as is; checks see it as not set
                     return null;
             }
         }
+
+        /// <summary>The spellings of true CloudFormation accepts (YAML 1.1 included).</summary>
+        internal static bool IsTrue(string text) => text is "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON";
+
+        /// <summary>The spellings of false CloudFormation accepts (YAML 1.1 included).</summary>
+        internal static bool IsFalse(string text) => text is "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF";
 
         /// <summary>A source node as a graph value: intrinsic functions become references, attributes, parameters, joins, or opaque expressions.</summary>
         public Value ToValue(SourceNode node)

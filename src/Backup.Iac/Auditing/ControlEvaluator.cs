@@ -317,8 +317,9 @@ internal static class ControlEvaluator
 
     private static (long Min, long? Max)? Lock(IBackupVault vault) => vault switch
     {
-        BackupVault { Props.Lock: { } l } => (l.MinRetention?.TotalDays ?? 1, l.MaxRetention?.TotalDays),
-        LogicallyAirGappedBackupVault lag => (lag.Props.MinRetention.TotalDays, lag.Props.MaxRetention.TotalDays),
+        // A bound known only at deploy time is not judged: the lock counts as without that bound.
+        BackupVault { Props.Lock: { } l } => (Validation.Known.Value(l.MinRetention)?.TotalDays ?? 1, Validation.Known.Value(l.MaxRetention)?.TotalDays),
+        LogicallyAirGappedBackupVault lag => (Validation.Known.Value(lag.Props.MinRetention)?.TotalDays ?? 1, Validation.Known.Value(lag.Props.MaxRetention)?.TotalDays),
         _ => null,
     };
 
@@ -367,7 +368,7 @@ internal static class ControlEvaluator
     private static long? Whole(string text) => !Token.IsUnresolved(text) && AuditFacts.TryWhole(text, out var n) ? n : null;
 
     /// <summary>How long a rule keeps recovery points, in days; null when they are never deleted.</summary>
-    private static long? RetentionDays(Lifecycle? lifecycle) => lifecycle?.DeleteAfter is { TotalDays: > 0 } d ? d.TotalDays : null;
+    private static long? RetentionDays(Lifecycle? lifecycle) => lifecycle?.DeleteAfter is { IsUnresolved: false, TotalDays: > 0 } d ? d.TotalDays : null;
 
     private static string Keep(long? days) => days is { } d ? string.Create(CultureInfo.InvariantCulture, $"{d} days") : "until deleted";
 }

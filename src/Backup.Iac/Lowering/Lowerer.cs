@@ -128,7 +128,7 @@ internal static class Lowerer
 
     private static MapValue? Notifications(VaultNotifications? n) => n is null ? null : MapValue.Of(
         new("SNSTopicArn", Str(n.TopicArn)),
-        new("BackupVaultEvents", new ListValue([.. n.Events.Select(e => (Value)e.Name)])));
+        new("BackupVaultEvents", new ListValue([.. n.Events.Select(e => Token.ToValue(e.Name))])));
 
     private static Resource RestoreTestingPlan(RestoreTestingPlan plan)
     {

@@ -84,7 +84,7 @@ public static class Controls
     /// <returns>The control.</returns>
     public static FrameworkControl RestoreTimeForResourcesMeetTarget(Duration maxRestoreTime) =>
         FrameworkControl.Of(ControlCatalog.RestoreTimeForResourcesMeetTarget,
-            ("maxRestoreTime", maxRestoreTime.TotalMinutes.ToString(CultureInfo.InvariantCulture)));
+            ("maxRestoreTime", maxRestoreTime.UnresolvedToken ?? maxRestoreTime.TotalMinutes.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// The console's recommended "AWS Backup framework": all ten controls, with the parameters of the documentation's

@@ -45,6 +45,7 @@ public sealed record FrameworkControl
 
     /// <summary>A duration as a whole number of days, or as a decimal when it is not whole (validation reports that).</summary>
     internal static string? DaysText(Duration? duration) => duration is not { } d ? null
+        : d.UnresolvedToken is { } token ? token
         : d.IsWholeDays ? d.TotalDays.ToString(CultureInfo.InvariantCulture)
         : (d.TotalMinutes / 1440.0).ToString("0.####", CultureInfo.InvariantCulture);
 
@@ -55,6 +56,7 @@ public sealed record FrameworkControl
     internal static (string? Unit, string? Value) UnitAndValue(Duration? duration) => duration switch
     {
         null => (null, null),
+        { UnresolvedToken: { } token } => ("days", token),
         { } d when d.TotalMinutes % 60 == 0 && d.TotalHours <= 24 => ("hours", d.TotalHours.ToString(CultureInfo.InvariantCulture)),
         { IsWholeDays: true } d => ("days", d.TotalDays.ToString(CultureInfo.InvariantCulture)),
         { } d when d.TotalMinutes % 60 == 0 => ("hours", d.TotalHours.ToString(CultureInfo.InvariantCulture)),

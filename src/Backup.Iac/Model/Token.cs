@@ -68,6 +68,32 @@ public static partial class Token
         return parts.Count == 1 ? parts[0] : new JoinValue([.. parts]);
     }
 
+    /// <summary>
+    /// The text with each deploy-time marker written as what it stands for (<c>${Ref VaultName}</c>,
+    /// <c>${Vault.Arn}</c>, <c>${AWS::Region}</c>, <c>${Fn::Sub ...}</c>), for messages: markers are numbered per process,
+    /// so they must not reach output that is compared between runs.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The readable text.</returns>
+    public static string Describe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return IsUnresolved(text)
+            ? Marker().Replace(text, m => Values.TryGetValue(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), out var v) ? "${" + Short(v) + "}" : m.Value)
+            : text;
+    }
+
+    private static string Short(Value value) => value switch
+    {
+        ParameterValue p => "Ref " + p.Declaration.Name,
+        ReferenceValue r => "Ref " + r.LogicalId,
+        AttributeValue a => a.LogicalId + "." + a.Attribute,
+        PseudoParameterValue p => "AWS::" + p.Name,
+        OpaqueValue { Expression: MapValue m } when m.Entries.Count == 1 => m.Entries.Keys.First() + " ...",
+        JoinValue => "Fn::Join ...",
+        _ => "...",
+    };
+
     /// <summary>The text with the stack's account and Region filled in where the stack names them (as lowering does).</summary>
     internal static string WithEnvironment(string text, BackupStack stack)
     {
