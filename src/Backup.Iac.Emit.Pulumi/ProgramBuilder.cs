@@ -78,7 +78,7 @@ internal sealed class ProgramBuilder
                 after.UnionWith(parts[other]); // the whole of what CloudFormation holds in one resource exists first
             }
 
-            foreach (var d in owner?.DependsOn ?? [])
+            foreach (var d in (owner?.DependsOn ?? []).Concat(e.DependsOn))
             {
                 if (emitted.Any(x => x.Name == d))
                 {
@@ -86,6 +86,8 @@ internal sealed class ProgramBuilder
                     after.UnionWith(parts[d]);
                 }
             }
+
+            after.Remove(e.Name); // a part that depends on its owner is itself among the owner's parts
 
             resources.Add(new Node.Entry(e.Name, Node.Mapping.Ordered(
                 ("type", Node.Text(e.Type)),
@@ -252,6 +254,21 @@ internal sealed class ProgramBuilder
                     ("description", Take(r, "Description")), ("tags", Tags(r, "Tags"))), retain);
                 PolicyAttachments(r, retain);
                 break;
+            case ResourceTypes.ServiceLinkedRole:
+                Add(PulumiTypes.ServiceLinkedRole, Props(
+                    ("awsServiceName", Take(r, "AWSServiceName")), ("customSuffix", Take(r, "CustomSuffix")), ("description", Take(r, "Description"))), retain);
+                break;
+            case ResourceTypes.ConfigurationRecorder:
+                Add(PulumiTypes.Recorder, Recorder(r), retain);
+                break;
+            case ResourceTypes.ConfigDeliveryChannel:
+                var snapshots = r.Map("ConfigSnapshotDeliveryProperties");
+                Add(PulumiTypes.DeliveryChannel, Props(
+                    ("name", Take(r, "Name")), ("s3BucketName", Take(r, "S3BucketName")), ("s3KeyPrefix", Take(r, "S3KeyPrefix")),
+                    ("s3KmsKeyArn", Take(r, "S3KmsKeyArn")), ("snsTopicArn", Take(r, "SnsTopicARN")),
+                    ("snapshotDeliveryProperties", snapshots is null ? null : Props(("deliveryFrequency", Take(snapshots, "DeliveryFrequency"))))), retain);
+                RecorderStatus(retain);
+                break;
             case ResourceTypes.LegalHold:
                 Report(PulumiLimits.LegalHold, ResourcePath(resource), null);
                 return;
@@ -376,6 +393,57 @@ internal sealed class ProgramBuilder
             ("selectionTags", Items(s, "ListOfTags", t => Props(
                 ("type", Take(t, "ConditionType")), ("key", Take(t, "ConditionKey")), ("value", Take(t, "ConditionValue"))))),
             ("conditions", condition is null ? null : new Node.Sequence([condition])));
+    }
+
+    /// <summary>
+    /// A configuration recorder. CloudFormation's single <c>RecordingStrategy</c> and <c>ExclusionByResourceTypes</c> are
+    /// one-item lists in the provider, and the provider takes one recording mode override (the others are reported).
+    /// </summary>
+    private Node.Mapping Recorder(PropertyReader r)
+    {
+        var group = r.Map("RecordingGroup");
+        var mode = r.Map("RecordingMode");
+        var overrides = mode?.List("RecordingModeOverrides"); // the properties of overrides after the first are reported as unused
+
+        var exclusion = group?.Map("ExclusionByResourceTypes");
+        var strategy = group?.Map("RecordingStrategy");
+        return Props(
+            ("name", Take(r, "Name")),
+            ("roleArn", Take(r, "RoleARN")),
+            ("recordingGroup", group is null ? null : Props(
+                ("allSupported", Take(group, "AllSupported")),
+                ("includeGlobalResourceTypes", Take(group, "IncludeGlobalResourceTypes")),
+                ("resourceTypes", Take(group, "ResourceTypes")),
+                ("exclusionByResourceTypes", exclusion is null ? null : new Node.Sequence([Props(("resourceTypes", Take(exclusion, "ResourceTypes")))])),
+                ("recordingStrategies", strategy is null ? null : new Node.Sequence([Props(("useOnly", Take(strategy, "UseOnly")))])))),
+            ("recordingMode", mode is null ? null : Props(
+                ("recordingFrequency", Take(mode, "RecordingFrequency")),
+                ("recordingModeOverride", overrides is { Count: > 0 } ? Props(
+                    ("description", Take(overrides[0], "Description")),
+                    ("recordingFrequency", Take(overrides[0], "RecordingFrequency")),
+                    ("resourceTypes", Take(overrides[0], "ResourceTypes"))) : null))));
+    }
+
+    /// <summary>
+    /// CloudFormation starts a configuration recorder once a delivery channel exists; the provider needs a recorder status
+    /// resource for that. It is written with the channel (one recorder and one channel per account and Region), after it,
+    /// for the recorder the channel depends on, else the stack's only recorder.
+    /// </summary>
+    private void RecorderStatus(bool retain)
+    {
+        var recorders = graph.Resources.Where(x => x.Type == ResourceTypes.ConfigurationRecorder).ToList();
+        var recorder = recorders.FirstOrDefault(x => current.DependsOn.Contains(x.LogicalId)) ?? (recorders.Count == 1 ? recorders[0] : null);
+        if (recorder is null)
+        {
+            return;
+        }
+
+        emitted.Add(new Emitted(recorder.LogicalId + "-status", PulumiTypes.RecorderStatus,
+            Props(("name", Node.Text("${" + recorder.LogicalId + ".name}")), ("isEnabled", new Node.Scalar(true))), current.LogicalId, referenced)
+        {
+            RetainOnDelete = retain,
+            DependsOn = [current.LogicalId],
+        });
     }
 
     private Node.Mapping Framework(PropertyReader r) => Props(

@@ -25,6 +25,10 @@ internal static class PulumiTypes
     public const string PolicyAttachment = "aws:organizations:PolicyAttachment";
     public const string Role = "aws:iam:Role";
     public const string RolePolicyAttachments = "aws:iam:RolePolicyAttachmentsExclusive";
+    public const string ServiceLinkedRole = "aws:iam:ServiceLinkedRole";
+    public const string Recorder = "aws:cfg:Recorder";
+    public const string RecorderStatus = "aws:cfg:RecorderStatus";
+    public const string DeliveryChannel = "aws:cfg:DeliveryChannel";
 
     /// <summary>Graph types that the graph's shared type list does not name (yet).</summary>
     public const string CfnFramework = "AWS::Backup::Framework";
@@ -46,6 +50,9 @@ internal static class PulumiTypes
         [CfnFramework] = Framework,
         [CfnReportPlan] = ReportPlan,
         [CfnOrganizationsPolicy] = OrganizationsPolicy,
+        [ResourceTypes.ServiceLinkedRole] = ServiceLinkedRole,
+        [ResourceTypes.ConfigurationRecorder] = Recorder,
+        [ResourceTypes.ConfigDeliveryChannel] = DeliveryChannel,
     };
 
     /// <summary>What <c>Ref</c> returns (an output name), and what each <c>Fn::GetAtt</c> attribute becomes, per graph type.</summary>
@@ -64,6 +71,9 @@ internal static class PulumiTypes
             [CfnFramework] = ("arn", Attributes(("FrameworkArn", "arn"), ("CreationTime", "creationTime"), ("DeploymentStatus", "deploymentStatus"), ("FrameworkStatus", "status"))),
             [CfnReportPlan] = ("arn", Attributes(("ReportPlanArn", "arn"))),
             [CfnOrganizationsPolicy] = ("id", Attributes(("Id", "id"), ("Arn", "arn"))),
+            [ResourceTypes.ServiceLinkedRole] = ("name", Attributes(("RoleName", "name"))),
+            [ResourceTypes.ConfigurationRecorder] = ("name", Attributes(("Id", "name"))),
+            [ResourceTypes.ConfigDeliveryChannel] = ("name", Attributes(("Id", "name"))),
         };
 
     /// <summary>The types whose ARN becomes a stack output.</summary>

@@ -193,7 +193,24 @@ internal static class Programs
             ("Content", content),
             ("TargetIds", List("ou-abcd-12345678", "444455556666")),
             ("Tags", List(Tag("owner", "platform")))));
-        return new ResourceGraph("Governance", [framework, policy, report]) { Region = Fixture.Region };
+        var role = new Resource("TrackingServiceLinkedRole5A1B", "AWS::IAM::ServiceLinkedRole", "Tracking/ServiceLinkedRole", Map(
+            ("AWSServiceName", "config.amazonaws.com"), ("Description", "AWS Config"), ("CustomSuffix", "backup")));
+        var recorder = new Resource("TrackingRecorder3C4D", "AWS::Config::ConfigurationRecorder", "Tracking/Recorder", Map(
+            ("Name", "backup-recorder"),
+            ("RoleARN", new JoinValue(["arn:aws:iam::111122223333:role/aws-service-role/config.amazonaws.com/", new AttributeValue(role.LogicalId, "RoleName")])),
+            ("RecordingGroup", Map(
+                ("AllSupported", false), ("IncludeGlobalResourceTypes", false),
+                ("ExclusionByResourceTypes", Map(("ResourceTypes", List("AWS::EC2::NetworkInterface")))),
+                ("RecordingStrategy", Map(("UseOnly", "EXCLUSION_BY_RESOURCE_TYPES"))))),
+            ("RecordingMode", Map(
+                ("RecordingFrequency", "CONTINUOUS"),
+                ("RecordingModeOverrides", List(Map(("Description", "daily vaults"), ("RecordingFrequency", "DAILY"), ("ResourceTypes", List("AWS::Backup::BackupVault")))))))))
+        { DependsOn = [role.LogicalId] };
+        var channel = new Resource("TrackingDeliveryChannel5E6F", "AWS::Config::DeliveryChannel", "Tracking/DeliveryChannel", Map(
+            ("Name", "backup-channel"), ("S3BucketName", "config-history"), ("S3KeyPrefix", "config"), ("S3KmsKeyArn", Fixture.KeyArn),
+            ("SnsTopicARN", Fixture.TopicArn), ("ConfigSnapshotDeliveryProperties", Map(("DeliveryFrequency", "TwentyFour_Hours")))))
+        { DependsOn = [recorder.LogicalId] };
+        return new ResourceGraph("Governance", [framework, policy, report, role, recorder, channel]) { Region = Fixture.Region };
     }
 
     /// <summary>A graph of one resource, for unit tests.</summary>

@@ -103,6 +103,50 @@ public class PulumiEmitterTests
         Assert.Equal("daily", resources["Framework1D9E5B9C"]!["properties"]!["controls"]![1]!["scope"]!["tags"]!["backup"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Config_recorders_are_started_by_a_status_after_their_delivery_channel()
+    {
+        var emitted = PulumiEmitter.Emit(Programs.Governance());
+        Assert.Empty(emitted.Diagnostics);
+        var resources = YamlTree.Load(emitted.Text!)["resources"]!.AsObject();
+        var recorder = resources["TrackingRecorder3C4D"]!;
+        Assert.Equal("aws:cfg:Recorder", recorder["type"]!.GetValue<string>());
+        Assert.Equal("arn:aws:iam::111122223333:role/aws-service-role/config.amazonaws.com/${TrackingServiceLinkedRole5A1B.name}", recorder["properties"]!["roleArn"]!.GetValue<string>());
+        Assert.Equal("EXCLUSION_BY_RESOURCE_TYPES", recorder["properties"]!["recordingGroup"]!["recordingStrategies"]![0]!["useOnly"]!.GetValue<string>());
+        Assert.Equal("AWS::EC2::NetworkInterface", recorder["properties"]!["recordingGroup"]!["exclusionByResourceTypes"]![0]!["resourceTypes"]![0]!.GetValue<string>());
+        Assert.Equal("DAILY", recorder["properties"]!["recordingMode"]!["recordingModeOverride"]!["recordingFrequency"]!.GetValue<string>());
+        Assert.Equal("${TrackingServiceLinkedRole5A1B}", recorder["options"]!["dependsOn"]![0]!.GetValue<string>());
+        var channel = resources["TrackingDeliveryChannel5E6F"]!;
+        Assert.Equal("aws:cfg:DeliveryChannel", channel["type"]!.GetValue<string>());
+        Assert.Equal("TwentyFour_Hours", channel["properties"]!["snapshotDeliveryProperties"]!["deliveryFrequency"]!.GetValue<string>());
+        Assert.Equal(["${TrackingRecorder3C4D}"], channel["options"]!["dependsOn"]!.AsArray().Select(d => d!.GetValue<string>()));
+        var status = resources["TrackingRecorder3C4D-status"]!;
+        Assert.Equal("aws:cfg:RecorderStatus", status["type"]!.GetValue<string>());
+        Assert.True(status["properties"]!["isEnabled"]!.GetValue<bool>());
+        Assert.Equal("${TrackingRecorder3C4D.name}", status["properties"]!["name"]!.GetValue<string>());
+        Assert.Equal(["${TrackingDeliveryChannel5E6F}", "${TrackingRecorder3C4D}"], status["options"]!["dependsOn"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("config.amazonaws.com", resources["TrackingServiceLinkedRole5A1B"]!["properties"]!["awsServiceName"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void A_recorder_without_a_delivery_channel_gets_no_status_and_extra_mode_overrides_are_reported()
+    {
+        var overrides = new ListValue([.. Enumerable.Range(0, 3).Select(i => (Value)MapValue.Of(
+            new KeyValuePair<string, Value?>("RecordingFrequency", "DAILY"),
+            new KeyValuePair<string, Value?>("ResourceTypes", new ListValue(["AWS::Backup::BackupVault"]))))]);
+        var graph = Programs.Single(ResourceTypes.ConfigurationRecorder, MapValue.Of(
+            new KeyValuePair<string, Value?>("RoleARN", "arn:aws:iam::111122223333:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"),
+            new KeyValuePair<string, Value?>("RecordingMode", MapValue.Of(new KeyValuePair<string, Value?>("RecordingModeOverrides", overrides)))));
+        var emitted = PulumiEmitter.Emit(graph, "Test");
+        Assert.All(emitted.Diagnostics, d => Assert.Equal(("BKP8106", "Test/Thing"), (d.Code, d.Path)));
+        Assert.Equal(
+            ["RecordingMode.RecordingModeOverrides[1].RecordingFrequency", "RecordingMode.RecordingModeOverrides[1].ResourceTypes",
+             "RecordingMode.RecordingModeOverrides[2].RecordingFrequency", "RecordingMode.RecordingModeOverrides[2].ResourceTypes"],
+            emitted.Diagnostics.Select(d => d.Property).Order(StringComparer.Ordinal));
+        var resources = YamlTree.Load(emitted.Text!)["resources"]!.AsObject();
+        Assert.Equal(["Thing12345678"], resources.Select(r => r.Key));
+    }
+
     // ---- Limits: one case that reports each code, one that does not ----
 
     public static TheoryData<string, bool> Limits => new()

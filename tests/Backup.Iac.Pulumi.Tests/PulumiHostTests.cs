@@ -92,12 +92,16 @@ public sealed class PulumiHostTests : IDisposable
     [MemberData(nameof(Examples))]
     public void Example_programs_match_their_golden_files(string name)
     {
+        // One golden file per stack (as the CloudFormation templates): one shared file would hold only the last stack.
         var app = ExampleTests.Valid[name]();
-        foreach (var (graph, stack) in app.Synth().Graphs.Zip(app.Stacks))
+        var graphs = app.Synth().Graphs;
+        Assert.Equal(app.Stacks.Count, graphs.Length);
+        foreach (var (graph, stack) in graphs.Zip(app.Stacks))
         {
             var program = PulumiEmitter.Emit(graph, stack.Path);
             Assert.Empty(program.Diagnostics);
-            Golden.Match($"tests/Golden/{name}/Pulumi.yaml", program.Text!);
+            var suffix = graphs.Length == 1 ? "" : "." + graph.StackName;
+            Golden.Match($"tests/Golden/{name}/Pulumi{suffix}.yaml", program.Text!);
         }
     }
 

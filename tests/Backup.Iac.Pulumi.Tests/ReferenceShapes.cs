@@ -16,7 +16,11 @@ internal static partial class ReferenceShapes
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Shared, "reference", "pulumi", "aws-backup-resources.json"))).RootElement);
 
     /// <summary>Resource types outside the reference's scope (checked by the TypeScript type-check only).</summary>
-    private static readonly HashSet<string> Outside = ["aws:iam:Role", "aws:iam:RolePolicyAttachmentsExclusive"];
+    private static readonly HashSet<string> Outside =
+    [
+        "aws:iam:Role", "aws:iam:RolePolicyAttachmentsExclusive", "aws:iam:ServiceLinkedRole",
+        "aws:cfg:Recorder", "aws:cfg:RecorderStatus", "aws:cfg:DeliveryChannel",
+    ];
 
     /// <summary>The resource description of a token (short or full form), or null.</summary>
     public static JsonElement? Resource(string token)
