@@ -39,15 +39,22 @@ public sealed class ConstraintCaseEquivalenceTests
 
             var assembly = app.Synth();
             var failures = new List<string>();
+            var types = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (name, estate, fresh) in rendered)
             {
                 var graph = fresh.Synth().Graphs.Single(g => g.StackName == estate.Stack.StackName);
+                types.UnionWith(graph.Resources.Select(r => r.Type));
                 var differences = Templates.Differences(Templates.Native(graph), Templates.Cdk(assembly, Stack.Of(estate)));
                 failures.AddRange(differences.Select(d => $"{name}: {d}"));
             }
 
             Assert.True(rendered.Count > 300, $"only {rendered.Count} stacks rendered");
             Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+
+            // The cases reach every CloudFormation type the core declares, so each of them is compared at least once.
+            var declared = typeof(Graph.ResourceTypes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+                .Where(t => t.StartsWith("AWS::", StringComparison.Ordinal));
+            Assert.Empty(declared.Except(types));
         }
         finally
         {

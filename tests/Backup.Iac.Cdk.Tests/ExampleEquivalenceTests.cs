@@ -32,6 +32,20 @@ public sealed class ExampleEquivalenceTests(ExamplesFixture fixture)
     }
 
     [Fact]
+    public void Compliance_in_CDK_stacks_equals_the_native_templates()
+    {
+        var graphs = global::Compliance.ComplianceEstate.Build().Synth().Graphs;
+        AssertAllEquivalent(graphs, fixture.Compliance, [ResourceTypes.Framework, ResourceTypes.ReportPlan, ResourceTypes.ConfigurationRecorder, ResourceTypes.ConfigDeliveryChannel]);
+    }
+
+    [Fact]
+    public void Organization_in_CDK_stacks_equals_the_native_templates()
+    {
+        var graphs = global::Organization.OrganizationEstate.Build().Synth().Graphs;
+        AssertAllEquivalent(graphs, fixture.Organization, [ResourceTypes.OrganizationsPolicy]);
+    }
+
+    [Fact]
     public void CdkApp_equals_the_native_template_of_its_own_graph_with_the_CDK_references_resolved()
     {
         var graph = fixture.CdkApp.Graph!;
@@ -71,7 +85,7 @@ public sealed class ExampleEquivalenceTests(ExamplesFixture fixture)
     [Fact]
     public void The_CDK_template_holds_no_Backup_resource_beyond_the_graph()
     {
-        foreach (var estate in new[] { fixture.QuickStart, fixture.AirGapped, fixture.More, fixture.CdkApp })
+        foreach (var estate in new[] { fixture.QuickStart, fixture.AirGapped, fixture.More, fixture.CdkApp }.Concat(fixture.Compliance).Concat(fixture.Organization))
         {
             var ids = estate.Graph!.Resources.Where(r => r.Type.StartsWith("AWS::", StringComparison.Ordinal)).Select(r => r.LogicalId).ToHashSet();
             var backup = fixture.TemplateOf(estate)["Resources"]!.AsObject()
@@ -80,6 +94,15 @@ public sealed class ExampleEquivalenceTests(ExamplesFixture fixture)
                 .Select(r => r.Key);
             Assert.Subset(ids, backup.ToHashSet());
         }
+    }
+
+    /// <summary>Each native graph equals its estate's CDK template; together they hold each of the expected types.</summary>
+    private void AssertAllEquivalent(IReadOnlyList<ResourceGraph> graphs, IReadOnlyList<BackupEstate> estates, string[] expectedTypes)
+    {
+        Assert.Equal(graphs.Select(g => g.StackName), estates.Select(e => e.Stack.StackName));
+        var differences = graphs.Zip(estates).SelectMany(p => Templates.Differences(Templates.Native(p.First), fixture.TemplateOf(p.Second)).Select(d => $"{p.First.StackName}: {d}")).ToList();
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Subset(graphs.SelectMany(g => g.Resources).Select(r => r.Type).ToHashSet(), expectedTypes.ToHashSet());
     }
 
     private static void AssertEquivalent(JsonObject native, JsonObject cdk, int expectedResources)

@@ -7,8 +7,9 @@ namespace Backup.Iac.Cdk.Tests;
 
 /// <summary>
 /// One CDK app, synthesized once for all the tests that read it: the quick start and the air-gapped example each in
-/// a CDK stack of their own, the CdkApp example's stack (built by the example's own code), and a stack of what the
-/// examples do not use (legal holds, tiering, settings, scans, indexes, advanced settings).
+/// a CDK stack of their own, the multi-stack Compliance and Organization examples with a CDK stack per Backup.Iac
+/// stack, the CdkApp example's stack (built by the example's own code), and a stack of what the examples do not use
+/// (legal holds, tiering, settings, scans, indexes, advanced settings).
 /// </summary>
 public sealed class ExamplesFixture : IDisposable
 {
@@ -19,6 +20,8 @@ public sealed class ExamplesFixture : IDisposable
         QuickStart = Mount(app, "QuickStart", global::QuickStart.QuickStartEstate.Build());
         AirGapped = Mount(app, "AirGappedRecovery", global::AirGappedRecovery.AirGappedRecoveryEstate.Build());
         More = Mount(app, "More", MoreModel());
+        Compliance = MountAll(app, "Compliance", global::Compliance.ComplianceEstate.Build());
+        Organization = MountAll(app, "Organization", global::Organization.OrganizationEstate.Build());
         CdkApp = global::CdkApp.ProdApp.Build(app);
         Assembly = app.Synth();
     }
@@ -34,6 +37,12 @@ public sealed class ExamplesFixture : IDisposable
     public BackupEstate More { get; }
 
     public BackupEstate CdkApp { get; }
+
+    /// <summary>The Compliance example's estates, one per Backup.Iac stack, in the model's order.</summary>
+    public IReadOnlyList<BackupEstate> Compliance { get; }
+
+    /// <summary>The Organization example's estates, one per Backup.Iac stack, in the model's order.</summary>
+    public IReadOnlyList<BackupEstate> Organization { get; }
 
     public JsonObject TemplateOf(BackupEstate estate) => Templates.Cdk(Assembly, Stack.Of(estate));
 
@@ -102,6 +111,14 @@ public sealed class ExamplesFixture : IDisposable
         var cdkStack = new Stack(app, id, new StackProps { Env = new Amazon.CDK.Environment { Account = stack.Account, Region = stack.Region } });
         return new BackupEstate(cdkStack, "Backup", new BackupEstateProps { Stack = stack });
     }
+
+    private static List<BackupEstate> MountAll(App app, string id, BackupApp model) =>
+    [
+        .. model.Stacks.Select(stack => new BackupEstate(
+            new Stack(app, id + stack.StackName, new StackProps { Env = new Amazon.CDK.Environment { Account = stack.Account, Region = stack.Region } }),
+            "Backup",
+            new BackupEstateProps { Stack = stack })),
+    ];
 }
 
 [CollectionDefinition(Name)]

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Amazon.CDK;
 using Amazon.CDK.AWS.Backup;
+using Amazon.CDK.AWS.Config;
+using Amazon.CDK.AWS.IAM;
 using Backup.Iac.Cdk.Rendering;
 using Backup.Iac.Graph;
 using OrganizationsPolicy = Amazon.CDK.AWS.Organizations.CfnPolicy;
@@ -30,6 +32,41 @@ public sealed class GraphMappingTests
         var differences = Templates.Differences(Only(r.Native, "Framework", "Report", "Policy"), r.Cdk);
         Assert.True(differences.Count == 0, string.Join("\n", differences));
         Assert.Equal("FrameworkArn", r.Cdk["Resources"]!["Report"]!["Properties"]!["ReportSetting"]!["FrameworkArns"]![0]!["Fn::GetAtt"]![1]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Resource_tracking_uses_the_Config_and_IAM_L1_classes_with_dependencies_and_removal_policies_as_natively()
+    {
+        var r = Shared.Value;
+        Assert.IsType<CfnServiceLinkedRole>(r.Resources["ConfigRole"]);
+        Assert.IsType<CfnConfigurationRecorder>(r.Resources["Recorder"]);
+        Assert.IsType<CfnDeliveryChannel>(r.Resources["Channel"]);
+        var differences = Templates.Differences(Only(r.Native, "ConfigRole", "Recorder", "Channel"), r.Cdk);
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+        Assert.Equal(["ConfigRole"], r.Cdk["Resources"]!["Recorder"]!["DependsOn"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Equal("Retain", r.Cdk["Resources"]!["Channel"]!["DeletionPolicy"]!.GetValue<string>());
+        Assert.Equal("RoleARN", Assert.Single(r.Cdk["Resources"]!["Recorder"]!["Properties"]!.AsObject(), p => p.Key.StartsWith("Role", StringComparison.Ordinal)).Key);
+    }
+
+    /// <summary>Every CloudFormation type the core's graph can hold is typed where 2.160 has a class, generic where it has none.</summary>
+    [Fact]
+    public void Every_CloudFormation_type_of_the_graph_has_a_typed_factory_or_is_one_2_160_lacks()
+    {
+        string[] without2160Class = [ResourceTypes.LogicallyAirGappedBackupVault, ResourceTypes.LegalHold, ResourceTypes.TieringConfiguration];
+        var cfnTypes = typeof(ResourceTypes).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!)
+            .Where(t => t.StartsWith("AWS::", StringComparison.Ordinal)).ToList();
+        Assert.True(cfnTypes.Count >= 15, string.Join(", ", cfnTypes));
+        Assert.Empty(cfnTypes.Except(TypedResources.Factories.Keys).Except(without2160Class));
+        Assert.Empty(TypedResources.Factories.Keys.Intersect(without2160Class));
+    }
+
+    [Fact]
+    public void A_missing_resource_is_a_readable_difference()
+    {
+        var native = new JsonObject { ["Resources"] = new JsonObject { ["Recorder"] = new JsonObject { ["Type"] = "AWS::Config::ConfigurationRecorder" } } };
+        Assert.Equal(["the CDK template has no Resources section; native resources: Recorder (AWS::Config::ConfigurationRecorder)"], Templates.Differences(native, []));
+        Assert.Equal(["Recorder (AWS::Config::ConfigurationRecorder): missing from the CDK template"], Templates.Differences(native, new JsonObject { ["Resources"] = new JsonObject() }));
+        Assert.Empty(Templates.Differences(new JsonObject { ["Resources"] = new JsonObject() }, [])); // an empty stack: the CDK writes no Resources
     }
 
     [Fact]
@@ -151,6 +188,24 @@ public sealed class GraphMappingTests
                 ("TargetIds", List("ou-abcd-12345678")),
                 ("Content", Map(("plans", Map(("daily", Map(("regions", Map(("@@assign", List("eu-west-1")))))))))),
                 ("Tags", Tags(("team", "platform")))),
+            Res("ConfigRole", ResourceTypes.ServiceLinkedRole, ("AWSServiceName", "config.amazonaws.com"), ("Description", "Config"), ("CustomSuffix", "backup")),
+            Res("Recorder", ResourceTypes.ConfigurationRecorder,
+                ("Name", "default"),
+                ("RoleARN", new JoinValue(["arn:", new PseudoParameterValue(PseudoParameters.Partition), ":iam::", new PseudoParameterValue(PseudoParameters.AccountId), ":role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig"])),
+                ("RecordingGroup", Map(("AllSupported", false), ("IncludeGlobalResourceTypes", false), ("ResourceTypes", List("AWS::Backup::BackupPlan", "AWS::Backup::RecoveryPoint"))))) with
+            {
+                DependsOn = ["ConfigRole"],
+            },
+            Res("Channel", ResourceTypes.ConfigDeliveryChannel,
+                ("S3BucketName", "config-bucket"),
+                ("S3KeyPrefix", "config"),
+                ("S3KmsKeyArn", "arn:aws:kms:eu-west-1:111122223333:key/abcd"),
+                ("SnsTopicARN", "arn:aws:sns:eu-west-1:111122223333:config"),
+                ("ConfigSnapshotDeliveryProperties", Map(("DeliveryFrequency", "TwentyFour_Hours")))) with
+            {
+                DependsOn = ["Recorder"],
+                RemovalPolicy = Graph.RemovalPolicy.Retain,
+            },
             Res("Unnamed", "AWS::Backup::BackupVault", ("BackupVaultTags", Map(("a", "b")))),
             Res("Sub", "AWS::Backup::BackupVault",
                 ("BackupVaultName", new OpaqueValue("cloudformation", Map(("Fn::Sub", "vault-${AWS::Region}"))))),

@@ -28,13 +28,22 @@ internal static class Templates
     public static List<string> Differences(JsonObject native, JsonObject cdk, Stack? resolveTokensIn = null)
     {
         var differences = new List<string>();
-        var nativeResources = native["Resources"]!.AsObject();
-        var cdkResources = cdk["Resources"]!.AsObject();
+        var nativeResources = native["Resources"] as JsonObject ?? [];
+        if (cdk["Resources"] is not JsonObject cdkResources)
+        {
+            cdkResources = [];
+            if (nativeResources.Count > 0)
+            {
+                differences.Add($"the CDK template has no Resources section; native resources: {string.Join(", ", nativeResources.Select(r => $"{r.Key} ({r.Value?["Type"]})"))}");
+                return differences;
+            }
+        }
+
         foreach (var (id, nativeResource) in nativeResources)
         {
-            if (!cdkResources.TryGetPropertyValue(id, out var cdkResource) || cdkResource is null)
+            if (!cdkResources.TryGetPropertyValue(id, out var cdkResource) || cdkResource is not JsonObject)
             {
-                differences.Add($"{id}: missing from the CDK template");
+                differences.Add($"{id} ({nativeResource?["Type"]}): missing from the CDK template");
                 continue;
             }
 

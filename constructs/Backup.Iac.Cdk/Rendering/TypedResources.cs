@@ -1,5 +1,6 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.Backup;
+using Amazon.CDK.AWS.Config;
 using Amazon.CDK.AWS.IAM;
 using CfnPolicy = Amazon.CDK.AWS.Organizations.CfnPolicy;
 using CfnPolicyProps = Amazon.CDK.AWS.Organizations.CfnPolicyProps;
@@ -13,7 +14,9 @@ using Construct = Constructs.Construct;
 /// The graph resource types that Amazon.CDK.Lib 2.160 has an L1 class for, each read into the class's typed props.
 /// A factory returns null when a required field cannot be read; the resource is then written with the generic
 /// <see cref="CfnResource"/>. Types without an entry here (the logically air-gapped vault, legal holds, tiering
-/// configurations: 2.160 has no class for them) are always written with <see cref="CfnResource"/>.
+/// configurations: 2.160 has no class for them) are always written with <see cref="CfnResource"/>. A test checks that
+/// every resource type the core declares (<c>ResourceTypes</c>) with an <c>AWS::</c> prefix is either here or one of
+/// those three.
 /// </summary>
 internal static class TypedResources
 {
@@ -28,7 +31,10 @@ internal static class TypedResources
             ["AWS::Backup::Framework"] = Framework,
             ["AWS::Backup::ReportPlan"] = ReportPlan,
             ["AWS::Organizations::Policy"] = OrganizationsPolicy,
+            ["AWS::Config::ConfigurationRecorder"] = ConfigurationRecorder,
+            ["AWS::Config::DeliveryChannel"] = DeliveryChannel,
             ["AWS::IAM::Role"] = Role,
+            ["AWS::IAM::ServiceLinkedRole"] = ServiceLinkedRole,
         };
 
     private static CfnBackupVault? Vault(Construct scope, string id, PropertyReader p)
@@ -217,6 +223,50 @@ internal static class TypedResources
             Tags = p.Tags("Tags"),
         };
         return p.Incomplete ? null : new CfnPolicy(scope, id, props);
+    }
+
+    private static CfnConfigurationRecorder? ConfigurationRecorder(Construct scope, string id, PropertyReader p)
+    {
+        var props = new CfnConfigurationRecorderProps
+        {
+            RoleArn = p.RequiredString("RoleARN"),
+            Name = p.String("Name"),
+            RecordingGroup = p.Struct("RecordingGroup", g => new CfnConfigurationRecorder.RecordingGroupProperty
+            {
+                AllSupported = g.Bool("AllSupported"),
+                IncludeGlobalResourceTypes = g.Bool("IncludeGlobalResourceTypes"),
+                ResourceTypes = g.Strings("ResourceTypes"),
+            }),
+        };
+        return p.Incomplete ? null : new CfnConfigurationRecorder(scope, id, props);
+    }
+
+    private static CfnDeliveryChannel? DeliveryChannel(Construct scope, string id, PropertyReader p)
+    {
+        var props = new CfnDeliveryChannelProps
+        {
+            S3BucketName = p.RequiredString("S3BucketName"),
+            S3KeyPrefix = p.String("S3KeyPrefix"),
+            S3KmsKeyArn = p.String("S3KmsKeyArn"),
+            SnsTopicArn = p.String("SnsTopicARN"),
+            Name = p.String("Name"),
+            ConfigSnapshotDeliveryProperties = p.Struct("ConfigSnapshotDeliveryProperties", d => new CfnDeliveryChannel.ConfigSnapshotDeliveryPropertiesProperty
+            {
+                DeliveryFrequency = d.String("DeliveryFrequency"),
+            }),
+        };
+        return p.Incomplete ? null : new CfnDeliveryChannel(scope, id, props);
+    }
+
+    private static CfnServiceLinkedRole? ServiceLinkedRole(Construct scope, string id, PropertyReader p)
+    {
+        var props = new CfnServiceLinkedRoleProps
+        {
+            AwsServiceName = p.String("AWSServiceName"),
+            CustomSuffix = p.String("CustomSuffix"),
+            Description = p.String("Description"),
+        };
+        return p.Incomplete ? null : new CfnServiceLinkedRole(scope, id, props);
     }
 
     private static CfnRole? Role(Construct scope, string id, PropertyReader p)
