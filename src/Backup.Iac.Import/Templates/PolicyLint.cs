@@ -41,7 +41,7 @@ internal static class PolicyLint
         foreach (var d in result.Diagnostics)
         {
             var jsonPath = d.Property ?? "";
-            var at = Find(located, jsonPath)?.At ?? content.At;
+            var at = FindAt(located, jsonPath) ?? content.At;
             var property = propertyPrefix.Length == 0 ? (jsonPath.Length == 0 ? null : jsonPath) : jsonPath.Length == 0 ? propertyPrefix : propertyPrefix + "." + jsonPath;
             yield return new SourceDiagnostic(d with { Path = path, Property = property }, at);
         }
@@ -55,6 +55,24 @@ internal static class PolicyLint
         SourceScalar s => s with { At = at },
         _ => node,
     };
+
+    /// <summary>Where the node at a JSON path is written: the key's position when the path ends on a key, else the node's.</summary>
+    public static SourcePosition? FindAt(SourceNode root, string path)
+    {
+        var segments = Segments(path).ToList();
+        if (segments.Count > 0 && segments[^1] is { Index: null } last
+            && Find(root, PathOf(segments.Take(segments.Count - 1))) is SourceMapping parent
+            && (parent.Entries.FirstOrDefault(e => e.Key == last.Key) ?? parent.Entries.FirstOrDefault(e => string.Equals(e.Key, last.Key, StringComparison.OrdinalIgnoreCase))) is { } entry
+            && Find(root, path) == entry.Value)
+        {
+            return entry.KeyAt;
+        }
+
+        return Find(root, path)?.At;
+    }
+
+    private static string PathOf(IEnumerable<(string? Key, int? Index)> segments) =>
+        string.Concat(segments.Select(s => s.Index is { } i ? $"[{i}]" : $"[\"{s.Key}\"]"));
 
     /// <summary>The node at a JSON path such as <c>plans.P.rules["a.b"].lifecycle</c> or <c>regions[1]</c>; the deepest node found when the path goes further.</summary>
     public static SourceNode? Find(SourceNode root, string path)
