@@ -84,12 +84,13 @@ internal static class ResourceSchemas
     {
         try
         {
-            return new Regex(p.Replace("\\_", "_", StringComparison.Ordinal).Replace("\\-", "-", StringComparison.Ordinal).Replace("\\p{L}", "\\p{L}", StringComparison.Ordinal),
-                RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Linear-time matching: no timeout, so the result never depends on the machine's load (deterministic output).
+            return new Regex(p.Replace("\\_", "_", StringComparison.Ordinal).Replace("\\-", "-", StringComparison.Ordinal),
+                RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // a pattern .NET cannot read is not checked
+            return null; // a pattern .NET cannot read (or match in linear time) is not checked
         }
     });
 
@@ -232,17 +233,7 @@ internal static class ResourceSchemas
             }
         }
 
-        private static bool Matches(Regex regex, string text)
-        {
-            try
-            {
-                return regex.IsMatch(text);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return true;
-            }
-        }
+        private static bool Matches(Regex regex, string text) => regex.IsMatch(text);
     }
 
     private static string Enumerate(List<string> allowed) =>

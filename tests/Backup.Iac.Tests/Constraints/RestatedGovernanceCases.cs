@@ -87,8 +87,37 @@ internal static class RestatedGovernanceCases
         StringNotEquals = [.. Enumerable.Range(0, count - (count / 2)).Select(i => new ConditionParameter($"aws:ResourceTag/b{i}", "x"))],
     };
 
+    /// <summary>A daily plan selecting <paramref name="resource"/> in a stack with Region settings opting types in or out (XAM-006).</summary>
+    private static BackupApp RegionOptIn(BackupResource resource, params (string Type, bool OptIn)[] preferences) => Fixture.App(s =>
+    {
+        var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()] });
+        plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [resource], Role = BackupRole.FromArn(Fixture.RoleArn) });
+        s.AddRegionSettings("Region", new RegionSettingsProps { ResourceTypeOptInPreference = preferences.ToDictionary(p => p.Type, p => p.OptIn) });
+    });
+
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        // CTRL-RTIME-04: no AWS Config type is recorded for the restore-time control, so PRE-003 (BKP5903) never asks for one
+        Bad("CTRL-RTIME-04 beside a restore-time control, a backup plan control still needs its recorded type", "BKP5903", () => Fixture.App(s =>
+        {
+            s.AddResourceTracking("Tracking", new ResourceTrackingProps { ResourceTypes = [ResourceTracking.ResourceComplianceType] });
+            s.AddFramework("Audit", new FrameworkProps { Controls = [Controls.RestoreTimeForResourcesMeetTarget(Duration.Minutes(720)), Controls.BackupResourcesProtectedByBackupPlan()] });
+        }), "Test/Audit/Controls[1]"),
+        Good("CTRL-RTIME-04 a restore-time control needs no recorded type beyond resource compliance", "BKP5903", () => Fixture.App(s =>
+        {
+            s.AddResourceTracking("Tracking", new ResourceTrackingProps { ResourceTypes = [ResourceTracking.ResourceComplianceType] });
+            s.AddFramework("Audit", new FrameworkProps { Controls = [Controls.RestoreTimeForResourcesMeetTarget(Duration.Minutes(720))] });
+        })),
+
+        // XAM-006 restates RSET-001 (key pattern: BKP6901) and XR-013 (opt-in applies to tag-based assignment only: BKP7013)
+        Bad("XAM-006 a Region opt-in key that is no resource type is rejected", "BKP6901",
+            () => RegionOptIn(BackupResource.FromTag("backup", "true"), ("Dynamo", true)), "Test/Region", "ResourceTypeOptInPreference[\"Dynamo\"]"),
+        Good("XAM-006 documented resource type keys are accepted", "BKP6901", () => RegionOptIn(BackupResource.FromTag("backup", "true"), ("EBS", true), ("EC2", true))),
+        Bad("XAM-006 a tag-based selection of a type that is opted out is warned about", "BKP7013",
+            () => RegionOptIn(BackupResource.FromTag("backup", "true"), ("EBS", false), ("EC2", true)), "Test/Plan/Sel", "Resources"),
+        Good("XAM-006 an explicitly assigned resource of an opted-out type is not judged", "BKP7013",
+            () => RegionOptIn(BackupResource.EbsVolume("vol-0123456789abcdef0"), ("EBS", false))),
+
         // GLAG-001 = LAG-001 (BKP1401): the name pattern ^[a-zA-Z0-9\-\_]{2,50}$.
         Bad("GLAG-001 an air-gapped vault name with a space is rejected", "BKP1401", () => Lag(p => p with { BackupVaultName = "lag vault" }), LagPath, "BackupVaultName"),
         Bad("GLAG-001 a 51-character air-gapped vault name is rejected", "BKP1401", () => Lag(p => p with { BackupVaultName = new string('a', 51) }), LagPath, "BackupVaultName"),

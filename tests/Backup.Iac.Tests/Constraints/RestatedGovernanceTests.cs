@@ -55,10 +55,17 @@ public partial class RestatedGovernanceTests
         Assert.Equal(RestatedGovernanceCases.All.Count, RestatedGovernanceCases.All.Select(c => c.Name).Distinct().Count());
         foreach (var group in RestatedGovernanceCases.All.GroupBy(c => (Row: RowOf(c.Name), c.Code)))
         {
-            Assert.Matches("^(GLAG|GRT)-[0-9]{3}$", group.Key.Row);
+            Assert.Matches("^(GLAG|GRT|XAM|CTRL-RTIME)-[0-9]{2,3}$", group.Key.Row);
             Assert.True(group.Any(c => c.Violates) && group.Any(c => !c.Violates), $"{group.Key.Row} / {group.Key.Code} needs a Bad and a Good case.");
             var coreArea = ConstraintCatalog.Find(group.Key.Code)?.ConstraintId?.Split('-')[0];
-            Assert.Contains(coreArea, group.Key.Row.StartsWith("GLAG-", StringComparison.Ordinal) ? ["LAG"] : new[] { "RTP", "RTS" });
+            string[] areas = group.Key.Row.Split('-')[0] switch
+            {
+                "GLAG" => ["LAG"],
+                "GRT" => ["RTP", "RTS"],
+                "XAM" => ["RSET", "XR"], // XAM-006 restates the Region settings rows
+                _ => ["PRE"], // CTRL-RTIME-04 is the prerequisite check's (PRE-003) silence for that control
+            };
+            Assert.Contains(coreArea, areas);
         }
     }
 
@@ -192,6 +199,6 @@ public partial class RestatedGovernanceTests
     private static JsonElement Schema(string name) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Shared, "reference", "cloudformation", $"aws-backup-{name}.json"))).RootElement;
 
-    [GeneratedRegex(@"^\| *((?:GLAG|GRT)-[0-9]{3}) *\|.*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| *((?:GLAG|GRT|XAM)-[0-9]{3}|CTRL-RTIME-[0-9]{2}) *\|.*$", RegexOptions.Multiline)]
     private static partial Regex SpecRow();
 }
