@@ -78,6 +78,22 @@ public static class ImportConstraints
         "CloudFormation resource type reference: AWS::Backup (the registry types in reference/cloudformation)",
         UserGuide + "AWS_Backup.html");
 
+    /// <summary>A reference to a name the template does not declare (cfn-lint E1012, E3005).</summary>
+    public static readonly Constraint UndefinedReference = new(
+        "BKP9117", null, Severity.Error,
+        "A reference to a name the template does not declare",
+        "{0} refers to '{1}', which is neither a parameter nor a resource of this template{2}. CloudFormation rejects the template; declare it or fix the name.",
+        "CloudFormation Ref, Fn::GetAtt and DependsOn; cfn-lint E1012/E3005",
+        UserGuide + "intrinsic-function-reference-ref.html");
+
+    /// <summary>An attribute the resource type does not return (cfn-lint E1010).</summary>
+    public static readonly Constraint UnknownAttribute = new(
+        "BKP9118", null, Severity.Error,
+        "An attribute the resource type does not return",
+        "{0} asks {1} ({2}) for the attribute '{3}', which it does not return; it returns {4}. Use one of those.",
+        CfnSchemas + " (readOnlyProperties); cfn-lint E1010",
+        UserGuide + "intrinsic-function-reference-getatt.html");
+
     /// <summary>A resource the importer keeps as written, without checks: what it needs is outside the template.</summary>
     public static readonly Constraint NotModelled = new(
         "BKP9120", null, Severity.Info,
@@ -96,5 +112,5 @@ public static class ImportConstraints
 
     /// <summary>All import rules.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [Unreadable, NotATemplate, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, NotModelled, InternalError];
+        [Unreadable, NotATemplate, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InternalError];
 }

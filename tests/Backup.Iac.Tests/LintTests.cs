@@ -237,6 +237,9 @@ public class LintTests
             valid.Replace("BackupPlanName: \"test-backup-plan-irrelevant-lifecycle\"", "BackupPlanName: {a: b}", StringComparison.Ordinal),
             valid.Replace("TargetBackupVault: \"test-backup-vault\"", "TargetBackupVault: [a]", StringComparison.Ordinal),
             valid.Replace("MoveToColdStorageAfterDays: 7\n              DeleteAfterDays", "MoveToColdStorageAfterDays: x\n              DeleteAfterDays", StringComparison.Ordinal),
+            ReplaceFirst(valid, "TargetBackupVault: \"test-backup-vault\"", "TargetBackupVault: !Ref NoSuchVault"),
+            ReplaceFirst(valid, "TargetBackupVault: \"test-backup-vault\"", "TargetBackupVault: !GetAtt BackupPlanWithoutLifecycle.Nope"),
+            ReplaceFirst(valid, "    DeletionPolicy: Delete\n", "    DependsOn: Missing\n    DeletionPolicy: Delete\n"),
             valid.Replace("Type: AWS::Backup::BackupPlan", "Type: AWS::Backup::BackupPlann", StringComparison.Ordinal),
             valid.Replace("ScheduleExpression: ", "ScheduleExpressio: ", StringComparison.Ordinal),
         ];
@@ -263,6 +266,12 @@ public class LintTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var i = text.IndexOf(old, StringComparison.Ordinal);
+        return i < 0 ? text : text[..i] + replacement + text[(i + old.Length)..];
     }
 
     [Fact]

@@ -32,6 +32,16 @@ internal static class ResourceSchemas
         "AWS::Backup::RestoreTestingPlan", "AWS::Backup::RestoreTestingSelection", "AWS::Backup::TieringConfiguration",
     ];
 
+    private static readonly string[] AttributeSources = ["readOnlyProperties", "primaryIdentifier"];
+
+    /// <summary>The attributes <c>Fn::GetAtt</c> can read from a type (its top-level read-only and identifier properties, as cfn-lint reads them), or null when the type has no schema.</summary>
+    public static IReadOnlyList<string>? Attributes(string type) => For(type) is { } schema
+        ? [.. AttributeSources
+            .Where(k => schema.TryGetProperty(k, out _))
+            .SelectMany(k => schema.GetProperty(k).EnumerateArray())
+            .Select(r => r.GetString() ?? "").Where(r => r.Count(c => c == '/') == 2).Select(r => r.Split('/')[^1]).Distinct(StringComparer.Ordinal)]
+        : null;
+
     public static JsonElement? For(string type) => Cache.GetOrAdd(type, t =>
     {
         var name = "Schemas.aws-" + t[5..].Replace("::", "-", StringComparison.Ordinal).ToLowerInvariant() + ".json";
@@ -135,6 +145,12 @@ internal static class ResourceSchemas
                     if (schema.TryGetProperty("maxItems", out var maxItems) && list.Items.Length > maxItems.GetInt32())
                     {
                         found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [where, $"a list of {list.Items.Length}", $"has more than {maxItems.GetInt32()} items"]));
+                    }
+
+                    if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
+                        && list.Items.OfType<SourceScalar>().GroupBy(i => i.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                    {
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, twice.Skip(1).First().At, path, [where, $"a list with '{twice.Key}' {twice.Count()} times", "must not repeat an item (uniqueItems)"]));
                     }
 
                     if (schema.TryGetProperty("items", out var items))

@@ -157,6 +157,7 @@ public static class TemplateImporter
                 if (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) || IsBackupPolicy(type, body))
                 {
                     CheckAttributes(entry.Key, type, body);
+                    CheckReferences(entry.Key, body);
                     foreach (var f in ResourceSchemas.Check(type, entry.Key, body["Properties"] as SourceMapping, entry.KeyAt))
                     {
                         Findings.Add(Finding(f.Constraint, stack.Path + "/" + entry.Key, f.Property.Length == 0 ? null : f.Property, f.At, f.Args));
@@ -218,6 +219,66 @@ public static class TemplateImporter
                     Findings.Add(Finding(ImportConstraints.NotAllowedValue, path, key, policy.At, $"{key} of resource {logicalId}", policy.Text, string.Join(", ", allowed), near is null ? "" : $" (did you mean '{near}'?)"));
                 }
             }
+        }
+
+        /// <summary>Ref, Fn::GetAtt and DependsOn of a resource name something the template declares (cfn-lint E1012, E1010, E3005).</summary>
+        private void CheckReferences(string logicalId, SourceMapping body)
+        {
+            var path = stack.Path + "/" + logicalId;
+            var subject = $"Resource {logicalId}";
+            void Undefined(string name, SourcePosition at, string property)
+            {
+                var near = Spelling.Nearest(name, parameters.Keys.Concat(types.Keys));
+                Findings.Add(Finding(ImportConstraints.UndefinedReference, path, property, at, subject, name, near is null ? "" : $" (did you mean '{near}'?)"));
+            }
+
+            var dependsOn = body["DependsOn"] is SourceSequence list ? list.Items : body["DependsOn"] is { } one ? [one] : [];
+            foreach (var d in dependsOn.OfType<SourceScalar>().Where(d => !types.ContainsKey(d.Text)))
+            {
+                Undefined(d.Text, d.At, "DependsOn");
+            }
+
+            void Walk(SourceNode? node, string property)
+            {
+                switch (node)
+                {
+                    case SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar { Kind: ScalarKind.Text } name:
+                        if (!parameters.ContainsKey(name.Text) && !types.ContainsKey(name.Text) && !name.Text.StartsWith("AWS::", StringComparison.Ordinal))
+                        {
+                            Undefined(name.Text, name.At, property);
+                        }
+
+                        break;
+                    case SourceMapping { IntrinsicName: "Fn::GetAtt" } g when GetAtt(g) is ({ } id, { } attribute):
+                        if (!types.TryGetValue(id, out var targetType))
+                        {
+                            Undefined(id, g.At, property);
+                        }
+                        else if (ResourceSchemas.Attributes(targetType) is { } attributes && !attributes.Contains(attribute, StringComparer.Ordinal))
+                        {
+                            Findings.Add(Finding(ImportConstraints.UnknownAttribute, path, property, g.At, subject, id, targetType, attribute,
+                                attributes.Count == 0 ? "no attribute" : string.Join(", ", attributes)));
+                        }
+
+                        break;
+                    case SourceMapping m:
+                        foreach (var e in m.Entries)
+                        {
+                            Walk(e.Value, property.Length == 0 ? e.Key : property + "." + e.Key);
+                        }
+
+                        break;
+                    case SourceSequence l:
+                        for (var i = 0; i < l.Items.Length; i++)
+                        {
+                            Walk(l.Items[i], $"{property}[{i}]");
+                        }
+
+                        break;
+                }
+            }
+
+            Walk(body["Properties"], "");
         }
 
         private static bool IsBackupPolicy(string type, SourceMapping body) =>
