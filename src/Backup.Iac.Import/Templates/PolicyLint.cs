@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 
 namespace Backup.Iac.Import;
 
@@ -132,52 +130,5 @@ internal static class PolicyLint
     }
 
     /// <summary>A source mapping as JSON text; intrinsic functions stay as their JSON objects (the reader takes them as deploy-time values).</summary>
-    private static string Json(SourceNode node)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            Write(w, node);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Write(Utf8JsonWriter w, SourceNode node)
-    {
-        switch (node)
-        {
-            case SourceMapping m:
-                w.WriteStartObject();
-                foreach (var e in m.Entries)
-                {
-                    w.WritePropertyName(e.Key);
-                    Write(w, e.Value);
-                }
-
-                w.WriteEndObject();
-                break;
-            case SourceSequence l:
-                w.WriteStartArray();
-                foreach (var item in l.Items)
-                {
-                    Write(w, item);
-                }
-
-                w.WriteEndArray();
-                break;
-            case SourceScalar { Kind: ScalarKind.Null }:
-                w.WriteNullValue();
-                break;
-            case SourceScalar { Kind: ScalarKind.Boolean } b:
-                w.WriteBooleanValue(b.Text == "true");
-                break;
-            case SourceScalar { Kind: ScalarKind.Number } n when decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
-                w.WriteNumberValue(d);
-                break;
-            case SourceScalar s:
-                w.WriteStringValue(s.Text);
-                break;
-        }
-    }
+    private static string Json(SourceNode node) => SourceJson.Write(node);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Backup.Iac.Catalog;
+using Backup.Iac.Validation;
 
 namespace Backup.Iac.Import;
 
@@ -279,23 +280,7 @@ internal static class ResourceSchemas
             ("integer", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
             ("number", SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s) => double.TryParse(s.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
             ("boolean", SourceScalar { Kind: ScalarKind.Boolean }) => true,
-            ("boolean", SourceScalar { Kind: ScalarKind.Text } s) => s.Text is "true" or "false" or "True" or "False" or "TRUE" or "FALSE" or "yes" or "no" or "Yes" or "No" or "YES" or "NO" or "on" or "off" or "On" or "Off" or "ON" or "OFF",
+            ("boolean", SourceScalar { Kind: ScalarKind.Text } s) => ScalarText.IsTrue(s.Text) || ScalarText.IsFalse(s.Text),
             _ => false,
         };
-}
-
-/// <summary>"Did you mean" suggestions.</summary>
-internal static class Spelling
-{
-    /// <summary>The candidate nearest to a name (case-insensitive edit distance at most a third of its length), or null.</summary>
-    public static string? Nearest(string name, IEnumerable<string> candidates)
-    {
-        var limit = Math.Max(1, name.Length / 3);
-        return candidates
-            .Select(c => (Name: c, Distance: Validation.Spelling.Distance(name.ToUpperInvariant(), c.ToUpperInvariant(), limit)))
-            .Where(c => c.Distance <= limit)
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => c.Name)
-            .FirstOrDefault();
-    }
 }

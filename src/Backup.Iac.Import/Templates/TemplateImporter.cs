@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Validation;
 
 namespace Backup.Iac.Import;
 
@@ -1271,21 +1270,15 @@ public static class TemplateImporter
             Locator.Add(path, property, node.At);
             switch (node)
             {
-                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when IsTrue(s.Text):
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when ScalarText.IsTrue(s.Text):
                     return true;
-                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when IsFalse(s.Text):
+                case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when ScalarText.IsFalse(s.Text):
                     return false;
                 default:
                     Keep(at, node); // a deploy-time boolean: written back as is; checks see it as not set
                     return null;
             }
         }
-
-        /// <summary>The spellings of true CloudFormation accepts (YAML 1.1 included).</summary>
-        internal static bool IsTrue(string text) => text is "true" or "True" or "TRUE" or "yes" or "Yes" or "YES" or "on" or "On" or "ON";
-
-        /// <summary>The spellings of false CloudFormation accepts (YAML 1.1 included).</summary>
-        internal static bool IsFalse(string text) => text is "false" or "False" or "FALSE" or "no" or "No" or "NO" or "off" or "Off" or "OFF";
 
         /// <summary>A source node as a graph value: intrinsic functions become references, attributes, parameters, joins, or opaque expressions.</summary>
         public Value ToValue(SourceNode node)
@@ -1333,56 +1326,6 @@ public static class TemplateImporter
                 .Add(function.Entries[0].Key, ToValue(function.Entries[0].Value))));
 
         /// <summary>A JSON document written as a template mapping, with intrinsic functions as token strings (a policy with <c>!Sub</c>/<c>!GetAtt</c> inside).</summary>
-        private string JsonWithTokens(SourceMapping document)
-        {
-            using var stream = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(stream))
-            {
-                Write(writer, document);
-            }
-
-            return Encoding.UTF8.GetString(stream.ToArray());
-        }
-
-        private void Write(Utf8JsonWriter writer, SourceNode node)
-        {
-            switch (node)
-            {
-                case SourceMapping { IntrinsicName: not null }:
-                    writer.WriteStringValue(Token.AsString(ToValue(node)));
-                    break;
-                case SourceMapping m:
-                    writer.WriteStartObject();
-                    foreach (var e in m.Entries)
-                    {
-                        writer.WritePropertyName(e.Key);
-                        Write(writer, e.Value);
-                    }
-
-                    writer.WriteEndObject();
-                    break;
-                case SourceSequence list:
-                    writer.WriteStartArray();
-                    foreach (var item in list.Items)
-                    {
-                        Write(writer, item);
-                    }
-
-                    writer.WriteEndArray();
-                    break;
-                case SourceScalar { Kind: ScalarKind.Null }:
-                    writer.WriteNullValue();
-                    break;
-                case SourceScalar { Kind: ScalarKind.Boolean } b:
-                    writer.WriteBooleanValue(b.Text == "true");
-                    break;
-                case SourceScalar { Kind: ScalarKind.Number } n when decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d):
-                    writer.WriteNumberValue(d);
-                    break;
-                case SourceScalar s:
-                    writer.WriteStringValue(s.Text);
-                    break;
-            }
-        }
+        private string JsonWithTokens(SourceMapping document) => SourceJson.Write(document, f => Token.AsString(ToValue(f)));
     }
 }

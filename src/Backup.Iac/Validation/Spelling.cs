@@ -3,6 +3,19 @@ namespace Backup.Iac.Validation;
 /// <summary>Near-miss names for "Did you mean ...?" suggestions (as Bicep's SpellChecker).</summary>
 internal static class Spelling
 {
+    /// <summary>The candidate nearest to a name (case-insensitive edit distance at most a third of its length, at least 1), or null.</summary>
+    public static string? Nearest(string name, IEnumerable<string> candidates)
+    {
+        var limit = Math.Max(1, name.Length / 3);
+        var upper = name.ToUpperInvariant();
+        return candidates
+            .Select(c => (Name: c, Distance: Distance(upper, c.ToUpperInvariant(), limit)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+    }
+
     /// <summary>The Levenshtein distance of two strings, or <paramref name="limit"/> + 1 as soon as it must exceed the limit.</summary>
     public static int Distance(string a, string b, int limit = int.MaxValue - 1)
     {
