@@ -422,6 +422,7 @@ public class LintRegressionTests
     [InlineData("yaml11-booleans.yaml", "")] // off/no are booleans for CloudFormation
     [InlineData("lone-surrogate.json", "BKP9100")] // an escape that is not text: a syntax error, not a stack trace
     [InlineData("min-long.yaml", "BKP9114")] // long.MinValue days: out of range, not an overflow
+    [InlineData("fuzz-short-type.yaml", "")] // found by the fuzz test: a GetAtt of a resource whose Type is not an AWS type name
     [InlineData("resource-attributes.yaml", "BKP9110 BKP9112 BKP9113")] // Propertie (E3001), so BackupVaultName is missing (E3003), and DeletionPolicy: retain (E3035)
     public void Review_cases_report_exactly_these_errors(string file, string codes)
     {

@@ -45,6 +45,11 @@ internal static class ResourceSchemas
 
     public static JsonElement? For(string type) => Cache.GetOrAdd(type, t =>
     {
+        if (!t.StartsWith("AWS::", StringComparison.Ordinal))
+        {
+            return null; // not an AWS type name (a template may hold any text there): no schema
+        }
+
         var name = "Schemas.aws-" + t[5..].Replace("::", "-", StringComparison.Ordinal).ToLowerInvariant() + ".json";
         using var stream = typeof(ResourceSchemas).Assembly.GetManifestResourceStream(name);
         return stream is null ? null : JsonDocument.Parse(stream).RootElement.Clone();
