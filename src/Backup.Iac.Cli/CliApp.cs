@@ -41,7 +41,8 @@ public static class CliApp
                 stdout.WriteLine(Usage);
                 return args.Length == 0 ? 2 : 0;
             case ["--version"]:
-                stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
+                stdout.WriteLine(System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(typeof(CliApp).Assembly)?.InformationalVersion
+                    ?? typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
                 return 0;
             case ["rules"]:
                 foreach (var c in RuleBook.All)

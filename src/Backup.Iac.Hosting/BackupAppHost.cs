@@ -28,6 +28,7 @@ public static class BackupAppHost
           --format FORMAT  json (default), yaml, pulumi, or all (JSON templates and Pulumi programs).
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.
+          --version        Print the version of Backup.Iac (alone).
 
         Exit codes: 0 no error; 1 errors (or warnings with --strict); 2 bad usage or output that cannot be written.
         """;
@@ -55,6 +56,12 @@ public static class BackupAppHost
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        if (args is ["--version"])
+        {
+            stdout.WriteLine(ProductVersion.Of(typeof(BackupAppHost).Assembly));
+            return 0;
+        }
+
         if (args is ["audit", .. var auditArgs])
         {
             return AuditCommand.Run(app, auditArgs, stdout, stderr, color);

@@ -19,9 +19,9 @@ public partial class ArchitectureTests
         var references = ProjectReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(allowed.Order(), references.Order());
         var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
-        // The core projects use the BCL only, except NJsonSchema in Backup.Iac: it checks hand-written backup policies
-        // against schemas/backup-policy.schema.json (governance issue 7).
-        Assert.Equal(project.EndsWith("/Backup.Iac.csproj", StringComparison.Ordinal) ? ["NJsonSchema"] : [], packages);
+        // The core projects use the BCL only, except JsonSchema.Net in Backup.Iac (System.Text.Json based, no Newtonsoft):
+        // it checks hand-written backup policies against schemas/backup-policy.schema.json (governance issue 7).
+        Assert.Equal(project.EndsWith("/Backup.Iac.csproj", StringComparison.Ordinal) ? ["JsonSchema.Net"] : [], packages);
     }
 
     /// <summary>No clock, randomness or console in the library (STYLE §7: deterministic output).</summary>
