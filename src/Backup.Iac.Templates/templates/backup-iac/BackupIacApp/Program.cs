@@ -1,3 +1,4 @@
+using Backup.Iac;
 using BackupIacApp;
 
 // dotnet run -- synth --out out [--format json|yaml|pulumi|all] [--strict] [--verbose]   (also: validate, audit, --version)
