@@ -55,7 +55,8 @@ finally
 
 static long Synth(int estates, string outDir)
 {
-    var app = new App(new AppProps { Outdir = outDir });
+    // The CDK refuses stacks of more than 500 resources unless told otherwise; Backup.Iac leaves that to CloudFormation.
+    var app = new App(new AppProps { Outdir = outDir, Context = new Dictionary<string, object> { ["@aws-cdk/core:stackResourceLimit"] = 1_000_000 } });
     var stack = new Stack(app, "Bench", new StackProps { Env = new Amazon.CDK.Environment { Account = "111122223333", Region = "eu-west-1" } });
     var dr = new BackupVault(stack, "SharedDr", new BackupVaultProps { BackupVaultName = "shared-dr" });
     for (var i = 0; i < estates; i++)
