@@ -1,77 +1,67 @@
-using BenchmarkDotNet.Attributes;
+using System.Globalization;
 using BenchmarkDotNet.Running;
-using Backup.Iac;
-using Backup.Iac.Emit.CloudFormation;
-using Backup.Iac.Emit.Pulumi;
-using Backup.Iac.Import;
+using Backup.Iac.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Backup.Iac.Bench.SynthBenchmarks).Assembly).Run(args);
+// The stage harness (default) or, with "bdn" first, the BenchmarkDotNet suites. Neither runs in `dotnet test`.
+if (args.Length > 0 && args[0] == "bdn")
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SynthBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+try
+{
+    return StageBench.Run(BenchOptions.Parse(args));
+}
+catch (FormatException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
 
 namespace Backup.Iac.Bench
 {
-
-/// <summary>Synthesis (validation + lowering + CloudFormation JSON) of generated estates; the ratio between sizes shows how it scales.</summary>
-[MemoryDiagnoser]
-public class SynthBenchmarks
-{
-    [Params(30, 120)]
-    public int Plans { get; set; }
-
-    [Benchmark]
-    public int SynthToCloudFormation()
+    /// <summary>Command-line options of the stage harness.</summary>
+    internal sealed record BenchOptions
     {
-        var result = Estates.Build(Plans).Synth();
-        return result.Graphs.Sum(g => CloudFormationEmitter.Emit(g).Length);
-    }
+        public const string Usage = "usage: Backup.Iac.Bench [--estates N[,N...]] [--runs R] [--warmup W] [--compare-cdk] [--cdk-runs R] [--no-lint] [--profile]";
 
-    [Benchmark]
-    public int SynthToPulumi()
-    {
-        var result = Estates.Build(Plans).Synth();
-        return result.Graphs.Sum(g => PulumiEmitter.Emit(g).Text?.Length ?? 0);
-    }
-}
+        public IReadOnlyList<int> Estates { get; init; } = [1, 10, 100, 1000, 10000];
 
-/// <summary>Lint of a generated template of the same estates (reading, import, schema checks, validation).</summary>
-[MemoryDiagnoser]
-public class LintBenchmarks
-{
-    private byte[] template = [];
+        public int? Runs { get; init; }
 
-    [Params(30, 120)]
-    public int Plans { get; set; }
+        public int? Warmup { get; init; }
 
-    [GlobalSetup]
-    public void Setup() => template = System.Text.Encoding.UTF8.GetBytes(CloudFormationEmitter.Emit(Estates.Build(Plans).Synth().Graphs[0], TemplateFormat.Yaml));
+        public bool CompareCdk { get; init; }
 
-    [Benchmark]
-    public int Lint() => Linter.Lint("bench.yaml", template).Diagnostics.Count;
-}
+        public int CdkRuns { get; init; } = 1;
 
-/// <summary>A stack with one vault per plan, a daily and a weekly rule, and a tag selection per plan.</summary>
-internal static class Estates
-{
-    public static BackupApp Build(int plans)
-    {
-        var app = new BackupApp();
-        var stack = app.AddStack("Bench", new BackupStackProps { Account = "111122223333", Region = "eu-west-1" });
-        for (var i = 0; i < plans; i++)
+        public bool Lint { get; init; } = true;
+
+        public bool Profile { get; init; }
+
+        public static BenchOptions Parse(string[] args)
         {
-            var vault = stack.AddVault($"Vault{i}", new BackupVaultProps { BackupVaultName = $"vault-{i}", RemovalPolicy = Backup.Iac.Graph.RemovalPolicy.Retain });
-            var plan = stack.AddPlan($"Plan{i}", new BackupPlanProps
+            var options = new BenchOptions();
+            for (var i = 0; i < args.Length; i++)
             {
-                BackupPlanName = $"plan-{i}",
-                Vault = vault,
-                Rules = [BackupPlanRule.Daily(), BackupPlanRule.Weekly()],
-            });
-            plan.AddSelection("Tagged", new BackupSelectionOptions
-            {
-                Resources = [BackupResource.FromTag("backup-plan", $"plan-{i}")],
-                Role = BackupRole.FromArn("arn:aws:iam::111122223333:role/backup"),
-            });
-        }
+                string Next() => i + 1 < args.Length ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
+                int Int(string s) => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new FormatException($"Not a positive number: {s}.");
+                options = args[i] switch
+                {
+                    "--estates" => options with { Estates = [.. Next().Split(',').Select(Int)] },
+                    "--runs" => options with { Runs = Int(Next()) },
+                    "--warmup" => options with { Warmup = int.Parse(Next(), NumberStyles.None, CultureInfo.InvariantCulture) },
+                    "--compare-cdk" => options with { CompareCdk = true },
+                    "--cdk-runs" => options with { CdkRuns = Int(Next()) },
+                    "--no-lint" => options with { Lint = false },
+                    "--profile" => options with { Profile = true },
+                    _ => throw new FormatException($"Unknown option {args[i]}."),
+                };
+            }
 
-        return app;
+            return options;
+        }
     }
-}
 }

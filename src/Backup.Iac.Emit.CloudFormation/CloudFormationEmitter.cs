@@ -31,8 +31,7 @@ public static class CloudFormationEmitter
     /// <returns>The template text.</returns>
     public static string Emit(ResourceGraph graph, TemplateFormat format = TemplateFormat.Json)
     {
-        var tree = Template(graph);
-        return format == TemplateFormat.Json ? WriteJson(tree) : YamlWriter.Write(tree);
+        return format == TemplateFormat.Json ? WriteJson(graph) : YamlWriter.Write(Template(graph));
     }
 
     internal static TemplateNode.Mapping Template(ResourceGraph graph)
@@ -98,55 +97,166 @@ public static class CloudFormationEmitter
         return new TemplateNode.Mapping([.. entries]);
     }
 
-    private static string WriteJson(TemplateNode tree)
+    /// <summary>
+    /// The JSON template, written from the graph straight to UTF-8 (no intermediate tree): the same sections, order and
+    /// shapes as <see cref="Template"/>, which the YAML writer uses.
+    /// </summary>
+    private static string WriteJson(ResourceGraph graph)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using (var writer = new Utf8JsonWriter(buffer, options))
+        ArgumentNullException.ThrowIfNull(graph);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            Write(writer, tree);
+            writer.WriteStartObject();
+            writer.WriteString("AWSTemplateFormatVersion", "2010-09-09");
+            if (graph.Description is { } description)
+            {
+                writer.WriteString("Description", description);
+            }
+
+            if (graph.Parameters.Length > 0)
+            {
+                writer.WriteStartObject("Parameters");
+                foreach (var parameter in graph.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WriteStartObject(parameter.Name);
+                    writer.WriteString("Type", parameter.Type);
+                    if (parameter.Default is { } value)
+                    {
+                        writer.WriteString("Default", value);
+                    }
+
+                    if (parameter.Description is { } text)
+                    {
+                        writer.WriteString("Description", text);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteStartObject("Resources");
+            foreach (var resource in graph.Resources.Where(CloudFormationLimits.IsExpressible).OrderBy(r => r.LogicalId, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(resource.LogicalId);
+                writer.WriteString("Type", resource.Type);
+                if (resource.DependsOn.Length > 0)
+                {
+                    writer.WriteStartArray("DependsOn");
+                    foreach (var dependency in resource.DependsOn.Order(StringComparer.Ordinal))
+                    {
+                        writer.WriteStringValue(dependency);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                if (resource.Properties.Entries.Count > 0)
+                {
+                    writer.WritePropertyName("Properties");
+                    Write(writer, resource.Properties);
+                }
+
+                if (resource.RemovalPolicy is { } policy)
+                {
+                    var text = policy == RemovalPolicy.Retain ? "Retain" : "Delete";
+                    writer.WriteString("DeletionPolicy", text);
+                    writer.WriteString("UpdateReplacePolicy", text);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        buffer.Write("\n"u8);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static void Write(Utf8JsonWriter writer, TemplateNode node)
+    private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes a value as <see cref="TemplateNode.Of"/> shapes it.</summary>
+    private static void Write(Utf8JsonWriter writer, Value value)
     {
-        switch (node)
+        switch (value)
         {
-            case TemplateNode.Scalar { Value: string s }:
-                writer.WriteStringValue(s);
+            case StringValue s:
+                writer.WriteStringValue(s.Text);
                 break;
-            case TemplateNode.Scalar { Value: long n }:
-                writer.WriteNumberValue(n);
-                break;
-            case TemplateNode.Scalar { Value: bool b }:
-                writer.WriteBooleanValue(b);
-                break;
-            case TemplateNode.Scalar { Value: null }:
+            case NullValue:
                 writer.WriteNullValue();
                 break;
-            case TemplateNode.Sequence seq:
+            case NumberValue n:
+                writer.WriteNumberValue(n.Number);
+                break;
+            case BoolValue b:
+                writer.WriteBooleanValue(b.Flag);
+                break;
+            case ListValue l:
                 writer.WriteStartArray();
-                foreach (var item in seq.Items)
+                foreach (var item in l.Items)
                 {
                     Write(writer, item);
                 }
 
                 writer.WriteEndArray();
                 break;
-            case TemplateNode.Mapping map:
+            case MapValue m:
                 writer.WriteStartObject();
-                foreach (var (key, value) in map.Entries)
+                foreach (var (key, item) in m.Entries)
                 {
                     writer.WritePropertyName(key);
-                    Write(writer, value);
+                    Write(writer, item);
                 }
 
                 writer.WriteEndObject();
                 break;
+            case ReferenceValue r:
+                writer.WriteStartObject();
+                writer.WriteString("Ref", r.LogicalId);
+                writer.WriteEndObject();
+                break;
+            case AttributeValue a:
+                writer.WriteStartObject();
+                writer.WriteStartArray("Fn::GetAtt");
+                writer.WriteStringValue(a.LogicalId);
+                writer.WriteStringValue(a.Attribute);
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                break;
+            case PseudoParameterValue p:
+                writer.WriteStartObject();
+                writer.WriteString("Ref", "AWS::" + p.Name);
+                writer.WriteEndObject();
+                break;
+            case ParameterValue p:
+                writer.WriteStartObject();
+                writer.WriteString("Ref", p.Declaration.Name);
+                writer.WriteEndObject();
+                break;
+            case JoinValue j:
+                writer.WriteStartObject();
+                writer.WriteStartArray("Fn::Join");
+                writer.WriteStringValue("");
+                writer.WriteStartArray();
+                foreach (var part in j.Parts)
+                {
+                    Write(writer, part);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                break;
+            case OpaqueValue o:
+                Write(writer, o.Expression);
+                break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown template node.");
+                throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown value kind.");
         }
     }
 }

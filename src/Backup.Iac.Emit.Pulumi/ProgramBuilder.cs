@@ -69,6 +69,7 @@ internal sealed class ProgramBuilder
 
         var parts = emitted.Where(e => e.Name != e.Owner).ToLookup(e => e.Owner, e => e.Name);
         var resources = new List<Node.Entry>();
+        var names = emitted.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var e in emitted.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var owner = graph.Find(e.Owner);
@@ -80,7 +81,7 @@ internal sealed class ProgramBuilder
 
             foreach (var d in (owner?.DependsOn ?? []).Concat(e.DependsOn))
             {
-                if (emitted.Any(x => x.Name == d))
+                if (names.Contains(d))
                 {
                     after.Add(d);
                     after.UnionWith(parts[d]);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace Backup.Iac.Graph;
 
@@ -48,10 +49,23 @@ public sealed record ResourceGraph(string StackName, ImmutableArray<Resource> Re
     /// <summary>The stack's parameters (values given at deploy time), ordered by name.</summary>
     public ImmutableArray<Parameter> Parameters { get; init; } = [];
 
-    /// <summary>The resource with a logical ID, or null.</summary>
+    /// <summary>Each graph's resources by logical ID, built on the first lookup (kept outside the record so that equality and <c>with</c> ignore it).</summary>
+    private static readonly ConditionalWeakTable<ResourceGraph, Dictionary<string, Resource>> Indexes = [];
+
+    /// <summary>The resource with a logical ID, or null (a dictionary lookup).</summary>
     /// <param name="logicalId">The logical ID.</param>
     /// <returns>The resource, or null.</returns>
-    public Resource? Find(string logicalId) => Resources.FirstOrDefault(r => r.LogicalId == logicalId);
+    public Resource? Find(string logicalId) =>
+        Indexes.GetValue(this, static graph =>
+        {
+            var index = new Dictionary<string, Resource>(graph.Resources.Length, StringComparer.Ordinal);
+            foreach (var resource in graph.Resources)
+            {
+                index.TryAdd(resource.LogicalId, resource); // the first, as a linear search would find
+            }
+
+            return index;
+        }).GetValueOrDefault(logicalId);
 }
 
 /// <summary>The resource types the graph uses. They are named as in CloudFormation, which every emitter maps from.</summary>

@@ -412,10 +412,26 @@ internal static class Lowerer
         PseudoParameterValue { Name: PseudoParameters.Region } when stack.Region is { } region => new StringValue(region),
         PseudoParameterValue { Name: PseudoParameters.AccountId } when stack.Account is { } account => new StringValue(account),
         JoinValue join => Merge(join.Parts.Select(p => Environment(p, stack))),
-        ListValue list => new ListValue([.. list.Items.Select(i => Environment(i, stack))]),
-        MapValue map => MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Environment(e.Value, stack)))),
+        ListValue list => Unchanged(list.Items, stack) ? list : new ListValue([.. list.Items.Select(i => Environment(i, stack))]),
+        MapValue map => map.Entries.KeyComparer == StringComparer.Ordinal && Unchanged(map.Entries.Values, stack)
+            ? map // nothing to resolve: the same map (rebuilding an unchanged sorted map was a third of lowering)
+            : MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Environment(e.Value, stack)))),
         _ => value,
     };
+
+    /// <summary>Whether <see cref="Environment"/> returns every value as it is (no pseudo parameter to resolve, no join to merge, no null to drop).</summary>
+    private static bool Unchanged(IEnumerable<Value> values, BackupStack stack)
+    {
+        foreach (var value in values)
+        {
+            if (value is null || !ReferenceEquals(Environment(value, stack), value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void CollectParameters(Value value, SortedDictionary<string, Parameter> found)
     {

@@ -7,6 +7,9 @@ public abstract partial class Construct
 {
     private readonly List<Construct> children = [];
 
+    /// <summary>The IDs of <see cref="children"/>, so that adding a child is not a scan of its siblings.</summary>
+    private HashSet<string>? childIds;
+
     /// <summary>Creates the root of a tree.</summary>
     private protected Construct()
     {
@@ -27,7 +30,7 @@ public abstract partial class Construct
         }
 
         scope.Root.ThrowIfSynthesized();
-        if (scope.children.Exists(c => c.Id == id))
+        if (!(scope.childIds ??= new HashSet<string>(StringComparer.Ordinal)).Add(id))
         {
             throw new ArgumentException($"There is already a construct with ID '{id}' in '{scope.Path}'.", nameof(id));
         }

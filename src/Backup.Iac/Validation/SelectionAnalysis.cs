@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Backup.Iac.Validation;
 
@@ -43,6 +42,6 @@ internal sealed record SelectionAnalysis(IReadOnlySet<string> Types, bool HasSel
             }
         }
 
-        return new SelectionAnalysis(types.ToFrozenSet(StringComparer.Ordinal), selections.Count > 0, openEnded);
+        return new SelectionAnalysis(types, selections.Count > 0, openEnded);
     }
 }

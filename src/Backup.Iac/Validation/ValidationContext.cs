@@ -7,16 +7,18 @@ namespace Backup.Iac.Validation;
 internal sealed class ValidationContext
 {
     private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> found = [];
-    private readonly Dictionary<Construct, int> order;
     private readonly Dictionary<BackupPlan, SelectionAnalysis> analyses = [];
 
     public ValidationContext(BackupApp app)
     {
         App = app;
-        order = app.Descendants().Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i);
+        Facts = new ValidationFacts(app);
     }
 
     public BackupApp App { get; }
+
+    /// <summary>The indexes over the app that the validators share (computed once per synth).</summary>
+    public ValidationFacts Facts { get; }
 
     /// <summary>The stack being checked (set by the validator loop).</summary>
     public BackupStack? Stack { get; set; }
@@ -31,7 +33,7 @@ internal sealed class ValidationContext
         var path = subPath is null ? owner.Path : owner.Path + "/" + subPath;
         var message = string.Format(CultureInfo.InvariantCulture, constraint.Message, args);
         var diagnostic = new Diagnostic(constraint.Code, severity, path, message) { Property = property, ConstraintId = constraint.ConstraintId };
-        found.Add((order.GetValueOrDefault(owner), found.Count, diagnostic));
+        found.Add((Facts.OrderOf(owner), found.Count, diagnostic));
     }
 
     /// <summary>What the selections of a plan can select (cached).</summary>

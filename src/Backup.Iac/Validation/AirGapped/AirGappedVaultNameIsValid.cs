@@ -35,7 +35,7 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
             return;
         }
 
-        var first = context.App.Descendants().OfType<LogicallyAirGappedBackupVault>()
+        var first = context.Facts.All<LogicallyAirGappedBackupVault>()
             .TakeWhile(v => !ReferenceEquals(v, vault))
             .FirstOrDefault(v => v.VaultName == name && VaultUsage.SameEnvironment(v.Stack, vault.Stack));
         if (first is not null)
@@ -45,9 +45,9 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
                 "Give each logically air-gapped vault its own BackupVaultName (names are case sensitive)");
         }
 
-        var standard = context.App.Descendants().OfType<BackupVault>()
+        var standard = context.Facts.All<BackupVault>()
             .FirstOrDefault(v => v.VaultName == name && VaultUsage.SameEnvironment(v.Stack, vault.Stack));
-        var namedByRule = context.App.Descendants().OfType<BackupPlan>()
+        var namedByRule = context.Facts.All<BackupPlan>()
             .Any(p => p.Rules.Any(r => r.LogicallyAirGappedVault is ExternalBackupVault { VaultName: var n } && n == name));
         if (standard is not null && !namedByRule)
         {

@@ -29,7 +29,7 @@ internal static class AirGappedVaults
                 return null; // a construct of the other kind
             case ExternalBackupVault { IsFromArn: false } byName:
                 return VaultUsage.Known(byName.VaultName)
-                    ? context.App.Descendants().OfType<T>().FirstOrDefault(v => v.VaultName == byName.VaultName && VaultUsage.SameEnvironment(v.Stack, from))
+                    ? context.Facts.All<T>().FirstOrDefault(v => v.VaultName == byName.VaultName && VaultUsage.SameEnvironment(v.Stack, from))
                     : null;
         }
 
@@ -48,7 +48,7 @@ internal static class AirGappedVaults
         var ownRegion = arn.Region == Aws.Region;
         var account = ownAccount ? from.Account : arn.Account;
         var region = ownRegion ? from.Region : arn.Region;
-        return context.App.Descendants().OfType<T>().FirstOrDefault(v => v.VaultName == name
+        return context.Facts.All<T>().FirstOrDefault(v => v.VaultName == name
             && ((ownAccount && ownRegion && VaultUsage.SameEnvironment(v.Stack, from))
                 || (VaultUsage.Known(account) && VaultUsage.Known(region) && v.Stack.Account == account && v.Stack.Region == region)));
     }
@@ -62,7 +62,7 @@ internal static class AirGappedVaults
     /// or as its vault) or, when <paramref name="withCopies"/>, copies into it.
     /// </summary>
     public static IReadOnlyList<BackupPlan> PlansInto(LogicallyAirGappedBackupVault vault, ValidationContext context, bool withCopies) =>
-        [.. context.App.Descendants().OfType<BackupPlan>().Where(plan => Enumerable.Range(0, plan.Rules.Count).Any(i =>
+        [.. context.Facts.All<BackupPlan>().Where(plan => Enumerable.Range(0, plan.Rules.Count).Any(i =>
             ReferenceEquals(plan.Rules[i].LogicallyAirGappedVault, vault)
             || ReferenceEquals(plan.VaultOf(i), vault)
             || (withCopies && plan.Rules[i].CopyActions.Any(c => ReferenceEquals(c.Destination, vault)))))];

@@ -27,8 +27,7 @@ internal sealed record CopyDestination(string? Account, string? Region, string? 
         var region = arn.Region == Aws.Region ? stack?.Region : Known(arn.Region) is { } r && Patterns.Region().IsMatch(r) ? r : null;
         var name = arn.Resource.StartsWith(VaultPrefix, StringComparison.Ordinal) ? Known(arn.Resource[VaultPrefix.Length..]) : null;
         var inModel = account is null || region is null || name is null ? null
-            : context.App.Descendants().OfType<BackupVault>()
-                .FirstOrDefault(v => v.Stack.Account == account && v.Stack.Region == region && v.VaultName == name);
+            : context.Facts.VaultAt(account, region, name);
         return new(account, region, name, inModel);
     }
 

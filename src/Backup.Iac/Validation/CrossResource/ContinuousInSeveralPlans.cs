@@ -19,7 +19,7 @@ internal sealed class ContinuousInSeveralPlans : IValidator<BackupPlan>
             return;
         }
 
-        foreach (var other in PlanFacts.EarlierInEnvironment(plan, context))
+        foreach (var other in context.Facts.OverlapCandidatesBefore(plan))
         {
             var theirs = Enumerable.Range(0, other.Rules.Count).FirstOrDefault(j => other.Rules[j]?.EnableContinuousBackup == true, -1);
             if (theirs < 0 || SelectionOverlap.Between(plan, other, IsContinuous, context) is not { } common)

@@ -48,7 +48,7 @@ internal sealed class CrossAccountCopySetup : IValidator<RuleSubject>
     /// <summary>Why the app's global settings leave cross-account backup off, or null when they enable it or the app has none.</summary>
     private static string? GlobalSettingsProblem(ValidationContext context)
     {
-        var all = context.App.Descendants().OfType<GlobalSettings>().ToList();
+        var all = context.Facts.All<GlobalSettings>().ToList();
         if (all.Count == 0 || all.Any(s => GlobalSettingsFacts.CrossAccountBackup(s.Props) == true))
         {
             return null;

@@ -22,7 +22,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
         }
 
         var reported = new HashSet<int>();
-        foreach (var other in PlanFacts.EarlierInEnvironment(plan, context))
+        foreach (var other in context.Facts.OverlapCandidatesBefore(plan))
         {
             var theirs = Candidates(other).ToList();
             if (theirs.Count == 0 || SelectionOverlap.Between(plan, other, _ => true, context) is not { } common)

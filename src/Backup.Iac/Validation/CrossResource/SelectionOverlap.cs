@@ -32,6 +32,125 @@ internal static class SelectionOverlap
         return null;
     }
 
+    /// <summary>
+    /// For each plan, the earlier plans of the same environment for which <see cref="Between(BackupPlan, BackupPlan, Func{string, bool}, ValidationContext)"/>
+    /// can be non-null, in construct order (a superset: types, partitions, accounts and Regions are not compared here).
+    /// Two definite selections can share a resource only when one selects <c>*</c>, or when the resource parts of two
+    /// ARN entries are equal or one is a trailing-<c>*</c> prefix of the other; those are found by dictionary lookups of
+    /// each entry's resource part and of its prefixes. Cost: O(entries × length + pairs found); the pairs are quadratic
+    /// only when many plans select <c>*</c>, the same ARN or nested ARN patterns (and then they do overlap).
+    /// </summary>
+    public static Dictionary<BackupPlan, IReadOnlyList<BackupPlan>> Candidates(
+        IReadOnlyList<BackupPlan> plans, Func<BackupPlan, StackEnvironment> environmentOf, Func<Construct, int> orderOf)
+    {
+        var result = new Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>(ReferenceEqualityComparer.Instance);
+        foreach (var group in plans.GroupBy(environmentOf))
+        {
+            var members = group.ToList();
+            var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var prefixes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var resources = new List<string>[members.Count];
+            var wide = new List<int>();
+            var definite = new List<int>();
+            for (var i = 0; i < members.Count; i++)
+            {
+                resources[i] = [];
+                var isWide = false;
+                var isDefinite = false;
+                foreach (var selection in members[i].Selections.Where(IsDefinite))
+                {
+                    isDefinite = true;
+                    isWide |= selection.Options.Resources.Any(r => r?.Arn == Wildcard);
+                    foreach (var (_, text) in SelectionFacts.Arns(selection))
+                    {
+                        if (text != Wildcard && Arn.TryParse(text) is { } arn)
+                        {
+                            resources[i].Add(arn.Resource);
+                            Add(exact, arn.Resource, i);
+                            if (Prefix(arn.Resource) is { } prefix)
+                            {
+                                Add(prefixes, prefix, i);
+                            }
+                        }
+                    }
+                }
+
+                if (isWide)
+                {
+                    wide.Add(i);
+                }
+
+                if (isDefinite)
+                {
+                    definite.Add(i);
+                }
+            }
+
+            var pairs = new HashSet<int>[members.Count];
+            void Pair(int a, int b)
+            {
+                if (a != b)
+                {
+                    (pairs[a] ??= []).Add(b);
+                    (pairs[b] ??= []).Add(a);
+                }
+            }
+
+            var lookup = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var i = 0; i < members.Count; i++)
+            {
+                foreach (var resource in resources[i])
+                {
+                    foreach (var j in exact[resource])
+                    {
+                        Pair(i, j);
+                    }
+
+                    var text = (Prefix(resource) ?? resource).AsSpan();
+                    for (var length = 0; length <= text.Length; length++)
+                    {
+                        if (lookup.TryGetValue(text[..length], out var covering))
+                        {
+                            foreach (var j in covering)
+                            {
+                                Pair(i, j);
+                            }
+                        }
+                    }
+                }
+            }
+
+            foreach (var i in wide)
+            {
+                foreach (var j in definite)
+                {
+                    Pair(i, j);
+                }
+            }
+
+            for (var i = 0; i < members.Count; i++)
+            {
+                if (pairs[i] is { } found && found.Where(j => j < i).Select(j => members[j]).ToList() is { Count: > 0 } earlier)
+                {
+                    result[members[i]] = [.. earlier.OrderBy(p => orderOf(p))];
+                }
+            }
+        }
+
+        return result;
+
+        static void Add(Dictionary<string, List<int>> index, string key, int value)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                list = [];
+                index[key] = list;
+            }
+
+            list.Add(value);
+        }
+    }
+
     /// <summary>A description of resources of the <paramref name="types"/> that the plan selects for sure, or null.</summary>
     public static string? Within(BackupPlan plan, Func<string, bool> types, ValidationContext context)
     {

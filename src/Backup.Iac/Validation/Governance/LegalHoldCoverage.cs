@@ -24,7 +24,7 @@ internal sealed class LegalHoldCoverage : IValidator<LegalHold>
             }
 
             var writers = new List<string>();
-            foreach (var plan in context.App.Descendants().OfType<BackupPlan>())
+            foreach (var plan in context.Facts.All<BackupPlan>())
             {
                 for (var r = 0; r < plan.Rules.Count; r++)
                 {

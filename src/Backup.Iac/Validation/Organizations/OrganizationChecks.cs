@@ -124,7 +124,7 @@ internal static class OrganizationChecks
     {
         var name = arn.Resource["backup-vault:".Length..];
         var source = tree.Accounts.Select(a => a.Id).FirstOrDefault(a => a != arn.Account);
-        foreach (var vault in context.App.Descendants().OfType<BackupVault>())
+        foreach (var vault in context.Facts.All<BackupVault>())
         {
             if (source is null || vault.Stack.Account != arn.Account || vault.Stack.Region != arn.Region || vault.VaultName != name)
             {

@@ -9,8 +9,8 @@ internal sealed class PlanCountWithinQuota : IValidator<BackupPlan>
 
     public void Check(BackupPlan plan, ValidationContext context)
     {
-        var plans = PlanScope.SameAccountAndRegion(plan, context.App).ToList();
-        if (plans.Count > Quota && plans.IndexOf(plan) == Quota)
+        var plans = context.Facts.PlansInScope(plan);
+        if (plans.Count > Quota && context.Facts.IndexInScope(plan) == Quota)
         {
             context.Report(PlanConstraints.TooManyPlans, plan, null, null, Quota + 1, plans.Count, PlanScope.Describe(plan.Stack));
         }

@@ -13,7 +13,13 @@ internal sealed class PlanNameIsUnique : IValidator<BackupPlan>
             return;
         }
 
-        foreach (var other in PlanScope.SameAccountAndRegion(plan, context.App))
+        // Bound: O(plans before it in scope) per plan, but only when an earlier plan has the same name.
+        if (!context.Facts.NameSeenBefore(plan))
+        {
+            return;
+        }
+
+        foreach (var other in context.Facts.PlansInScope(plan))
         {
             if (ReferenceEquals(other, plan))
             {

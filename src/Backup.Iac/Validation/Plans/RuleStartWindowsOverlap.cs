@@ -43,6 +43,8 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
     {
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTime[]?> Starts = new(StringComparer.Ordinal);
 
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, long), bool> Inside = new();
+
         private readonly Lazy<DateTime[]?> starts = new(() => Starts.Count < 1_000 ? Starts.GetOrAdd(Expression, StartsIn) : StartsIn(Expression));
 
         public bool Overlaps(Candidate other) =>
@@ -58,6 +60,24 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
         /// and weekly rules at 05:00) are the intended pattern: the longer retention wins, nothing is lost.
         /// </summary>
         private static bool StartsInsideWindows(Candidate a, Candidate b)
+        {
+            // The answer depends only on the two schedules and b's window; an estate repeats a few of them many times.
+            var key = (a.Expression, b.Expression, b.Window.TotalMinutes);
+            if (Inside.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            var inside = ComputeStartsInsideWindows(a, b);
+            if (Inside.Count < 1_000)
+            {
+                Inside.TryAdd(key, inside);
+            }
+
+            return inside;
+        }
+
+        private static bool ComputeStartsInsideWindows(Candidate a, Candidate b)
         {
             if (a.starts.Value is not { } aStarts || b.starts.Value is not { } bStarts)
             {

@@ -19,7 +19,7 @@ internal sealed record TypeBackups(IReadOnlyList<HeldVault> Vaults, IReadOnlyLis
     {
         var vaults = new List<HeldVault>();
         var rules = new List<RuleSubject>();
-        foreach (var plan in context.App.Descendants().OfType<BackupPlan>())
+        foreach (var plan in context.Facts.All<BackupPlan>())
         {
             if (!context.Selectable(plan).CanSelect(type))
             {

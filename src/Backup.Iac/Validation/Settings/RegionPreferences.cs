@@ -23,10 +23,13 @@ internal sealed class RegionPreferences
     /// <summary>The types whose opt-in is explicitly false, in order.</summary>
     public IReadOnlyList<string> OptedOut => [.. optIn.Where(p => !p.Value).Select(p => p.Key).Order(StringComparer.Ordinal)];
 
-    public static RegionPreferences For(BackupStack stack, ValidationContext context)
+    public static RegionPreferences For(BackupStack stack, ValidationContext context) =>
+        context.Facts.RegionPreferencesOf(stack, () => Compute(stack, context));
+
+    private static RegionPreferences Compute(BackupStack stack, ValidationContext context)
     {
         var preferences = new RegionPreferences();
-        foreach (var settings in context.App.Descendants().OfType<RegionSettings>().Where(s => VaultUsage.SameEnvironment(stack, s.Stack)))
+        foreach (var settings in context.Facts.All<RegionSettings>().Where(s => VaultUsage.SameEnvironment(stack, s.Stack)))
         {
             preferences.HasSettings = true;
             Merge(preferences.optIn, settings.Props.ResourceTypeOptInPreference);

@@ -13,9 +13,7 @@ internal sealed class VaultCountIsWithinQuota : IValidator<BackupVault>
 
     public void Check(BackupVault vault, ValidationContext context)
     {
-        var before = context.App.Descendants().OfType<BackupVault>()
-            .TakeWhile(v => !ReferenceEquals(v, vault))
-            .Count(v => VaultUsage.SameEnvironment(v.Stack, vault.Stack));
+        var before = context.Facts.VaultIndexInEnvironment(vault);
         if (before == Quota)
         {
             context.Report(VaultConstraints.TooManyVaults, vault, null, null,

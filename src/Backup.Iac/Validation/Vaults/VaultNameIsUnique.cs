@@ -17,23 +17,18 @@ internal sealed class VaultNameIsUnique : IValidator<BackupVault>
             return;
         }
 
-        var first = context.App.Descendants().OfType<BackupVault>()
-            .TakeWhile(v => !ReferenceEquals(v, vault))
-            .FirstOrDefault(v => v.VaultName == name && VaultUsage.SameEnvironment(v.Stack, vault.Stack));
-        if (first is not null)
+        // The first vault of that name in the environment (a dictionary lookup in the facts).
+        var first = context.Facts.FirstVaultNamed(context.Facts.EnvironmentOf(vault.Stack), name);
+        if (first is not null && !ReferenceEquals(first, vault))
         {
             context.Report(VaultConstraints.NameUnique, vault, null, "BackupVaultName", name, $"'{first.Path}'", VaultUsage.Describe(vault.Stack));
         }
 
-        foreach (var plan in context.App.Descendants().OfType<BackupPlan>())
+        foreach (var (plan, i, airGapped) in context.Facts.RulesIntoExternalAirGappedVault(name))
         {
-            for (var i = 0; i < plan.Rules.Count; i++)
+            if (SameEnvironment(airGapped, plan.Stack, vault.Stack))
             {
-                if (plan.Rules[i].LogicallyAirGappedVault is ExternalBackupVault airGapped
-                    && airGapped.VaultName == name && SameEnvironment(airGapped, plan.Stack, vault.Stack))
-                {
-                    context.Report(VaultConstraints.NameSharedWithAirGappedVault, vault, null, "BackupVaultName", name, $"'{plan.Path}/Rules[{plan.RuleNameAt(i)}]'");
-                }
+                context.Report(VaultConstraints.NameSharedWithAirGappedVault, vault, null, "BackupVaultName", name, $"'{plan.Path}/Rules[{plan.RuleNameAt(i)}]'");
             }
         }
     }

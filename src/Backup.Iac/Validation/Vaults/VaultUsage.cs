@@ -9,21 +9,7 @@ internal static class VaultUsage
     /// </summary>
     public static IReadOnlyList<BackupPlan> PlansInto(BackupVault vault, ValidationContext context, bool withCopies)
     {
-        var plans = new List<BackupPlan>();
-        foreach (var plan in context.App.Descendants().OfType<BackupPlan>())
-        {
-            for (var i = 0; i < plan.Rules.Count; i++)
-            {
-                if (ReferenceEquals(plan.VaultOf(i), vault)
-                    || (withCopies && plan.Rules[i].CopyActions.Any(c => ReferenceEquals(c.Destination, vault))))
-                {
-                    plans.Add(plan);
-                    break;
-                }
-            }
-        }
-
-        return plans;
+        return context.Facts.PlansInto(vault, withCopies);
     }
 
     /// <summary>

@@ -1,0 +1,255 @@
+using Backup.Iac.Validation.CrossResource;
+using Backup.Iac.Validation.Settings;
+using Backup.Iac.Validation.Vaults;
+
+namespace Backup.Iac.Validation;
+
+/// <summary>
+/// The facts layer: indexes over the app computed once per synth, before the validators run, and shared by them, so
+/// that a cross-resource check looks up what it needs instead of scanning the whole app per item. Everything is in
+/// construct order, so a check that reports "at the later one" finds the same partner as a scan would.
+/// </summary>
+internal sealed class ValidationFacts
+{
+    private readonly Dictionary<Construct, int> order = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Type, object> byType = [];
+    private readonly Dictionary<BackupStack, StackEnvironment> environments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BackupStack, object> planScopes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, List<BackupPlan>> plansByScope = [];
+    private readonly Dictionary<BackupPlan, int> planIndexInScope = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<(object, string)> planNames = [];
+    private readonly HashSet<BackupPlan> planNameSeen = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(StackEnvironment, string), BackupVault> firstVaultByName = [];
+    private readonly Dictionary<BackupVault, int> vaultIndexInEnvironment = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<BackupStack, RegionPreferences> preferences = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(string Account, string Region, string Name), BackupVault> vaultsByPlace = [];
+    private Dictionary<BackupVault, (List<BackupPlan> Rules, List<BackupPlan> RulesAndCopies)>? plansInto;
+    private Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>? overlapCandidates;
+    private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
+
+    public ValidationFacts(BackupApp app)
+    {
+        var all = new List<Construct>();
+        var vaultCounts = new Dictionary<StackEnvironment, int>();
+        foreach (var construct in app.Descendants())
+        {
+            order[construct] = all.Count;
+            all.Add(construct);
+            switch (construct)
+            {
+                case BackupStack stack:
+                    environments[stack] = StackEnvironment.Of(stack, environments.Values);
+                    planScopes[stack] = PlanScopeKey(stack);
+                    break;
+                case BackupPlan plan:
+                    var scope = planScopes[plan.Stack];
+                    if (!plansByScope.TryGetValue(scope, out var plans))
+                    {
+                        plans = [];
+                        plansByScope[scope] = plans;
+                    }
+
+                    planIndexInScope[plan] = plans.Count;
+                    if (!planNames.Add((scope, plan.BackupPlanName)))
+                    {
+                        planNameSeen.Add(plan);
+                    }
+
+                    plans.Add(plan);
+                    break;
+                case BackupVault vault:
+                    var environment = environments[vault.Stack];
+                    var count = vaultCounts.GetValueOrDefault(environment);
+                    vaultIndexInEnvironment[vault] = count;
+                    vaultCounts[environment] = count + 1;
+                    firstVaultByName.TryAdd((environment, vault.VaultName), vault);
+                    if (vault.Stack is { Account: { } account, Region: { } region })
+                    {
+                        vaultsByPlace.TryAdd((account, region, vault.VaultName), vault);
+                    }
+
+                    break;
+            }
+        }
+
+        Constructs = all;
+    }
+
+    /// <summary>Every construct of the app, in construct order (the app first).</summary>
+    public IReadOnlyList<Construct> Constructs { get; }
+
+    /// <summary>The position of a construct in construct order (0 for one not in the app).</summary>
+    public int OrderOf(Construct construct) => order.GetValueOrDefault(construct);
+
+    /// <summary>The constructs of a kind, in construct order (what <c>App.Descendants().OfType&lt;T&gt;()</c> yields).</summary>
+    public IReadOnlyList<T> All<T>()
+    {
+        if (!byType.TryGetValue(typeof(T), out var list))
+        {
+            list = Constructs.OfType<T>().ToList();
+            byType[typeof(T)] = list;
+        }
+
+        return (IReadOnlyList<T>)list;
+    }
+
+    /// <summary>The account and Region of a stack as one value: stacks share it when they deploy to the same place (<see cref="VaultUsage.SameEnvironment"/>).</summary>
+    public StackEnvironment EnvironmentOf(BackupStack stack) => environments[stack];
+
+    /// <summary>The plans that share an account and Region with <paramref name="plan"/> in <see cref="Plans.PlanScope"/>'s sense, in construct order, the plan included.</summary>
+    public IReadOnlyList<BackupPlan> PlansInScope(BackupPlan plan) => plansByScope[planScopes[plan.Stack]];
+
+    /// <summary>The position of a plan in <see cref="PlansInScope"/>.</summary>
+    public int IndexInScope(BackupPlan plan) => planIndexInScope[plan];
+
+    /// <summary>Whether a plan before this one in its scope has the same name (ordinal).</summary>
+    public bool NameSeenBefore(BackupPlan plan) => planNameSeen.Contains(plan);
+
+    /// <summary>The first vault of the app with this name in this environment (in construct order).</summary>
+    public BackupVault? FirstVaultNamed(StackEnvironment environment, string name) => firstVaultByName.GetValueOrDefault((environment, name));
+
+    /// <summary>How many vaults of the same environment come before this one.</summary>
+    public int VaultIndexInEnvironment(BackupVault vault) => vaultIndexInEnvironment[vault];
+
+    /// <summary>The rules that back up into an external logically air-gapped vault of this name, in construct order.</summary>
+    public IReadOnlyList<(BackupPlan Plan, int Index, ExternalBackupVault Vault)> RulesIntoExternalAirGappedVault(string name)
+    {
+        if (externalAirGapped is null)
+        {
+            externalAirGapped = new(StringComparer.Ordinal);
+            foreach (var plan in All<BackupPlan>())
+            {
+                for (var i = 0; i < plan.Rules.Count; i++)
+                {
+                    if (plan.Rules[i].LogicallyAirGappedVault is ExternalBackupVault { VaultName: { } vaultName } airGapped)
+                    {
+                        if (!externalAirGapped.TryGetValue(vaultName, out var list))
+                        {
+                            list = [];
+                            externalAirGapped[vaultName] = list;
+                        }
+
+                        list.Add((plan, i, airGapped));
+                    }
+                }
+            }
+        }
+
+        return externalAirGapped.GetValueOrDefault(name) ?? [];
+    }
+
+    /// <summary>The first vault of the app whose stack has exactly this account and Region, with this name.</summary>
+    public BackupVault? VaultAt(string account, string region, string name) => vaultsByPlace.GetValueOrDefault((account, region, name));
+
+    /// <summary>The Region settings that apply to a stack's account and Region (computed once per stack).</summary>
+    public RegionPreferences RegionPreferencesOf(BackupStack stack, Func<RegionPreferences> compute)
+    {
+        if (!preferences.TryGetValue(stack, out var value))
+        {
+            value = compute();
+            preferences[stack] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>The plans with a rule into <paramref name="vault"/> (and, when <paramref name="withCopies"/>, a copy action into it), in construct order.</summary>
+    public IReadOnlyList<BackupPlan> PlansInto(BackupVault vault, bool withCopies)
+    {
+        if (plansInto is null)
+        {
+            plansInto = new(ReferenceEqualityComparer.Instance);
+            foreach (var plan in All<BackupPlan>())
+            {
+                var byRule = new HashSet<BackupVault>(ReferenceEqualityComparer.Instance);
+                var byCopy = new HashSet<BackupVault>(ReferenceEqualityComparer.Instance);
+                for (var i = 0; i < plan.Rules.Count; i++)
+                {
+                    if (plan.VaultOf(i) is BackupVault target)
+                    {
+                        byRule.Add(target);
+                    }
+
+                    foreach (var copy in plan.Rules[i].CopyActions)
+                    {
+                        if (copy.Destination is BackupVault destination)
+                        {
+                            byCopy.Add(destination);
+                        }
+                    }
+                }
+
+                foreach (var target in byRule)
+                {
+                    Entry(target).Rules.Add(plan);
+                }
+
+                foreach (var target in byRule.Union(byCopy))
+                {
+                    Entry(target).RulesAndCopies.Add(plan);
+                }
+            }
+        }
+
+        return plansInto.TryGetValue(vault, out var entry) ? (withCopies ? entry.RulesAndCopies : entry.Rules) : [];
+
+        (List<BackupPlan> Rules, List<BackupPlan> RulesAndCopies) Entry(BackupVault target)
+        {
+            if (!plansInto.TryGetValue(target, out var entry))
+            {
+                entry = ([], []);
+                plansInto[target] = entry;
+            }
+
+            return entry;
+        }
+    }
+
+    /// <summary>
+    /// The plans before <paramref name="plan"/> in its account and Region whose selections may select a resource it
+    /// selects (<see cref="SelectionOverlap.Between(BackupPlan, BackupPlan, Func{string, bool}, ValidationContext)"/> can be non-null only for these), in construct order. A superset:
+    /// the checks still test each candidate. Bound: O(plans + candidate pairs); the pairs are quadratic only when many
+    /// plans select the same ARN, overlapping ARN patterns or <c>*</c>, and then the plans do overlap.
+    /// </summary>
+    public IReadOnlyList<BackupPlan> OverlapCandidatesBefore(BackupPlan plan)
+    {
+        overlapCandidates ??= SelectionOverlap.Candidates(All<BackupPlan>(), p => EnvironmentOf(p.Stack), OrderOf);
+        return overlapCandidates.GetValueOrDefault(plan) ?? [];
+    }
+
+    /// <summary>PlanScope's environment: the known account and Region, or the stack itself when either is unknown.</summary>
+    private static object PlanScopeKey(BackupStack stack) => Plans.PlanScope.Environment(stack) is { } environment ? environment : stack;
+}
+
+/// <summary>
+/// Where a stack deploys, as one value: stacks with the same known account and Region share one; a stack whose account
+/// or Region is unknown at synth time has its own. Two stacks are in the same environment when their values are the same object.
+/// </summary>
+internal sealed class StackEnvironment
+{
+    private StackEnvironment(string? account, string? region)
+    {
+        Account = account;
+        Region = region;
+    }
+
+    /// <summary>The account, when known.</summary>
+    public string? Account { get; }
+
+    /// <summary>The Region, when known.</summary>
+    public string? Region { get; }
+
+    /// <summary>Whether both account and Region are known (otherwise the environment holds one stack only).</summary>
+    public bool IsKnown => Account is not null && Region is not null;
+
+    public static StackEnvironment Of(BackupStack stack, IEnumerable<StackEnvironment> existing)
+    {
+        if (VaultUsage.Known(stack.Account) && VaultUsage.Known(stack.Region))
+        {
+            return existing.FirstOrDefault(e => e.IsKnown && e.Account == stack.Account && e.Region == stack.Region)
+                ?? new StackEnvironment(stack.Account, stack.Region);
+        }
+
+        return new StackEnvironment(null, null);
+    }
+}
