@@ -39,13 +39,13 @@ public static class LintInputs
                     {
                         results.Add(refused);
                     }
-                    else if (seen.Add(RealPath(entry)))
+                    else if (Once(entry, seen))
                     {
                         results.Add(Linter.LintFile(entry));
                     }
                 }
             }
-            else if (seen.Add(RealPath(path)))
+            else if (Once(path, seen))
             {
                 results.Add(Linter.LintFile(path));
             }
@@ -53,6 +53,9 @@ public static class LintInputs
 
         return results;
     }
+
+    /// <summary>Whether to lint a path: a regular file the first time its real path is met; anything else (refused, or missing) always.</summary>
+    private static bool Once(string path, HashSet<string> seen) => SourceFile.KindOf(path) is not SourceFile.FileKind.Regular || seen.Add(RealPath(path));
 
     /// <summary>The template files under a folder, and what could not be searched, ordered by path.</summary>
     private static List<(string Path, LintedFile? Refused)> Search(string root, Func<string, IEnumerable<FileSystemInfo>> list)
@@ -76,7 +79,9 @@ public static class LintInputs
 
             foreach (var entry in entries)
             {
-                var isLink = entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+                // Attributes are -1 when they cannot be read (a path too long to stat): a folder is then listed, and fails as such.
+                var attributes = entry.Attributes;
+                var isLink = attributes != (FileAttributes)(-1) && attributes.HasFlag(FileAttributes.ReparsePoint);
                 if (entry is DirectoryInfo || isLink && SourceFile.KindOf(entry.FullName) is SourceFile.FileKind.Directory)
                 {
                     if (isLink)
