@@ -156,7 +156,7 @@ internal static class ResourceSchemas
                     if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
                         && list.Items.OfType<SourceScalar>().GroupBy(i => i.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                     {
-                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, twice.Skip(1).First().At, path, [Where(path, subject), $"a list with '{twice.Key}' {twice.Count()} times", "must not repeat an item (uniqueItems)"]));
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, twice.Skip(1).First().At, path, [Where(path, subject), $"a list with '{MessageText.Capped(twice.Key)}' {twice.Count()} times", "must not repeat an item (uniqueItems)"]));
                     }
 
                     if (schema.TryGetProperty("items", out var items))
@@ -215,6 +215,7 @@ internal static class ResourceSchemas
         private void CheckScalar(JsonElement schema, SourceScalar s, string subject, string path)
         {
             var text = s.Text;
+            var quoted = MessageText.Capped(text); // a template value is quoted whole up to 200 characters
             if (schema.TryGetProperty("enum", out var values))
             {
                 var allowed = values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText()).ToList();
@@ -222,7 +223,7 @@ internal static class ResourceSchemas
                 {
                     var near = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) ?? Spelling.Nearest(text, allowed);
                     found.Add(new SchemaFinding(ImportConstraints.NotAllowedValue, s.At, path,
-                        [Where(path, subject), text, Enumerate(allowed), near is null ? "" : $" (did you mean '{near}'?)"]));
+                        [Where(path, subject), quoted, Enumerate(allowed), near is null ? "" : $" (did you mean '{near}'?)"]));
                 }
 
                 return;
@@ -230,12 +231,12 @@ internal static class ResourceSchemas
 
             if (schema.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } p && Pattern(p) is { } regex && !Matches(regex, text))
             {
-                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{text}'", $"does not match the pattern {p}"]));
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{quoted}'", $"does not match the pattern {p}"]));
             }
 
             if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
             {
-                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{text}'", $"is shorter than {minLength.GetInt32()} characters"]));
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{quoted}'", $"is shorter than {minLength.GetInt32()} characters"]));
             }
 
             if (schema.TryGetProperty("maxLength", out var maxLength) && text.Length > maxLength.GetInt32())
@@ -247,12 +248,12 @@ internal static class ResourceSchemas
             {
                 if (schema.TryGetProperty("minimum", out var min) && number < min.GetDouble())
                 {
-                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), text, $"is less than the minimum {min.GetRawText()}"]));
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), quoted, $"is less than the minimum {min.GetRawText()}"]));
                 }
 
                 if (schema.TryGetProperty("maximum", out var max) && number > max.GetDouble())
                 {
-                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), text, $"is more than the maximum {max.GetRawText()}"]));
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), quoted, $"is more than the maximum {max.GetRawText()}"]));
                 }
             }
         }

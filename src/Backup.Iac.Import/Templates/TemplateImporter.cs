@@ -75,7 +75,7 @@ public static class TemplateImporter
     }
 
     internal static SourceDiagnostic Finding(Constraint c, string path, string? property, SourcePosition at, params object[] args) =>
-        new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, Validation.MessageText.Capped(args))) { Property = property, ConstraintId = c.ConstraintId }, at);
+        new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, Validation.MessageText.Capped(args, Validation.MessageText.MaxArgument))) { Property = property, ConstraintId = c.ConstraintId }, at);
 
     /// <summary>The state of one import.</summary>
     private sealed class Reader

@@ -8,15 +8,22 @@ internal static class MessageText
     /// <summary>The longest value quoted whole in a message, in characters.</summary>
     public const int MaxQuoted = 200;
 
+    /// <summary>
+    /// The longest argument of a model rule's message kept whole, in characters: some arguments are text the rule
+    /// composes (a list of what to check), longer than a quoted value; a value from a template can be any length.
+    /// </summary>
+    public const int MaxArgument = 1_000;
+
     /// <summary>The characters kept of a longer value.</summary>
     public const int Kept = 100;
 
-    /// <summary>The value, or its first <see cref="Kept"/> characters and its length when it is longer than <see cref="MaxQuoted"/>.</summary>
+    /// <summary>The value, or its first <see cref="Kept"/> characters and its length when it is longer than <paramref name="max"/>.</summary>
     /// <param name="text">The value.</param>
+    /// <param name="max">The longest value kept whole.</param>
     /// <returns>The text to quote.</returns>
-    public static string Capped(string text)
+    public static string Capped(string text, int max = MaxQuoted)
     {
-        if (text.Length <= MaxQuoted)
+        if (text.Length <= max)
         {
             return text;
         }
@@ -25,18 +32,19 @@ internal static class MessageText
         return string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, cut)}... ({text.Length:N0} characters)");
     }
 
-    /// <summary>Message arguments with each long string capped (<see cref="Capped(string)"/>).</summary>
+    /// <summary>Message arguments with each string longer than <paramref name="max"/> capped (<see cref="Capped(string, int)"/>).</summary>
     /// <param name="args">The arguments.</param>
+    /// <param name="max">The longest string kept whole.</param>
     /// <returns>The same array when nothing is long, else a copy with long strings capped.</returns>
-    public static object?[] Capped(object?[] args)
+    public static object?[] Capped(object?[] args, int max = MaxQuoted)
     {
         object?[]? copy = null;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is string { Length: > MaxQuoted } s)
+            if (args[i] is string s && s.Length > max)
             {
                 copy ??= (object?[])args.Clone();
-                copy[i] = Capped(s);
+                copy[i] = Capped(s, max);
             }
         }
 
