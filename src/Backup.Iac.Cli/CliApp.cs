@@ -106,22 +106,7 @@ public static class CliApp
             return 2;
         }
 
-        var files = new List<Import.LintedFile>();
-        foreach (var path in paths)
-        {
-            if (Directory.Exists(path))
-            {
-                var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
-                        || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".template", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal);
-                files.AddRange(found.Select(Import.Linter.LintFile));
-            }
-            else
-            {
-                files.Add(Import.Linter.LintFile(path));
-            }
-        }
+        var files = Import.LintInputs.Lint(paths); // folders searched without following links to folders; unreadable ones reported
 
         var text = format switch
         {

@@ -135,15 +135,13 @@ public static class BackupAppHost
         foreach (var (graph, stack) in result.Graphs.Zip(app.Stacks))
         {
             var previous = Path.Combine(dir, CloudFormationEmitter.FileName(graph, TemplateFormat.Json));
-            string text;
-            try
-            {
-                text = File.ReadAllText(previous);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            // Bounded: only a regular file of at most 16 MB is read (a link to /dev/zero or a FIFO there is not opened).
+            if (!File.Exists(previous) || Import.SourceFile.Read(previous) is not { Bytes: { } bytes })
             {
                 continue; // no readable previous template: nothing to compare
             }
+
+            var text = Encoding.UTF8.GetString(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsSpan(3) : bytes);
 
             found.AddRange(Changes.TemplateChanges.Compare(graph, text, stack.Path));
         }

@@ -30,6 +30,39 @@ public static class ImportConstraints
         "CloudFormation template anatomy",
         UserGuide + "template-anatomy.html");
 
+    /// <summary>The path is not a regular file (a device, a FIFO, a socket): it is not opened.</summary>
+    public static readonly Constraint NotARegularFile = new(
+        "BKP9102", null, Severity.Error,
+        "The path is not a regular file",
+        "{0} Lint reads regular files only: a device such as /dev/zero never ends and a FIFO blocks. Remove it, or point the link at a template file.",
+        "backup-iac lint: input limits (docs/security.md)",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html")
+    {
+        Why = "A device or a FIFO has no end or blocks the run; the tool does not open it, reports it (exit code 2) and checks the other files.",
+    };
+
+    /// <summary>A folder (or a part of it) cannot be listed.</summary>
+    public static readonly Constraint FolderUnreadable = new(
+        "BKP9103", null, Severity.Error,
+        "A folder cannot be read",
+        "The folder cannot be read: {0} Its templates are not checked; give the tool permission to list it, or leave it out.",
+        "backup-iac lint: input limits (docs/security.md)",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html")
+    {
+        Why = "Templates in a folder that cannot be listed would silently go unchecked; the tool reports the folder (exit code 2) and checks the others.",
+    };
+
+    /// <summary>A link to a folder met while searching a folder: not followed.</summary>
+    public static readonly Constraint LinkNotFollowed = new(
+        "BKP9104", null, Severity.Info,
+        "A link to a folder is not followed",
+        "The link points to a folder ({0}); links to folders are not followed when a folder is searched, so its templates are not checked here. Lint that folder by its own path if it should be checked.",
+        "backup-iac lint: input limits (docs/security.md)",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html")
+    {
+        Why = "Links to folders can form loops (a link to the folder itself or to a parent) that would make the search endless.",
+    };
+
     /// <summary>A property the resource type does not have (cfn-lint E3002).</summary>
     public static readonly Constraint UnknownProperty = new(
         "BKP9110", null, Severity.Error,
@@ -112,5 +145,5 @@ public static class ImportConstraints
 
     /// <summary>All import rules.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [Unreadable, NotATemplate, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InternalError];
+        [Unreadable, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InternalError];
 }

@@ -116,22 +116,78 @@ public class ImportRoundTripTests
         string[] junk = ["", "-", ":", "{", "}", "[", "]", "!Ref", "!GetAtt x", "&a", "*a", "\t", "\"", "'", "#", "null", "-1", "99999999999999999999", "1.5", "\u0000", "é", "<<: *a", "? x", "|", ">-"];
         var mutation =
             from seed in Gen.Elements(seeds)
-            from kind in Gen.Choose(0, 5)
+            from kind in Gen.Choose(0, 8)
             from position in Gen.Choose(0, 100_000)
             from other in Gen.Choose(0, 100_000)
             from piece in Gen.Elements(junk)
-            select Mutate(seed, kind, position, other, piece);
+            select kind <= 5 ? Mutate(seed, kind, position, other, piece) : WithAliases(seed, kind, position, other);
         Prop.ForAll(mutation.ToArbitrary(), text =>
         {
+            // A resource budget per input (issue 12): generous bounds, far below what the defects used (GBs, minutes).
             var bytes = Encoding.UTF8.GetBytes(text);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var first = Linter.Lint("fuzz.yaml", bytes);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            var elapsed = clock.Elapsed;
             var second = Linter.Lint("fuzz.yaml", bytes);
             var crash = first.Diagnostics.FirstOrDefault(d => d.Diagnostic.Code == "BKP9199");
             var (a, b) = (LintReport.Json([first]), LintReport.Json([second]));
+            if (allocated > 1_000_000_000 || elapsed > TimeSpan.FromSeconds(30))
+            {
+                throw new InvalidOperationException($"over budget: {allocated:N0} bytes allocated, {elapsed.TotalSeconds:F1} s, for {bytes.Length:N0} bytes of input");
+            }
+
             return crash is null && a == b
                 ? true
                 : throw new InvalidOperationException(crash?.Diagnostic.Message ?? $"not deterministic:\n{a}\n---\n{b}");
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(400).WithQuietOnSuccess(true));
+    }
+
+    /// <summary>
+    /// Mutations with YAML anchors and aliases: a chain of deep anchors each holding the previous one (kind 6), a long
+    /// value aliased many times (kind 7), and a value nested right at the limit, 199 to 202 levels (kind 8); the result
+    /// replaces one value of the seed.
+    /// </summary>
+    private static string WithAliases(string seed, int kind, int position, int other)
+    {
+        var lines = seed.Split('\n').ToList();
+        string header;
+        string value;
+        switch (kind)
+        {
+            case 6:
+                var depth = 1 + position % 199;
+                var count = 1 + other % 60;
+                header = "Z:\n  - &z0 " + new string('[', depth) + "1" + new string(']', depth) + "\n"
+                    + string.Concat(Enumerable.Range(1, count - 1).Select(i => $"  - &z{i} " + new string('[', depth) + $"*z{i - 1}" + new string(']', depth) + "\n"));
+                value = $"*z{count - 1}";
+                break;
+            case 7:
+                header = "Z: &z \"" + new string('v', 1 + position % 10_000) + "\"\n";
+                value = "[" + string.Join(", ", Enumerable.Repeat("*z", 1 + other % 300)) + "]";
+                break;
+            default:
+                var levels = 199 + position % 4;
+                header = "";
+                value = new string('[', levels) + new string(']', levels);
+                break;
+        }
+
+        if (seed.TrimStart().StartsWith('{'))
+        {
+            return header + "Resources: {X: {Type: AWS::Backup::BackupVault, Properties: {BackupVaultName: " + value + "}}}\n"; // JSON seeds: a YAML template of their kind
+        }
+
+        var candidates = lines.Select((l, i) => (l, i)).Where(p => p.l.Contains(": ", StringComparison.Ordinal) && !p.l.TrimEnd().EndsWith(':')).Select(p => p.i).ToList();
+        if (candidates.Count > 0)
+        {
+            var at = candidates[other % candidates.Count];
+            var colon = lines[at].IndexOf(": ", StringComparison.Ordinal);
+            lines[at] = lines[at][..(colon + 2)] + value;
+        }
+
+        return header + string.Join('\n', lines);
     }
 
     private static string Mutate(string seed, int kind, int position, int other, string piece)

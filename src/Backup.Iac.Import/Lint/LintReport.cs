@@ -34,13 +34,47 @@ public static class LintReport
                     continue;
                 }
 
-                var where = at is { } p ? $"{file.Path}:{p.Line}:{p.Column}" : file.Path;
-                var location = d.Location.Length == 0 ? "" : $" ({d.Location})";
-                sb.Append(CultureInfo.InvariantCulture, $"{where}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {d.Message}{(d.ConstraintId is null ? "" : $" [{d.ConstraintId}]")}{location}\n");
+                // Template values reach the text (in messages, paths, file names): each line stays one line, with no control
+                // character, and cannot start with "::" (a GitHub Actions workflow command such as ::error file=...::).
+                var path = Escape(file.Path);
+                path = path.StartsWith("::", StringComparison.Ordinal) ? "./" + path : path;
+                var where = at is { } p ? $"{path}:{p.Line}:{p.Column}" : path;
+                var location = d.Location.Length == 0 ? "" : $" ({Escape(d.Location)})";
+                sb.Append(CultureInfo.InvariantCulture, $"{where}: {d.Severity.ToString().ToLowerInvariant()} {d.Code}: {Escape(d.Message)}{(d.ConstraintId is null ? "" : $" [{d.ConstraintId}]")}{location}\n");
             }
         }
 
         sb.Append(CultureInfo.InvariantCulture, $"{files.Count} file(s): {Count(files, Severity.Error)} error(s), {Count(files, Severity.Warning)} warning(s), {Count(files, Severity.Info)} info(s){(verbose ? "" : " (--verbose shows infos)")}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The text with line breaks and control characters written as escapes (<c>\n</c>, <c>\r</c>, <c>\u001B</c>): a value
+    /// cannot start a new line (and forge a CI annotation) or send terminal escape codes. Tabs are kept.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The escaped text (the same string when there is nothing to escape).</returns>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        static bool Control(char c) => c < ' ' && c != '\t' || c is >= '\u007F' and <= '\u009F' || c is '\u2028' or '\u2029';
+        if (!text.Any(Control))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                _ when Control(c) => sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => sb.Append(c),
+            };
+        }
+
         return sb.ToString();
     }
 

@@ -28,20 +28,15 @@ public static class Linter
     public static LintedFile LintFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
+        var content = SourceFile.Read(path);
+        if (content.NotRegular)
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > SourceReader.MaxBytes)
-            {
-                return Unreadable(path, $"The file is {info.Length:N0} bytes; at most {SourceReader.MaxBytes:N0} are read (a CloudFormation template is at most 1 MB).", new SourcePosition(1, 1));
-            }
-
-            bytes = File.ReadAllBytes(path);
+            return Refused(ImportConstraints.NotARegularFile, path, content.Problem ?? "");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+
+        if (content.Bytes is not { } bytes)
         {
-            return Unreadable(path, $"The file cannot be opened: {e.Message}", new SourcePosition(1, 1));
+            return Unreadable(path, content.Problem ?? "The file cannot be read.", new SourcePosition(1, 1));
         }
 
         return Lint(path, bytes);
@@ -114,6 +109,13 @@ public static class Linter
         var p = d.Diagnostic.Path;
         var relative = p == stackId ? "" : p.StartsWith(stackId + "/", StringComparison.Ordinal) ? p[(stackId.Length + 1)..] : p;
         return d with { Diagnostic = d.Diagnostic with { Path = relative } };
+    }
+
+    /// <summary>A path reported with a code of its own (not a regular file, a folder that cannot be read), exit code 2.</summary>
+    internal static LintedFile Refused(Constraint c, string path, string detail)
+    {
+        var text = string.Format(CultureInfo.InvariantCulture, c.Message, detail);
+        return new LintedFile(path, [new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, "", text), c.Severity == Severity.Error ? new SourcePosition(1, 1) : null)], Unreadable: c.Severity == Severity.Error);
     }
 
     private static LintedFile Unreadable(string path, string message, SourcePosition at)

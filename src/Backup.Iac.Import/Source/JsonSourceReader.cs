@@ -10,7 +10,7 @@ internal static class JsonSourceReader
     public static SourceDocument Read(ReadOnlySpan<byte> bytes)
     {
         var lines = new LineIndex(bytes);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = SourceReader.MaxDepth + 1, CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = SourceReader.MaxDepth, CommentHandling = JsonCommentHandling.Disallow });
         try
         {
             if (!reader.Read())
@@ -72,7 +72,7 @@ internal static class JsonSourceReader
                     var key = reader.GetString() ?? "";
                     if (!seen.Add(key))
                     {
-                        throw new DuplicateKeyException($"The key '{key}' appears twice in the same object.", keyAt);
+                        throw new DuplicateKeyException($"The key '{Validation.MessageText.Capped(key)}' appears twice in the same object.", keyAt);
                     }
 
                     reader.Read();
@@ -116,6 +116,9 @@ internal static class JsonSourceReader
 internal sealed class LineIndex
 {
     private readonly List<long> starts = [0];
+    private int lastLine = -1;
+    private long lastOffset;
+    private int lastColumn;
 
     public LineIndex(ReadOnlySpan<byte> bytes)
     {
@@ -134,10 +137,23 @@ internal sealed class LineIndex
 
     public SourcePosition At(ReadOnlySpan<byte> bytes, long offset)
     {
+        offset = Math.Clamp(offset, 0, bytes.Length);
         var index = starts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         var start = (int)starts[line];
-        var column = Encoding.UTF8.GetCharCount(bytes[start..(int)Math.Min(offset, bytes.Length)]) + 1;
-        return new SourcePosition(line + 1, column);
+
+        // Tokens are looked up in order: count the characters from the last place on the same line, not from the line's
+        // start, so a long line (minified JSON) costs linear time, not quadratic.
+        if (line == lastLine && offset >= lastOffset)
+        {
+            lastColumn += Encoding.UTF8.GetCharCount(bytes[(int)lastOffset..(int)offset]);
+        }
+        else
+        {
+            lastColumn = Encoding.UTF8.GetCharCount(bytes[start..(int)offset]) + 1;
+        }
+
+        (lastLine, lastOffset) = (line, offset);
+        return new SourcePosition(line + 1, lastColumn);
     }
 }

@@ -33,6 +33,9 @@ public static class SourceReader
     /// <summary>The most nodes a document may expand to (YAML aliases can multiply a small text).</summary>
     public const int MaxNodes = 2_000_000;
 
+    /// <summary>The most text (in characters of scalars and keys) a document may expand to: YAML aliases can multiply a long value.</summary>
+    public const int MaxExpandedBytes = 2 * MaxBytes;
+
     /// <summary>Reads a document from bytes, as JSON when it starts with <c>{</c> or <c>[</c> and parses as JSON, else as YAML.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="fileName">The file's name, used to prefer JSON error messages for <c>.json</c> files.</param>

@@ -50,7 +50,7 @@ internal static partial class YamlSourceReader
             }
 
             state.Expect<DocumentStart>();
-            var root = state.Parser.Current is DocumentEnd ? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null) : state.ReadNode(0);
+            var root = state.Parser.Current is DocumentEnd ? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null) : state.ReadNode(0, out _);
             state.Expect<DocumentEnd>();
             if (state.Parser.Current is DocumentStart start)
             {
@@ -91,8 +91,9 @@ internal static partial class YamlSourceReader
 
     private sealed class State(IParser parser)
     {
-        private readonly Dictionary<string, (SourceNode Node, long Count)> anchors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (SourceNode Node, long Count, int Height, long Bytes)> anchors = new(StringComparer.Ordinal);
         private long nodes;
+        private long bytes;
 
         public IParser Parser { get; } = parser;
 
@@ -115,21 +116,20 @@ internal static partial class YamlSourceReader
             Parser.MoveNext();
         }
 
-        public SourceNode ReadNode(int depth)
+        /// <summary>Reads a node at <paramref name="depth"/> (the number of mappings and lists around it).</summary>
+        /// <param name="depth">The nesting of the node: 0 for the root.</param>
+        /// <param name="height">The levels of mappings and lists the node holds, aliases expanded (0 for a scalar).</param>
+        public SourceNode ReadNode(int depth, out int height)
         {
             var current = Parser.Current ?? throw new ReadException("The YAML ends too early.", new SourcePosition(1, 1));
             var at = Position(current.Start);
-            if (depth > SourceReader.MaxDepth)
-            {
-                throw new ReadException($"The document nests deeper than {SourceReader.MaxDepth} levels.", at);
-            }
-
             if (++nodes > SourceReader.MaxNodes)
             {
                 throw new ReadException($"The document expands to more than {SourceReader.MaxNodes:N0} nodes (YAML aliases?).", at);
             }
 
             var before = nodes;
+            var bytesBefore = bytes;
             SourceNode node;
             string? anchor;
             string? tag;
@@ -142,58 +142,81 @@ internal static partial class YamlSourceReader
                         throw new ReadException($"The alias *{alias.Value.Value} names no anchor.", at);
                     }
 
+                    // An alias stands for a copy of its anchor: its nesting, nodes and text count where it is used.
+                    if (depth + target.Height > SourceReader.MaxDepth)
+                    {
+                        throw new ReadException($"The document nests deeper than {SourceReader.MaxDepth} levels (the alias *{alias.Value.Value} adds {target.Height} levels here).", at);
+                    }
+
                     nodes += target.Count;
                     if (nodes > SourceReader.MaxNodes)
                     {
                         throw new ReadException($"The document expands to more than {SourceReader.MaxNodes:N0} nodes (YAML aliases).", at);
                     }
 
+                    bytes += target.Bytes;
+                    if (bytes > SourceReader.MaxExpandedBytes)
+                    {
+                        throw new ReadException($"The document expands to more than {SourceReader.MaxExpandedBytes:N0} bytes of text (YAML aliases).", at);
+                    }
+
+                    height = target.Height;
                     return target.Node;
                 case Scalar scalar:
                     Parser.MoveNext();
                     anchor = scalar.Anchor.IsEmpty ? null : scalar.Anchor.Value;
                     tag = scalar.Tag.IsEmpty ? null : scalar.Tag.Value;
+                    bytes += scalar.Value.Length + 1;
                     node = ScalarNode(scalar, at, tag);
+                    height = 0;
                     break;
                 case SequenceStart sequence:
                 {
+                    Nest(depth, at);
                     Parser.MoveNext();
                     anchor = sequence.Anchor.IsEmpty ? null : sequence.Anchor.Value;
                     tag = sequence.Tag.IsEmpty ? null : sequence.Tag.Value;
                     var items = ImmutableArray.CreateBuilder<SourceNode>();
+                    var deepest = 0;
                     while (Parser.Current is not SequenceEnd)
                     {
-                        items.Add(ReadNode(depth + 1));
+                        items.Add(ReadNode(depth + 1, out var h));
+                        deepest = Math.Max(deepest, h);
                     }
 
                     Parser.MoveNext();
                     node = new SourceSequence(at, items.ToImmutable());
+                    height = deepest + 1;
                     break;
                 }
 
                 case MappingStart mapping:
                 {
+                    Nest(depth, at);
                     Parser.MoveNext();
                     anchor = mapping.Anchor.IsEmpty ? null : mapping.Anchor.Value;
                     tag = mapping.Tag.IsEmpty ? null : mapping.Tag.Value;
                     var entries = ImmutableArray.CreateBuilder<SourceEntry>();
                     var seen = new HashSet<string>(StringComparer.Ordinal);
+                    var deepest = 0;
                     while (Parser.Current is not MappingEnd)
                     {
                         var keyAt = Position(Parser.Current?.Start ?? Mark.Empty);
-                        var key = ReadNode(depth + 1) is SourceScalar { Kind: not ScalarKind.Null } k
+                        var key = ReadNode(depth + 1, out _) is SourceScalar { Kind: not ScalarKind.Null } k
                             ? k.Text
                             : throw new ReadException("A mapping key must be a plain value (a string or a number).", keyAt);
                         if (!seen.Add(key))
                         {
-                            throw new ReadException($"The key '{key}' appears twice in the same mapping.", keyAt);
+                            throw new ReadException($"The key '{Validation.MessageText.Capped(key)}' appears twice in the same mapping.", keyAt);
                         }
 
-                        entries.Add(new SourceEntry(key, keyAt, ReadNode(depth + 1)));
+                        entries.Add(new SourceEntry(key, keyAt, ReadNode(depth + 1, out var h)));
+                        deepest = Math.Max(deepest, h);
                     }
 
                     Parser.MoveNext();
                     node = new SourceMapping(at, entries.ToImmutable());
+                    height = deepest + 1;
                     break;
                 }
 
@@ -201,17 +224,38 @@ internal static partial class YamlSourceReader
                     throw new ReadException($"Unexpected YAML content ({current.GetType().Name}).", at);
             }
 
+            if (bytes > SourceReader.MaxExpandedBytes)
+            {
+                throw new ReadException($"The document expands to more than {SourceReader.MaxExpandedBytes:N0} bytes of text (YAML aliases).", at);
+            }
+
             if (tag is not null && !tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
             {
+                // A short-form function is a mapping around its argument: one more level (two for !GetAtt A.B, whose argument becomes a list).
+                var wasScalar = height == 0;
                 node = Intrinsic(tag, node, at);
+                height = wasScalar && node is SourceMapping { Entries: [{ Value: SourceSequence }] } ? 2 : height + 1;
+                if (depth + height > SourceReader.MaxDepth)
+                {
+                    throw new ReadException($"The document nests deeper than {SourceReader.MaxDepth} levels.", at);
+                }
             }
 
             if (anchor is not null)
             {
-                anchors[anchor] = (node, nodes - before + 1);
+                anchors[anchor] = (node, nodes - before + 1, height, bytes - bytesBefore);
             }
 
             return node;
+        }
+
+        /// <summary>Refuses a mapping or list at <paramref name="depth"/> when it would be level <see cref="SourceReader.MaxDepth"/> + 1.</summary>
+        private static void Nest(int depth, SourcePosition at)
+        {
+            if (depth >= SourceReader.MaxDepth)
+            {
+                throw new ReadException($"The document nests deeper than {SourceReader.MaxDepth} levels.", at);
+            }
         }
 
         private static SourceMapping Intrinsic(string tag, SourceNode argument, SourcePosition at)

@@ -130,33 +130,33 @@ internal static class ResourceSchemas
                 return; // alternatives: left to the model's rules
             }
 
-            var where = path.Length == 0 ? subject : $"{path} of {subject}";
+            // The subject is written into a message only for a finding (a logical ID may be long; lists may be long).
             if (schema.TryGetProperty("type", out var type) && !TypeMatches(type, value))
             {
-                found.Add(new SchemaFinding(ImportConstraints.WrongType, value.At, path, [where, value.KindName, TypeName(type)]));
+                found.Add(new SchemaFinding(ImportConstraints.WrongType, value.At, path, [Where(path, subject), value.KindName, TypeName(type)]));
                 return;
             }
 
             switch (value)
             {
                 case SourceScalar s:
-                    CheckScalar(schema, s, where, path);
+                    CheckScalar(schema, s, subject, path);
                     break;
                 case SourceSequence list:
                     if (schema.TryGetProperty("minItems", out var minItems) && list.Items.Length < minItems.GetInt32())
                     {
-                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [where, $"a list of {list.Items.Length}", $"has fewer than {minItems.GetInt32()} items"]));
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [Where(path, subject), $"a list of {list.Items.Length}", $"has fewer than {minItems.GetInt32()} items"]));
                     }
 
                     if (schema.TryGetProperty("maxItems", out var maxItems) && list.Items.Length > maxItems.GetInt32())
                     {
-                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [where, $"a list of {list.Items.Length}", $"has more than {maxItems.GetInt32()} items"]));
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, list.At, path, [Where(path, subject), $"a list of {list.Items.Length}", $"has more than {maxItems.GetInt32()} items"]));
                     }
 
                     if (schema.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True
                         && list.Items.OfType<SourceScalar>().GroupBy(i => i.Text, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
                     {
-                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, twice.Skip(1).First().At, path, [where, $"a list with '{twice.Key}' {twice.Count()} times", "must not repeat an item (uniqueItems)"]));
+                        found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, twice.Skip(1).First().At, path, [Where(path, subject), $"a list with '{MessageText.Capped(twice.Key)}' {twice.Count()} times", "must not repeat an item (uniqueItems)"]));
                     }
 
                     if (schema.TryGetProperty("items", out var items))
@@ -169,12 +169,12 @@ internal static class ResourceSchemas
 
                     break;
                 case SourceMapping map:
-                    CheckMapping(schema, map, subject, path, where);
+                    CheckMapping(schema, map, subject, path);
                     break;
             }
         }
 
-        private void CheckMapping(JsonElement schema, SourceMapping map, string subject, string path, string where)
+        private void CheckMapping(JsonElement schema, SourceMapping map, string subject, string path)
         {
             var declared = schema.TryGetProperty("properties", out var props) ? props : default;
             var patterns = schema.TryGetProperty("patternProperties", out var pp) ? pp.EnumerateObject().ToList() : [];
@@ -203,16 +203,19 @@ internal static class ResourceSchemas
                     var names = declared.ValueKind == JsonValueKind.Object ? declared.EnumerateObject().Select(p => p.Name).ToList() : [];
                     var near = Spelling.Nearest(entry.Key, names);
                     found.Add(new SchemaFinding(ImportConstraints.UnknownProperty, entry.KeyAt, child,
-                        [where, entry.Key, near is null ? "" : $" (did you mean '{near}'?)"]));
+                        [Where(path, subject), entry.Key, near is null ? "" : $" (did you mean '{near}'?)"]));
                 }
             }
 
             CheckRequired(root, schema, map, map.At, subject, path, found);
         }
 
-        private void CheckScalar(JsonElement schema, SourceScalar s, string where, string path)
+        private static string Where(string path, string subject) => path.Length == 0 ? subject : $"{path} of {subject}";
+
+        private void CheckScalar(JsonElement schema, SourceScalar s, string subject, string path)
         {
             var text = s.Text;
+            var quoted = MessageText.Capped(text); // a template value is quoted whole up to 200 characters
             if (schema.TryGetProperty("enum", out var values))
             {
                 var allowed = values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() ?? "" : v.GetRawText()).ToList();
@@ -220,7 +223,7 @@ internal static class ResourceSchemas
                 {
                     var near = allowed.FirstOrDefault(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)) ?? Spelling.Nearest(text, allowed);
                     found.Add(new SchemaFinding(ImportConstraints.NotAllowedValue, s.At, path,
-                        [where, text, Enumerate(allowed), near is null ? "" : $" (did you mean '{near}'?)"]));
+                        [Where(path, subject), quoted, Enumerate(allowed), near is null ? "" : $" (did you mean '{near}'?)"]));
                 }
 
                 return;
@@ -228,29 +231,29 @@ internal static class ResourceSchemas
 
             if (schema.TryGetProperty("pattern", out var pattern) && pattern.GetString() is { } p && Pattern(p) is { } regex && !Matches(regex, text))
             {
-                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"'{text}'", $"does not match the pattern {p}"]));
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{quoted}'", $"does not match the pattern {p}"]));
             }
 
             if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
             {
-                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"'{text}'", $"is shorter than {minLength.GetInt32()} characters"]));
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"'{quoted}'", $"is shorter than {minLength.GetInt32()} characters"]));
             }
 
             if (schema.TryGetProperty("maxLength", out var maxLength) && text.Length > maxLength.GetInt32())
             {
-                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, $"{text.Length} characters long", $"is longer than {maxLength.GetInt32()} characters"]));
+                found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), $"{text.Length} characters long", $"is longer than {maxLength.GetInt32()} characters"]));
             }
 
             if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 if (schema.TryGetProperty("minimum", out var min) && number < min.GetDouble())
                 {
-                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, text, $"is less than the minimum {min.GetRawText()}"]));
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), quoted, $"is less than the minimum {min.GetRawText()}"]));
                 }
 
                 if (schema.TryGetProperty("maximum", out var max) && number > max.GetDouble())
                 {
-                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [where, text, $"is more than the maximum {max.GetRawText()}"]));
+                    found.Add(new SchemaFinding(ImportConstraints.OutOfBounds, s.At, path, [Where(path, subject), quoted, $"is more than the maximum {max.GetRawText()}"]));
                 }
             }
         }

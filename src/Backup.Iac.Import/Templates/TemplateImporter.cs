@@ -44,6 +44,13 @@ public static class TemplateImporter
         ArgumentNullException.ThrowIfNull(root);
         ArgumentException.ThrowIfNullOrWhiteSpace(stackId);
         problem = null;
+        if (SourceLimits.TooDeep(root))
+        {
+            // The readers refuse such text; a tree built in code is refused here, before any recursive walk.
+            problem = Finding(ImportConstraints.Unreadable, stackId, null, root.At, $"The document nests deeper than {SourceReader.MaxDepth} levels.");
+            return null;
+        }
+
         if (root is not SourceMapping template)
         {
             problem = Finding(ImportConstraints.NotATemplate, stackId, null, root.At, $"The document is {root.KindName}, not a mapping.");
@@ -68,7 +75,7 @@ public static class TemplateImporter
     }
 
     internal static SourceDiagnostic Finding(Constraint c, string path, string? property, SourcePosition at, params object[] args) =>
-        new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, args)) { Property = property, ConstraintId = c.ConstraintId }, at);
+        new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, Validation.MessageText.Capped(args, Validation.MessageText.MaxArgument))) { Property = property, ConstraintId = c.ConstraintId }, at);
 
     /// <summary>The state of one import.</summary>
     private sealed class Reader
@@ -237,25 +244,32 @@ public static class TemplateImporter
                 Undefined(d.Text, d.At, "DependsOn");
             }
 
-            void Walk(SourceNode? node, string property)
+            // The property path is built only for a finding: a path rebuilt at every node costs quadratic time under long
+            // keys and long lists. The walk stops at the document's nesting limit (the readers refuse deeper input).
+            void Walk(SourceNode? node, PropertyPath? at, int depth)
             {
+                if (depth > SourceReader.MaxDepth)
+                {
+                    return;
+                }
+
                 switch (node)
                 {
                     case SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar { Kind: ScalarKind.Text } name:
                         if (!parameters.ContainsKey(name.Text) && !types.ContainsKey(name.Text) && !name.Text.StartsWith("AWS::", StringComparison.Ordinal))
                         {
-                            Undefined(name.Text, name.At, property);
+                            Undefined(name.Text, name.At, PropertyPath.Render(at));
                         }
 
                         break;
                     case SourceMapping { IntrinsicName: "Fn::GetAtt" } g when GetAtt(g) is ({ } id, { } attribute):
                         if (!types.TryGetValue(id, out var targetType))
                         {
-                            Undefined(id, g.At, property);
+                            Undefined(id, g.At, PropertyPath.Render(at));
                         }
                         else if (ResourceSchemas.Attributes(targetType) is { } attributes && !attributes.Contains(attribute, StringComparer.Ordinal))
                         {
-                            Findings.Add(Finding(ImportConstraints.UnknownAttribute, path, property, g.At, subject, id, targetType, attribute,
+                            Findings.Add(Finding(ImportConstraints.UnknownAttribute, path, PropertyPath.Render(at), g.At, subject, id, targetType, attribute,
                                 attributes.Count == 0 ? "no attribute" : string.Join(", ", attributes)));
                         }
 
@@ -263,21 +277,21 @@ public static class TemplateImporter
                     case SourceMapping m:
                         foreach (var e in m.Entries)
                         {
-                            Walk(e.Value, property.Length == 0 ? e.Key : property + "." + e.Key);
+                            Walk(e.Value, new PropertyPath(at, e.Key, -1), depth + 1);
                         }
 
                         break;
                     case SourceSequence l:
                         for (var i = 0; i < l.Items.Length; i++)
                         {
-                            Walk(l.Items[i], $"{property}[{i}]");
+                            Walk(l.Items[i], new PropertyPath(at, null, i), depth + 1);
                         }
 
                         break;
                 }
             }
 
-            Walk(body["Properties"], "");
+            Walk(body["Properties"], null, 0);
         }
 
         private static bool IsBackupPolicy(string type, SourceMapping body) =>

@@ -3,12 +3,21 @@ namespace Backup.Iac.Validation;
 /// <summary>Near-miss names for "Did you mean ...?" suggestions (as Bicep's SpellChecker).</summary>
 internal static class Spelling
 {
+    /// <summary>The longest name suggestions are looked for (and among), in characters.</summary>
+    private const int MaxLength = 256;
+
     /// <summary>The candidate nearest to a name (case-insensitive edit distance at most a third of its length, at least 1), or null.</summary>
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
+        if (name.Length > MaxLength)
+        {
+            return null; // the edit distance costs the product of the lengths: no suggestion for a name this long
+        }
+
         var limit = Math.Max(1, name.Length / 3);
         var upper = name.ToUpperInvariant();
         return candidates
+            .Where(c => c.Length <= MaxLength)
             .Select(c => (Name: c, Distance: Distance(upper, c.ToUpperInvariant(), limit)))
             .Where(c => c.Distance <= limit)
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)

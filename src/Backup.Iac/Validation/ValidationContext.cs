@@ -31,7 +31,7 @@ internal sealed class ValidationContext
     public void Report(Constraint constraint, Severity severity, Construct owner, string? subPath, string? property, params object?[] args)
     {
         var path = subPath is null ? owner.Path : owner.Path + "/" + subPath;
-        var message = string.Format(CultureInfo.InvariantCulture, constraint.Message, args);
+        var message = string.Format(CultureInfo.InvariantCulture, constraint.Message, MessageText.Capped(args, MessageText.MaxArgument)); // a long value is cut, with its length
         var diagnostic = new Diagnostic(constraint.Code, severity, path, message) { Property = property, ConstraintId = constraint.ConstraintId };
         found.Add((Facts.OrderOf(owner), found.Count, diagnostic));
     }

@@ -62,7 +62,7 @@ internal static class ResourceTypeStrings
     {
         var trimmed = value.Trim();
         var sameLetters = ResourceTypeFacts.All.FirstOrDefault(t => string.Equals(t, trimmed, StringComparison.OrdinalIgnoreCase));
-        var near = sameLetters ?? allowed.FirstOrDefault(t => Spelling.Distance(t.ToUpperInvariant(), trimmed.ToUpperInvariant()) == 1);
+        var near = sameLetters ?? allowed.FirstOrDefault(t => Spelling.Distance(t.ToUpperInvariant(), trimmed.ToUpperInvariant(), 1) == 1);
         return near is null ? "" : $"Did you mean '{near}'? ";
     }
 

@@ -118,7 +118,7 @@ internal static partial class SelectionFacts
         }
 
         var upper = bare.ToUpperInvariant();
-        var (nearest, distance) = Operators.Select(o => (o, Spelling.Distance(upper, o.ToUpperInvariant()))).MinBy(p => p.Item2);
+        var (nearest, distance) = Operators.Select(o => (o, Spelling.Distance(upper, o.ToUpperInvariant(), Math.Max(3, bare.Length / 3)))).MinBy(p => p.Item2);
         return distance <= Math.Max(3, bare.Length / 3) ? nearest : null;
     }
 

@@ -85,7 +85,8 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>, IVal
     {
         var normalized = name.Trim().ToUpperInvariant().Replace('-', '_').Replace(' ', '_');
         var best = Known
-            .Select(k => (Name: k, Distance: Spelling.Distance(normalized, k)))
+            .Select(k => (Name: k, Distance: Spelling.Distance(normalized, k, Math.Max(2, k.Length / 5)))) // bounded: a long value costs no more than a short one
+            .Where(p => p.Distance <= Math.Max(2, p.Name.Length / 5))
             .OrderBy(p => p.Distance).ThenBy(p => p.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name is not null && best.Distance <= Math.Max(2, best.Name.Length / 5) ? $" Did you mean '{best.Name}'?" : "";
