@@ -24,7 +24,9 @@ public static class BackupAppHost
               Judge each framework's controls against the estate before deployment (exit 1 when one would be non-compliant).
 
         Options:
-          --out DIR        Output directory (default: out).
+          --out DIR        Output directory (default: out; --out=DIR for a name that starts with '-'). One synth at a
+                           time writes there (DIR/.backup-iac/lock); each file is replaced atomically, and an
+                           interrupted synth is completed by the next one (docs/security-output.md).
           --format FORMAT  json (default), yaml, pulumi, or all (JSON templates and Pulumi programs).
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.
