@@ -10,10 +10,12 @@ public static class CliApp
         backup-iac: typed AWS Backup infrastructure, validated before deploy.
 
         Usage:
-          backup-iac lint PATH... [--format text|json|sarif] [--output FILE] [--verbose]
+          backup-iac lint [OPTIONS] [--] PATH... [--format text|json|sarif] [--output FILE] [--verbose] [--allow-empty]
                                       Check existing CloudFormation templates (JSON or YAML); a folder is
                                       searched for *.json, *.yaml, *.yml, *.template. Exit code: 0 no error,
-                                      1 errors found, 2 a file cannot be read or is not a template.
+                                      1 errors found, 2 a file cannot be read or is not a template, or no
+                                      template was found (unless --allow-empty). --output replaces FILE
+                                      atomically and never one of the inputs; `--` ends the options.
           backup-iac convert TEMPLATE --to pulumi --out DIR
                                       Write the AWS Backup resources of an existing CloudFormation template as a
                                       Pulumi YAML program (DIR/Pulumi.yaml). Nothing is written when the template
@@ -77,22 +79,49 @@ public static class CliApp
         var format = "text";
         string? output = null;
         var verbose = false;
+        var allowEmpty = false;
         var paths = new List<string>();
+        var onlyPaths = false;
         for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            var (name, inline) = onlyPaths ? (args[i], null) : SplitOption(args[i]);
+            switch (name)
             {
-                case "--format" when i + 1 < args.Length && args[i + 1] is "text" or "json" or "sarif":
-                    format = args[++i];
+                case var _ when onlyPaths:
+                    paths.Add(args[i]);
                     break;
-                case "--output" or "-o" when i + 1 < args.Length:
-                    output = args[++i];
+                case "--":
+                    onlyPaths = true;
                     break;
-                case "--verbose" or "-v":
+                case "--format":
+                    if (!TryValue(args, ref i, inline, name, "text|json|sarif", stderr, out var f))
+                    {
+                        return 2;
+                    }
+
+                    if (f is not ("text" or "json" or "sarif"))
+                    {
+                        stderr.WriteLine($"Unknown lint format '{f}': use text, json or sarif.");
+                        return 2;
+                    }
+
+                    format = f;
+                    break;
+                case "--output" or "-o":
+                    if (!TryValue(args, ref i, inline, name, "FILE", stderr, out output))
+                    {
+                        return 2;
+                    }
+
+                    break;
+                case "--verbose" or "-v" when inline is null:
                     verbose = true;
                     break;
-                case var a when a.StartsWith('-'):
-                    stderr.WriteLine($"Unknown lint option '{a}'. Use --format text|json|sarif, --output FILE, --verbose.");
+                case "--allow-empty" when inline is null:
+                    allowEmpty = true;
+                    break;
+                case var a when a.StartsWith('-') && a.Length > 1:
+                    stderr.WriteLine($"Unknown lint option '{args[i]}'. Use --format text|json|sarif, --output FILE, --verbose, --allow-empty; put -- before a file whose name starts with '-'.");
                     return 2;
                 default:
                     paths.Add(args[i]);
@@ -108,6 +137,18 @@ public static class CliApp
 
         var files = Import.LintInputs.Lint(paths); // folders searched without following links to folders; unreadable ones reported
 
+        if (files.Count == 0 && !allowEmpty)
+        {
+            stderr.WriteLine($"No template found in {string.Join(", ", paths.Select(p => $"'{p}'"))} (*.json, *.yaml, *.yml, *.template). A wrong folder would pass silently: check the path, or add --allow-empty.");
+            return 2;
+        }
+
+        if (output is not null && files.FirstOrDefault(f => SameFile(f.Path, output)) is { } input)
+        {
+            stderr.WriteLine($"The output '{output}' is one of the inputs ('{input.Path}'): it would be overwritten. Choose another --output.");
+            return 2;
+        }
+
         var text = format switch
         {
             "json" => Import.LintReport.Json(files),
@@ -122,11 +163,11 @@ public static class CliApp
         {
             try
             {
-                File.WriteAllText(output, text);
+                ReportFile.Replace(output, text);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                stderr.WriteLine($"Cannot write '{output}': {e.Message}");
+                stderr.WriteLine($"Cannot write '{output}': {e.Message} The previous report, if any, is unchanged.");
                 return 2;
             }
 
@@ -143,15 +184,26 @@ public static class CliApp
         string? outDir = null;
         for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            var (name, inline) = SplitOption(args[i]);
+            switch (name)
             {
-                case "--to" when i + 1 < args.Length:
-                    to = args[++i];
+                case "--to":
+                    if (!TryValue(args, ref i, inline, name, "pulumi", stderr, out var toValue))
+                    {
+                        return 2;
+                    }
+
+                    to = toValue;
                     break;
-                case "--out" or "-o" when i + 1 < args.Length:
-                    outDir = args[++i];
+                case "--out" or "-o":
+                    if (!TryValue(args, ref i, inline, name, "DIR", stderr, out var dir))
+                    {
+                        return 2;
+                    }
+
+                    outDir = dir;
                     break;
-                case var a when a.StartsWith('-'):
+                case var a when a.StartsWith('-') && a.Length > 1:
                     stderr.WriteLine($"Unknown convert option '{a}'. Usage: backup-iac convert TEMPLATE --to pulumi --out DIR");
                     return 2;
                 default:
@@ -195,9 +247,13 @@ public static class CliApp
         try
         {
             Directory.CreateDirectory(outDir);
-            var temp = target + ".tmp-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            File.WriteAllText(temp, program);
-            File.Move(temp, target, overwrite: true);
+            if (SameFile(template, target))
+            {
+                stderr.WriteLine($"'{target}' is the template being converted: it would be overwritten. Choose another --out.");
+                return 2;
+            }
+
+            ReportFile.Replace(target, program);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -207,5 +263,39 @@ public static class CliApp
 
         stdout.WriteLine($"Wrote {target}");
         return 0;
+    }
+
+    /// <summary>Splits <c>--name=value</c>; other arguments have no inline value.</summary>
+    private static (string Name, string? Value) SplitOption(string arg) =>
+        arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 2 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
+
+    /// <summary>The value of an option, inline (<c>--out=DIR</c>) or the next argument; an option name is not a value.</summary>
+    private static bool TryValue(string[] args, ref int i, string? inline, string name, string what, TextWriter stderr, out string value)
+    {
+        value = inline ?? (i + 1 < args.Length ? args[i + 1] : "");
+        if (inline is null && (i + 1 >= args.Length || args[i + 1].StartsWith('-') && args[i + 1].Length > 1))
+        {
+            stderr.WriteLine($"{name} needs a value ({what}); write {name}=VALUE for a value that starts with '-'.");
+            return false;
+        }
+
+        if (value.Length == 0)
+        {
+            stderr.WriteLine($"{name} needs a value ({what}).");
+            return false;
+        }
+
+        i += inline is null ? 1 : 0;
+        return true;
+    }
+
+    /// <summary>Whether two paths name the same file: the same place once links are resolved, or one is a link to the other.</summary>
+    private static bool SameFile(string a, string b)
+    {
+        static string Place(string path) => Path.Combine(ReportFile.Canonical(Path.GetDirectoryName(Path.GetFullPath(path)) ?? "."), Path.GetFileName(path));
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        string[] left = [Place(a), ReportFile.Canonical(a)];
+        string[] right = [Place(b), ReportFile.Canonical(b)];
+        return left.Any(l => right.Any(r => string.Equals(l, r, comparison)));
     }
 }

@@ -24,7 +24,9 @@ public static class BackupAppHost
               Judge each framework's controls against the estate before deployment (exit 1 when one would be non-compliant).
 
         Options:
-          --out DIR        Output directory (default: out).
+          --out DIR        Output directory (default: out; --out=DIR for a name that starts with '-'). One synth at a
+                           time writes there (DIR/.backup-iac/lock); each file is replaced atomically, and an
+                           interrupted synth is completed by the next one (docs/security-output.md).
           --format FORMAT  json (default), yaml, pulumi, or all (JSON templates and Pulumi programs).
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.
@@ -80,7 +82,33 @@ public static class BackupAppHost
             return 0;
         }
 
+        IDisposable? held = null;
+        try
+        {
+            return Synth(app, options, stdout, stderr, color, ref held);
+        }
+        finally
+        {
+            held?.Dispose();
+        }
+    }
+
+    private static int Synth(BackupApp app, Options options, TextWriter stdout, TextWriter stderr, bool color, ref IDisposable? held)
+    {
         var result = app.Synth();
+        if (options.Command == "synth" && Directory.Exists(options.Out))
+        {
+            // One synth at a time per folder; an interrupted one is completed before its templates are compared.
+            try
+            {
+                held = OutputFolder.Lock(options.Out, stderr);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not writable: reported below if there is something to write.
+            }
+        }
+
         var stacks = result.Graphs.Zip(app.Stacks).ToList();
         var programs = options.Pulumi && options.Command == "synth" ? stacks.Select(p => PulumiEmitter.Emit(p.First, p.Second.Path)).ToList() : [];
         var targetLimits = options.Cfn is null ? [] : stacks.SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
@@ -112,7 +140,8 @@ public static class BackupAppHost
             Text: p.First.Text ?? "")));
         try
         {
-            Write(options.Out, files);
+            held ??= OutputFolder.Lock(options.Out, stderr);
+            OutputFolder.Write(options.Out, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -149,97 +178,6 @@ public static class BackupAppHost
         return found;
     }
 
-    /// <summary>
-    /// Writes every file to a temporary name first, then moves them all into place; existing files are kept aside and
-    /// put back if any step fails, so a failure leaves the directory as it was.
-    /// </summary>
-    private static void Write(string dir, IReadOnlyList<(string Name, string Text)> files)
-    {
-        Directory.CreateDirectory(dir);
-        var suffix = ".tmp-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var staged = new List<(string Temp, string Final)>();
-        var kept = new List<(string Backup, string Final)>();
-        var moved = new List<string>();
-        var created = new List<string>();
-        var failed = false;
-        try
-        {
-            foreach (var (name, text) in files)
-            {
-                var final = Path.Combine(dir, name);
-                if (Directory.Exists(final))
-                {
-                    throw new IOException($"'{final}' is a directory.");
-                }
-
-                CreateParents(Path.GetDirectoryName(final) ?? dir, created);
-
-                File.WriteAllText(final + suffix, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                staged.Add((final + suffix, final));
-            }
-
-            foreach (var (temp, final) in staged)
-            {
-                if (File.Exists(final))
-                {
-                    File.Move(final, final + suffix + ".old");
-                    kept.Add((final + suffix + ".old", final));
-                }
-
-                File.Move(temp, final);
-                moved.Add(final);
-            }
-
-            foreach (var (backup, _) in kept)
-            {
-                File.Delete(backup);
-            }
-        }
-        catch
-        {
-            foreach (var final in moved)
-            {
-                File.Delete(final);
-            }
-
-            foreach (var (backup, final) in kept)
-            {
-                File.Move(backup, final, overwrite: true);
-            }
-
-            failed = true;
-            throw;
-        }
-        finally
-        {
-            foreach (var (temp, _) in staged.Where(t => File.Exists(t.Temp)))
-            {
-                File.Delete(temp);
-            }
-
-            foreach (var folder in Enumerable.Reverse(created).Where(f => failed && Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
-            {
-                Directory.Delete(folder); // folders this write created, innermost first
-            }
-        }
-    }
-
-    /// <summary>Creates a file's folder and the missing folders above it, remembering each one created (outermost first).</summary>
-    private static void CreateParents(string folder, List<string> created)
-    {
-        var missing = new Stack<string>();
-        for (var f = folder; !string.IsNullOrEmpty(f) && !Directory.Exists(f); f = Path.GetDirectoryName(f))
-        {
-            missing.Push(f);
-        }
-
-        foreach (var f in missing)
-        {
-            Directory.CreateDirectory(f);
-            created.Add(f);
-        }
-    }
-
     /// <summary>The parsed command line: <c>Cfn</c> is the CloudFormation template format (null for none), <c>Pulumi</c> whether to write Pulumi programs.</summary>
     private sealed record Options(string Command, string Out, TemplateFormat? Cfn, bool Pulumi, bool Strict, bool Verbose, bool Help);
 
@@ -268,22 +206,42 @@ public static class BackupAppHost
         options = options with { Command = args[0] };
         for (var i = 1; i < args.Length; i++)
         {
-            switch (args[i])
+            // --name=value, or --name value where value is not itself an option (`--out --strict` is a missing value).
+            var eq = args[i].StartsWith("--", StringComparison.Ordinal) ? args[i].IndexOf('=', StringComparison.Ordinal) : -1;
+            var name = eq > 2 ? args[i][..eq] : args[i];
+            string? Value(ref int i)
             {
-                case "--out" or "-o" when i + 1 < args.Length && options.Command == "synth":
-                    if (string.IsNullOrWhiteSpace(args[i + 1]))
+                if (eq > 2)
+                {
+                    return args[i][(eq + 1)..];
+                }
+
+                return i + 1 < args.Length && !(args[i + 1].StartsWith('-') && args[i + 1].Length > 1) ? args[++i] : null;
+            }
+
+            switch (name)
+            {
+                case "--out" or "-o" when options.Command == "synth":
+                    var dir = Value(ref i);
+                    if (dir is null)
+                    {
+                        problem = $"{name} needs a directory (write --out=DIR for one whose name starts with '-').";
+                        return false;
+                    }
+
+                    if (string.IsNullOrWhiteSpace(dir))
                     {
                         problem = "The output directory is empty.";
                         return false;
                     }
 
-                    options = options with { Out = args[++i] };
+                    options = options with { Out = dir };
                     break;
-                case "--format" or "-f" when i + 1 < args.Length && options.Command == "synth":
-                    var format = args[++i].ToLowerInvariant();
+                case "--format" or "-f" when options.Command == "synth":
+                    var format = Value(ref i)?.ToLowerInvariant();
                     if (format is not ("json" or "yaml" or "pulumi" or "all"))
                     {
-                        problem = $"Unknown format '{args[i]}': use json, yaml, pulumi or all.";
+                        problem = format is null ? $"{name} needs a value: json, yaml, pulumi or all." : $"Unknown format '{format}': use json, yaml, pulumi or all.";
                         return false;
                     }
 
@@ -293,15 +251,18 @@ public static class BackupAppHost
                         Pulumi = format is "pulumi" or "all",
                     };
                     break;
-                case "--strict":
+                case "--strict" when eq < 0:
                     options = options with { Strict = true };
                     break;
-                case "--verbose" or "-v":
+                case "--verbose" or "-v" when eq < 0:
                     options = options with { Verbose = true };
                     break;
-                case "--help" or "-h":
+                case "--help" or "-h" when eq < 0:
                     options = options with { Help = true };
                     break;
+                case var _ when eq > 2:
+                    problem = $"Option '{name}' takes no value.";
+                    return false;
                 default:
                     problem = $"Unknown or incomplete option '{args[i]}'.";
                     return false;

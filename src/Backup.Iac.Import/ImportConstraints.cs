@@ -135,6 +135,14 @@ public static class ImportConstraints
         "backup-iac lint: values that cannot be known before deploy are never guessed",
         "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference.html");
 
+    /// <summary>A logical ID that is not 1 to 255 ASCII letters and digits (cfn-lint E3001); the resource is still checked.</summary>
+    public static readonly Constraint InvalidLogicalId = new(
+        "BKP9130", null, Severity.Error,
+        "A logical ID that is not alphanumeric",
+        "Logical ID '{0}' must be 1 to 255 ASCII letters and digits (A-Z, a-z, 0-9); CloudFormation rejects the template. Rename it; its resource is checked here as '{1}'.",
+        "CloudFormation resources section: the logical ID must be alphanumeric (A-Za-z0-9) and unique within the template; cfn-lint E3001",
+        UserGuide + "resources-section-structure.html");
+
     /// <summary>A defect of Backup.Iac met while reading the file (reported instead of a stack trace).</summary>
     public static readonly Constraint InternalError = new(
         "BKP9199", null, Severity.Error,
@@ -145,5 +153,5 @@ public static class ImportConstraints
 
     /// <summary>All import rules.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [Unreadable, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InternalError];
+        [Unreadable, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InvalidLogicalId, InternalError];
 }

@@ -124,6 +124,7 @@ public sealed class HostTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("Nothing was changed", err, StringComparison.Ordinal);
         Assert.Equal("old A", File.ReadAllText(Path.Combine(dir, "A.template.json")));
-        Assert.Equal(["A.template.json", "B.template.json"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Order());
+        Assert.Equal([".backup-iac", "A.template.json", "B.template.json"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["lock"], Directory.EnumerateFileSystemEntries(Path.Combine(dir, ".backup-iac")).Select(Path.GetFileName));
     }
 }

@@ -86,8 +86,17 @@ public static class Linter
         }
 
         var result = imported.App.Synth();
-        // A check at a place where a structure is known only at deploy time would judge it as absent: not reported.
-        var model = result.Diagnostics.Where(d => !imported.UnknownAt.Contains(d.Path))
+        IEnumerable<Diagnostic> reported = result.Diagnostics;
+        if (imported.HasDeployTimeBooleans && TemplateImporter.Import(root, stackId, out _, deployTimeBooleansAre: true) is { } other)
+        {
+            // A boolean chosen at deploy time (EnableContinuousBackup: !If ...): what the template gives with either value.
+            var both = other.App.Synth().Diagnostics.Select(d => (d.Code, d.Path, d.Property)).ToHashSet();
+            reported = reported.Where(d => both.Contains((d.Code, d.Path, d.Property)));
+        }
+
+        // A check that needs a value known only at deploy time (or of a shape the model cannot hold) would judge it as
+        // absent: not reported; the other checks at that place are.
+        var model = reported.Where(d => !imported.NeedsUnknownValue(d))
             .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message) }, imported.Locator.Find(d.Path, d.Property))).ToList();
         var modelPlaces = model.Where(d => d.At is not null && d.Diagnostic.Severity == Severity.Error).Select(d => d.At).ToHashSet();
 

@@ -19,10 +19,41 @@ public sealed record SourceDiagnostic(Diagnostic Diagnostic, SourcePosition? At)
 public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings)
 {
     /// <summary>
-    /// Construct paths (and rule or copy sub-paths) where a structure is known only at deploy time (an <c>Fn::If</c> in
-    /// place of a lifecycle, a statement list, ...): the model sees it as absent, so checks there are not reported.
+    /// Where a value is known only at deploy time (an <c>Fn::If</c> in place of a lifecycle, a statement list, ...) or
+    /// has a shape the model cannot hold: <c>PATH#PROPERTY</c> (checks of that property and below it at that construct
+    /// path are not reported, other checks there are), or <c>PATH</c> alone (no check at that construct path is reported).
     /// </summary>
     public IReadOnlySet<string> UnknownAt { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether a boolean of the template is chosen at deploy time (then lint reads it both ways).</summary>
+    internal bool HasDeployTimeBooleans { get; init; }
+
+    /// <summary>Whether a check reported at <paramref name="d"/>'s path and property needs a value <see cref="UnknownAt"/> marks.</summary>
+    internal bool NeedsUnknownValue(Diagnostic d)
+    {
+        if (UnknownAt.Contains(d.Path))
+        {
+            return true;
+        }
+
+        foreach (var u in UnknownAt)
+        {
+            var hash = u.IndexOf('#', StringComparison.Ordinal);
+            if (hash < 0)
+            {
+                continue;
+            }
+
+            var (path, property) = (u[..hash], u[(hash + 1)..]);
+            if (d.Path == path && d.Property is { } p && (p == property || p.StartsWith(property + ".", StringComparison.Ordinal) || p.StartsWith(property + "[", StringComparison.Ordinal))
+                || d.Path.StartsWith(path + "/" + property, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -39,7 +70,10 @@ public static class TemplateImporter
     /// <param name="stackId">The ID of the stack to create (e.g. the file name without extension).</param>
     /// <returns>The imported template, or null with <paramref name="problem"/> set when the document is not a template.</returns>
     /// <param name="problem">Why the document is not a template.</param>
-    public static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem)
+    public static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem) => Import(root, stackId, out problem, null);
+
+    /// <summary>Imports a parsed template, reading each boolean chosen at deploy time as <paramref name="deployTimeBooleansAre"/> (null: not set).</summary>
+    internal static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem, bool? deployTimeBooleansAre)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentException.ThrowIfNullOrWhiteSpace(stackId);
@@ -69,10 +103,72 @@ public static class TemplateImporter
         {
             Description = template["Description"] is SourceScalar { Kind: ScalarKind.Text } d ? d.Text : null,
         });
-        var reader = new Reader(stack, template, resources);
+        var renamed = RenameInvalidIds(resources, stackId, out var idFindings);
+        var reader = new Reader(stack, template, renamed, deployTimeBooleansAre);
+        reader.Findings.AddRange(idFindings);
         reader.Run();
-        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown };
+        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans };
     }
+
+    /// <summary>
+    /// Resources whose logical ID CloudFormation rejects (not 1 to 255 ASCII letters and digits, cfn-lint E3001) are
+    /// reported, and read under an ID of their letters and digits (made unique), with every Ref, Fn::GetAtt and DependsOn
+    /// to them following, so that the checks inside them still run.
+    /// </summary>
+    private static SourceMapping RenameInvalidIds(SourceMapping resources, string stackId, out List<SourceDiagnostic> findings)
+    {
+        findings = [];
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = resources.Entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var e in resources.Entries.Where(e => !IsValidId(e.Key)))
+        {
+            var letters = new string([.. e.Key.Where(char.IsAsciiLetterOrDigit).Take(240)]);
+            var name = letters.Length == 0 ? "Resource" : letters;
+            for (var i = 2; taken.Contains(name); i++)
+            {
+                name = (letters.Length == 0 ? "Resource" : letters) + i.ToString(CultureInfo.InvariantCulture);
+            }
+
+            taken.Add(name);
+            names[e.Key] = name;
+            findings.Add(Finding(ImportConstraints.InvalidLogicalId, stackId + "/" + name, null, e.KeyAt, e.Key, name));
+        }
+
+        if (names.Count == 0)
+        {
+            return resources;
+        }
+
+        SourceNode Follow(SourceNode node) => node switch
+        {
+            SourceMapping { IntrinsicName: "Ref" } r when r["Ref"] is SourceScalar { Kind: ScalarKind.Text } t && names.TryGetValue(t.Text, out var to) =>
+                r with { Entries = [r.Entries[0] with { Value = t with { Text = to } }] },
+            SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceSequence { Items: [SourceScalar id, ..] } list && names.TryGetValue(id.Text, out var to) =>
+                g with { Entries = [g.Entries[0] with { Value = list with { Items = list.Items.SetItem(0, id with { Text = to }) } }] },
+            SourceMapping { IntrinsicName: "Fn::GetAtt" } g when g["Fn::GetAtt"] is SourceScalar { Kind: ScalarKind.Text } s && s.Text.IndexOf('.', StringComparison.Ordinal) is var dot and > 0
+                && names.TryGetValue(s.Text[..dot], out var to) =>
+                g with { Entries = [g.Entries[0] with { Value = s with { Text = to + s.Text[dot..] } }] },
+            SourceMapping m => m with { Entries = [.. m.Entries.Select(e => e with { Value = Follow(e.Value) })] },
+            SourceSequence l => l with { Items = [.. l.Items.Select(Follow)] },
+            _ => node,
+        };
+
+        SourceNode DependsOn(SourceNode node) => node switch
+        {
+            SourceScalar { Kind: ScalarKind.Text } s when names.TryGetValue(s.Text, out var to) => s with { Text = to },
+            SourceSequence l => l with { Items = [.. l.Items.Select(DependsOn)] },
+            _ => node,
+        };
+
+        return resources with
+        {
+            Entries = [.. resources.Entries.Select(e => new SourceEntry(names.GetValueOrDefault(e.Key, e.Key), e.KeyAt, e.Value is SourceMapping body
+                ? body with { Entries = [.. body.Entries.Select(b => b.Key == "DependsOn" ? b with { Value = DependsOn(b.Value) } : b with { Value = Follow(b.Value) })] }
+                : e.Value))],
+        };
+    }
+
+    private static bool IsValidId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
 
     internal static SourceDiagnostic Finding(Constraint c, string path, string? property, SourcePosition at, params object[] args) =>
         new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, Validation.MessageText.Capped(args, Validation.MessageText.MaxArgument))) { Property = property, ConstraintId = c.ConstraintId }, at);
@@ -94,8 +190,11 @@ public static class TemplateImporter
         private readonly Dictionary<string, Construct> imported = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> types = new(StringComparer.Ordinal);
 
-        public Reader(BackupStack stack, SourceMapping template, SourceMapping resources)
+        private readonly bool? deployTimeBooleansAre;
+
+        public Reader(BackupStack stack, SourceMapping template, SourceMapping resources, bool? deployTimeBooleansAre)
         {
+            this.deployTimeBooleansAre = deployTimeBooleansAre;
             this.stack = stack;
             this.resources = resources;
             if (template["Parameters"] is SourceMapping declared)
@@ -124,6 +223,12 @@ public static class TemplateImporter
         public SourceLocator Locator { get; } = new();
 
         public List<SourceDiagnostic> Findings { get; } = [];
+
+        /// <summary>Whether a boolean was chosen at deploy time.</summary>
+        public bool DeployTimeBooleans { get; private set; }
+
+        /// <summary>A construct path as the user reads it: below the stack.</summary>
+        private string Name(string path) => path.StartsWith(stack.Path + "/", StringComparison.Ordinal) ? path[(stack.Path.Length + 1)..] : path;
 
         /// <summary>The construct paths (and rule or copy sub-paths) where a value is known only at deploy time in place of a structure.</summary>
         public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
@@ -297,8 +402,6 @@ public static class TemplateImporter
         private static bool IsBackupPolicy(string type, SourceMapping body) =>
             type == "AWS::Organizations::Policy" && body["Properties"] is SourceMapping p && p["Type"] is SourceScalar { Text: "BACKUP_POLICY" };
 
-        private static bool IsValidId(string id) => id.Length is > 0 and <= 255 && id.All(char.IsAsciiLetterOrDigit);
-
         private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string? why)
         {
             stack.OverrideLogicalId(logicalId, logicalId);
@@ -424,7 +527,7 @@ public static class TemplateImporter
             };
             if (p["VaultType"] is { } vaultType)
             {
-                Keep("VaultType", vaultType); // read-only (returned by CloudFormation) but accepted: written back as is
+                Keep("VaultType", vaultType, "VaultType"); // read-only (returned by CloudFormation) but accepted: written back as is
             }
 
             stack.OverrideLogicalId(logicalId, logicalId);
@@ -439,11 +542,11 @@ public static class TemplateImporter
                 case null or SourceScalar { Kind: ScalarKind.Null }:
                     return null;
                 case SourceMapping { IntrinsicName: not null }:
-                    Keep("AccessPolicy", node);
+                    Keep("AccessPolicy", node, "AccessPolicy", $"The access policy of {Name(path)}");
                     return null;
                 case SourceMapping document when document["Statement"] is SourceMapping { IntrinsicName: not null }
                     || document["Statement"] is SourceSequence statements && statements.Items.Any(s => s is SourceMapping { IntrinsicName: not null }):
-                    Keep("AccessPolicy", node); // statements chosen at deploy time
+                    Keep("AccessPolicy", node, "AccessPolicy"); // statements chosen at deploy time
                     return null;
                 case SourceMapping document:
                     Locator.Add(path, "AccessPolicy", node.At);
@@ -460,7 +563,7 @@ public static class TemplateImporter
 
         private VaultNotifications? Notifications(SourceMapping p, string path)
         {
-            if (Object(p, "Notifications", "Notifications") is not { } n)
+            if (Object(p, "Notifications", "Notifications", "Notifications") is not { } n)
             {
                 return null;
             }
@@ -468,7 +571,7 @@ public static class TemplateImporter
             Locator.Add(path, "Notifications", n.At);
             if (n["BackupVaultEvents"] is not SourceSequence eventList || eventList.Items.Any(e => e is SourceMapping) || n["SNSTopicArn"] is null or SourceSequence)
             {
-                Keep("Notifications", n); // events chosen at deploy time (or a shape the schema check reports): kept as written
+                Keep("Notifications", n, "Notifications"); // events chosen at deploy time (or a shape the schema check reports): kept as written
                 return null;
             }
 
@@ -479,7 +582,7 @@ public static class TemplateImporter
 
         private VaultLock? Lock(SourceMapping p, string path)
         {
-            if (Object(p, "LockConfiguration", "LockConfiguration") is not { } l)
+            if (Object(p, "LockConfiguration", "LockConfiguration", "Lock") is not { } l)
             {
                 return null;
             }
@@ -512,7 +615,7 @@ public static class TemplateImporter
             var ruleNodes = body["BackupPlanRule"];
             if (ruleNodes is SourceMapping { IntrinsicName: not null })
             {
-                Keep("BackupPlan.BackupPlanRule", ruleNodes);
+                Keep("BackupPlan.BackupPlanRule", ruleNodes, null, $"The rules of {Name(path)}");
             }
             else if (ruleNodes is SourceSequence list)
             {
@@ -524,7 +627,8 @@ public static class TemplateImporter
                     }
                     else
                     {
-                        Keep($"BackupPlan.BackupPlanRule.{i}", list.Items[i]);
+                        current = path; // the plan: its checks of all rules cannot see this one
+                        Keep($"BackupPlan.BackupPlanRule.{i}", list.Items[i], null, $"Rule {i} of {Name(path)}");
                     }
                 }
             }
@@ -563,7 +667,7 @@ public static class TemplateImporter
             var copyNodes = r["CopyActions"];
             if (copyNodes is SourceMapping { IntrinsicName: not null })
             {
-                Keep(at + ".CopyActions", copyNodes);
+                Keep(at + ".CopyActions", copyNodes, "CopyActions", $"The copy actions of rule {name}");
             }
             else if (copyNodes is SourceSequence list)
             {
@@ -582,7 +686,8 @@ public static class TemplateImporter
                     }
                     else
                     {
-                        Keep($"{at}.CopyActions.{i}", list.Items[i]);
+                        current = path;
+                        Keep($"{at}.CopyActions.{i}", list.Items[i], $"CopyActions[{i}]", $"Copy action {i} of rule {name}");
                     }
                 }
             }
@@ -626,7 +731,7 @@ public static class TemplateImporter
             var node = owner["Lifecycle"];
             if (node is SourceMapping { IntrinsicName: not null })
             {
-                Keep(at, node);
+                Keep(at, node, "Lifecycle", $"The lifecycle of {Name(path)}");
                 return null;
             }
 
@@ -684,7 +789,7 @@ public static class TemplateImporter
             var tags = s["ListOfTags"];
             if (tags is SourceMapping { IntrinsicName: not null })
             {
-                Keep("BackupSelection.ListOfTags", tags);
+                Keep("BackupSelection.ListOfTags", tags, "Resources", $"The tag conditions of {Name(path)}");
             }
             else if (tags is SourceSequence list)
             {
@@ -700,7 +805,7 @@ public static class TemplateImporter
                     }
                     else
                     {
-                        Keep($"BackupSelection.ListOfTags.{i}", list.Items[i]);
+                        Keep($"BackupSelection.ListOfTags.{i}", list.Items[i], "Resources", $"Tag condition {i} of {Name(path)}");
                     }
                 }
             }
@@ -1071,20 +1176,28 @@ public static class TemplateImporter
 
         // ---------------------------------------------------------------- values
 
-        /// <summary>Records a value the model cannot hold, to write it back as is.</summary>
-        private void Keep(string at, SourceNode node)
+        /// <summary>
+        /// Records a value the model cannot hold, to write it back as is. Checks on <paramref name="property"/> (and below it)
+        /// of the construct being read are then not reported; without a property, none at the construct. When
+        /// <paramref name="what"/> is given and an intrinsic function stands in place of that object or list, an info BKP9120 says so.
+        /// </summary>
+        private void Keep(string at, SourceNode node, string? property = null, string? what = null)
         {
             pending.Add((at, ToValue(node)));
-            Unknown.Add(current);
+            Unknown.Add(property is null ? current : current + "#" + property);
+            if (what is not null && node is SourceMapping { IntrinsicName: { } function })
+            {
+                Findings.Add(Finding(ImportConstraints.NotModelled, current, property, node.At, what, $"it is chosen at deploy time ({function}), so the checks that need it are skipped"));
+            }
         }
 
         /// <summary>A mapping-valued property; an intrinsic function in its place is kept as written (at <paramref name="at"/>).</summary>
-        private SourceMapping? Object(SourceMapping owner, string key, string? at = null)
+        private SourceMapping? Object(SourceMapping owner, string key, string? at = null, string? property = null)
         {
             var node = owner[key];
             if (node is SourceMapping { IntrinsicName: not null } && at is not null)
             {
-                Keep(at, node);
+                Keep(at, node, property, property is null ? null : $"{key} of {Name(current)}");
             }
 
             return node is SourceMapping { IntrinsicName: null } m ? m : null;
@@ -1126,7 +1239,7 @@ public static class TemplateImporter
             Locator.Add(path, property, node.At);
             if (node is SourceMapping { IntrinsicName: not null })
             {
-                Keep(at, node);
+                Keep(at, node, property, $"{property} of {Name(path)}");
                 return null;
             }
 
@@ -1159,7 +1272,7 @@ public static class TemplateImporter
             Locator.Add(path, property, node.At);
             if (node is SourceMapping { IntrinsicName: not null })
             {
-                Keep(at, node);
+                Keep(at, node, property, $"{property} of {Name(path)}");
                 return null;
             }
 
@@ -1217,7 +1330,7 @@ public static class TemplateImporter
             var node = owner[key];
             if (node is SourceMapping { IntrinsicName: not null })
             {
-                Keep(at, node);
+                Keep(at, node, key, $"{key} of {Name(current)}");
                 return result;
             }
 
@@ -1234,7 +1347,7 @@ public static class TemplateImporter
                 }
                 else
                 {
-                    Keep($"{at}.{i}", list.Items[i]);
+                    Keep($"{at}.{i}", list.Items[i], key, $"{key} item {i} of {Name(current)}");
                 }
             }
 
@@ -1263,13 +1376,16 @@ public static class TemplateImporter
                 case SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } s
                     when long.TryParse(s.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n is >= -100_000_000 and <= 100_000_000:
                     return unit(n);
+                case SourceScalar { Kind: ScalarKind.Number } whole
+                    when decimal.TryParse(whole.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && d == decimal.Truncate(d) && d is >= -100_000_000 and <= 100_000_000:
+                    return unit((long)d); // 60.0 or 6e1: the integer 60 to CloudFormation
                 case SourceScalar { Kind: ScalarKind.Number or ScalarKind.Text } big when long.TryParse(big.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
                     || big.Kind == ScalarKind.Number && !big.Text.Contains('.', StringComparison.Ordinal) && !big.Text.Contains('e', StringComparison.OrdinalIgnoreCase):
                     Findings.Add(Finding(ImportConstraints.OutOfBounds, current, property, node.At, property, big.Text, "is outside any range AWS accepts (at most 100,000,000 in absolute value)"));
-                    Keep(at, node);
+                    Keep(at, node, property);
                     return null;
                 default:
-                    Keep(at, node); // wrong type (reported by the schema check) or a decimal: written back as is
+                    Keep(at, node, property); // wrong type (reported by the schema check) or a fraction: written back as is; only its own checks are skipped
                     return null;
             }
         }
@@ -1288,8 +1404,14 @@ public static class TemplateImporter
                     return true;
                 case SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } s when ScalarText.IsFalse(s.Text):
                     return false;
+                case SourceMapping { IntrinsicName: not null }:
+                    // A deploy-time boolean: written back as is. Lint reads the template once with each value and reports
+                    // what both readings find, so only the checks whose outcome depends on it are skipped.
+                    Keep(at, node, property);
+                    DeployTimeBooleans = true;
+                    return deployTimeBooleansAre;
                 default:
-                    Keep(at, node); // a deploy-time boolean: written back as is; checks see it as not set
+                    Keep(at, node, property); // another shape, reported by the schema check: written back as is
                     return null;
             }
         }

@@ -145,6 +145,17 @@ internal static class VaultConstraints
         "DG §AWS Backup resource ARNs L17263-17410",
         Docs.DevGuide + "access-control.html");
 
+    /// <summary>Not a catalog row (the catalog has none for it): a project rule in the VPOL block, hence no constraint ID.</summary>
+    public static readonly Constraint PolicyOpenToAnyone = new(
+        "BKP1190", null, Severity.Error,
+        "A vault access policy must not let anyone delete or take over the vault",
+        "{0} allows {1} to anyone (Principal \"*\") with no Condition, so any AWS account can delete this vault's recovery points or replace its policy. Name the principals that need it, add a Condition (for example aws:PrincipalOrgID), or remove these actions.",
+        "DG §Set access policies on backup vaults (a vault policy is a resource policy: Principal \"*\" is every AWS principal); IAM policy grammar [NIS]; project rule (issue 12)",
+        Docs.DevGuide + "create-a-vault-access-policy.html")
+    {
+        Why = "A resource policy that allows a destructive action to Principal \"*\" without a condition grants it to every AWS account, which defeats the purpose of a backup vault.",
+    };
+
     public static readonly Constraint TopicRequired = new(
         "BKP1201", "NOTIF-001", Severity.Error,
         "Notifications need an SNS topic",
@@ -219,7 +230,7 @@ internal static class VaultConstraints
     [
         NameRequired, NamePattern, NameUnique, NameSharedWithAirGappedVault, NameSensitiveData, NameDefault,
         EfsAutomaticVaultAsCopyDestination, KeyArnShape, KeyUnusedByTypes, Tags, DeletionFails, ReservedVaultDeletion, TooManyVaults,
-        PolicyMalformed, PolicyVersionMissing, PolicyActionWildcard, PolicyCrossAccountAction, PolicyDenyScope, PolicyResourceShape,
+        PolicyMalformed, PolicyVersionMissing, PolicyActionWildcard, PolicyCrossAccountAction, PolicyDenyScope, PolicyResourceShape, PolicyOpenToAnyone,
         TopicRequired, EventsRequired, EventsEmpty, EventUnknown, EventDeprecated, EventDuplicate, S3EventsWithoutS3,
         TopicOtherAccount, TopicFifo, TopicArnShape,
     ];

@@ -33,17 +33,49 @@ public sealed record VaultAccessPolicy
     /// <summary>A statement that lets other accounts copy recovery points into this vault (for cross-account copies).</summary>
     /// <param name="accountIds">The source accounts.</param>
     /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentException">No account, or one that is not a 12-digit account ID (nor a deploy-time value): "*" would let anyone copy in.</exception>
     public static PolicyStatement AllowCopyIntoFromAccounts(params IReadOnlyList<string> accountIds) => new()
     {
         Sid = "AllowCopyIntoBackupVault",
         Effect = PolicyEffect.Allow,
-        Principals = [.. accountIds.Select(PolicyPrincipal.Account)],
+        Principals = [.. CheckedAccounts(accountIds).Select(PolicyPrincipal.Account)],
         Actions = ["backup:CopyIntoBackupVault"],
     };
+
+    private static IReadOnlyList<string> CheckedAccounts(IReadOnlyList<string> accountIds)
+    {
+        ArgumentNullException.ThrowIfNull(accountIds);
+        if (accountIds.Count == 0)
+        {
+            throw new ArgumentException("Name at least one source account.", nameof(accountIds));
+        }
+
+        foreach (var id in accountIds)
+        {
+            if (id is null || !Token.IsUnresolved(id) && (id.Length != 12 || !id.All(char.IsAsciiDigit)))
+            {
+                throw new ArgumentException($"'{id}' is not a 12-digit AWS account ID. For every account of an organization use AllowCopyIntoFromOrganization.", nameof(accountIds));
+            }
+        }
+
+        return accountIds;
+    }
+
+    private static string CheckedOrganization(string organizationId)
+    {
+        ArgumentNullException.ThrowIfNull(organizationId);
+        if (!Token.IsUnresolved(organizationId) && !System.Text.RegularExpressions.Regex.IsMatch(organizationId, "^o-[a-z0-9]{10,32}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            throw new ArgumentException($"'{organizationId}' is not an organization ID (o- and 10 to 32 lowercase letters or digits); without it the statement would let any account copy in.", nameof(organizationId));
+        }
+
+        return organizationId;
+    }
 
     /// <summary>A statement that lets every account of an organization copy recovery points into this vault.</summary>
     /// <param name="organizationId">The organization ID, <c>o-...</c>.</param>
     /// <returns>The statement.</returns>
+    /// <exception cref="ArgumentException">The ID is not of the form <c>o-</c> and 10 to 32 lowercase letters or digits (nor a deploy-time value).</exception>
     public static PolicyStatement AllowCopyIntoFromOrganization(string organizationId) => new()
     {
         Sid = "AllowCopyIntoBackupVaultFromOrganization",
@@ -52,7 +84,7 @@ public sealed record VaultAccessPolicy
         Actions = ["backup:CopyIntoBackupVault"],
         Conditions = new Dictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>
         {
-            ["StringEquals"] = new Dictionary<string, IReadOnlyList<string>> { ["aws:PrincipalOrgID"] = [organizationId] },
+            ["StringEquals"] = new Dictionary<string, IReadOnlyList<string>> { ["aws:PrincipalOrgID"] = [CheckedOrganization(organizationId)] },
         },
     };
 }

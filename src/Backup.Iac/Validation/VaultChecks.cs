@@ -18,6 +18,7 @@ internal static class VaultChecks
         new VaultCountIsWithinQuota(),
         new VaultPolicyIsWellFormed(),
         new VaultPolicyActionsAreExplicit(),
+        new VaultPolicyIsNotOpenToAnyone(),
         new VaultPolicyCrossAccountActions(),
         new VaultPolicyDenyCoverage(),
         new VaultPolicyResourceFormats(),

@@ -245,6 +245,19 @@ internal static class VaultCases
             "arn:aws:dynamodb:eu-west-1:111122223333:table/*/backup/*")),
         Good("VPOL-005 a resource with deploy-time parts is not checked", "BKP1105", () => Resources($"arn:{Aws.Partition}:s3:::bucket-{Aws.AccountId}")),
 
+        Bad("BKP1190 deleting recovery points allowed to anyone is rejected", "BKP1190",
+            () => Policy(VaultAccessPolicy.Of(Statement(PolicyEffect.Allow, ["backup:DescribeBackupVault", "backup:DeleteRecoveryPoint"], principal: PolicyPrincipal.Anyone))),
+            "Test/Vault", "AccessPolicy.Statements[0]"),
+        Bad("BKP1190 an open policy in raw JSON ({\"AWS\": \"*\"}) is rejected", "BKP1190", () => Policy(VaultAccessPolicy.FromJson(
+            """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": { "AWS": "*" }, "Action": ["backup:DeleteBackupVault", "backup:PutBackupVaultAccessPolicy"], "Resource": "*" }] }""")),
+            "Test/Vault", "AccessPolicy.Json"),
+        Good("BKP1190 CopyIntoBackupVault from the organization (a Condition) is accepted", "BKP1190", () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.AllowCopyIntoFromOrganization("o-a1b2c3d4e5")))),
+        Good("BKP1190 denying deletion to anyone is accepted", "BKP1190", () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()))),
+        Good("BKP1190 a destructive action allowed to one account is not this rule", "BKP1190",
+            () => Policy(VaultAccessPolicy.Of(Statement(PolicyEffect.Allow, ["backup:DeleteRecoveryPoint"], principal: PolicyPrincipal.Account(Fixture.Account))))),
+        Good("BKP1190 an open statement with a Condition is not judged", "BKP1190", () => Policy(VaultAccessPolicy.FromJson(
+            """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": "backup:DeleteRecoveryPoint", "Resource": "*", "Condition": { "StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }] }"""))),
+
         Bad("NOTIF-001 an empty topic ARN is rejected", "BKP1201", () => Topic(""), "Test/Vault", "Notifications.TopicArn"),
         Good("NOTIF-001 a topic ARN is accepted", "BKP1201", () => Topic(Fixture.TopicArn)),
 

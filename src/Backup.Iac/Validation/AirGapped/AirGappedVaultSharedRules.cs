@@ -18,6 +18,7 @@ internal sealed class AirGappedVaultSharedRules : IValidator<LogicallyAirGappedB
         new VaultTagsAreValid(),
         new VaultPolicyIsWellFormed(),
         new VaultPolicyActionsAreExplicit(),
+        new VaultPolicyIsNotOpenToAnyone(),
         new VaultPolicyCrossAccountActions(),
         new VaultPolicyResourceFormats(),
         new NotificationTopicIsUsable(),
