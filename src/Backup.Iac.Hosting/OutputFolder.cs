@@ -96,6 +96,14 @@ internal static class OutputFolder
                     throw new IOException($"'{final}' is a directory.");
                 }
 
+                for (var folder = Path.GetDirectoryName(final); !string.IsNullOrEmpty(folder) && folder.Length > dir.Length; folder = Path.GetDirectoryName(folder))
+                {
+                    if (File.Exists(folder))
+                    {
+                        throw new IOException($"'{folder}' is a file, where a folder is needed.");
+                    }
+                }
+
                 BeforeStage?.Invoke(final);
                 WriteFlushed(Path.Combine(stage, name), text);
                 if (File.Exists(final) && !IsLink(final))

@@ -294,6 +294,19 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Contains("\"oldA\"", File.ReadAllText(Path.Combine(dir, "A.template.json")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_where_a_folder_goes_is_found_before_any_template_is_replaced()
+    {
+        Assert.Equal(0, Synth(TwoStacks("old"), "--out", dir).Code);
+        File.WriteAllText(Path.Combine(dir, "pulumi"), "a file, not a folder");
+        var before = Entries(dir);
+        var (code, _, err) = Synth(TwoStacks("new"), "--out", dir, "--format", "all");
+        Assert.Equal(2, code);
+        Assert.Contains("Nothing was changed there", err, StringComparison.Ordinal);
+        Assert.Equal(before, Entries(dir));
+        Assert.Contains("\"oldA\"", File.ReadAllText(Path.Combine(dir, "A.template.json")), StringComparison.Ordinal);
+    }
+
     // ------------------------------------------------------------------ item 19: command lines
 
     [Theory]

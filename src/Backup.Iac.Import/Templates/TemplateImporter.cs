@@ -29,6 +29,7 @@ public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLo
     internal bool HasDeployTimeBooleans { get; init; }
 
     /// <summary>Whether a check reported at <paramref name="d"/>'s path and property needs a value <see cref="UnknownAt"/> marks.</summary>
+    /// <remarks>Cost: the unknown properties at the diagnostic's path and at each of its ancestors, not all of them.</remarks>
     internal bool NeedsUnknownValue(Diagnostic d)
     {
         if (UnknownAt.Contains(d.Path))
@@ -36,17 +37,18 @@ public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLo
             return true;
         }
 
-        foreach (var u in UnknownAt)
+        var byPath = properties ??= UnknownAt.Where(u => u.Contains('#', StringComparison.Ordinal))
+            .ToLookup(u => u[..u.IndexOf('#', StringComparison.Ordinal)], u => u[(u.IndexOf('#', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
+        if (d.Property is { } p && byPath[d.Path].Any(u => p == u || p.StartsWith(u + ".", StringComparison.Ordinal) || p.StartsWith(u + "[", StringComparison.Ordinal)))
         {
-            var hash = u.IndexOf('#', StringComparison.Ordinal);
-            if (hash < 0)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            var (path, property) = (u[..hash], u[(hash + 1)..]);
-            if (d.Path == path && d.Property is { } p && (p == property || p.StartsWith(property + ".", StringComparison.Ordinal) || p.StartsWith(property + "[", StringComparison.Ordinal))
-                || d.Path.StartsWith(path + "/" + property, StringComparison.Ordinal))
+        // A sub-construct of an unknown property: Plan/Rules[Daily]/CopyActions[0] below Plan/Rules[Daily]#CopyActions.
+        for (var slash = d.Path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = d.Path.IndexOf('/', slash + 1))
+        {
+            var rest = d.Path[(slash + 1)..];
+            if (byPath[d.Path[..slash]].Any(u => rest.StartsWith(u, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -54,6 +56,8 @@ public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLo
 
         return false;
     }
+
+    private ILookup<string, string>? properties;
 }
 
 /// <summary>
