@@ -11,7 +11,7 @@ public sealed class ReferenceShapeTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    [Fact]
+    [SharedFact]
     public void Every_program_uses_only_known_types_inputs_and_outputs_with_the_right_kinds()
     {
         var problems = Programs.All.SelectMany(p => ReferenceShapes.Check(YamlTree.Load(p.Program.Text!)).Select(x => $"{p.Name}: {x}")).ToList();
@@ -19,7 +19,7 @@ public sealed class ReferenceShapeTests : IDisposable
         Assert.True(Programs.All.Count > 50, $"only {Programs.All.Count} programs");
     }
 
-    [Fact]
+    [SharedFact]
     public void The_programs_use_every_resource_the_provider_offers_for_backup_and_organizations_policies()
     {
         var used = Programs.All.SelectMany(p => YamlTree.Load(p.Program.Text!)["resources"]!.AsObject().Select(r => r.Value!["type"]!.GetValue<string>())).ToHashSet();
@@ -32,7 +32,7 @@ public sealed class ReferenceShapeTests : IDisposable
         Assert.All(offered, t => Assert.NotNull(ReferenceShapes.Resource(t)));
     }
 
-    [Fact]
+    [SharedFact]
     public void Every_input_of_the_reference_that_the_model_can_set_is_written_somewhere()
     {
         // Inputs of the provider that the CloudFormation-shaped graph has no source for, or that the emitter leaves to the
@@ -73,7 +73,7 @@ public sealed class ReferenceShapeTests : IDisposable
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Check_pulumi_py_passes_on_every_program()
     {
         if (Tool.Run("python3", ["-c", "import yaml"], out _) != 0)

@@ -38,7 +38,7 @@ public class BackupPolicyTests
         ],
     };
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Documented))]
     public void Documented_policy_parses_validates_and_round_trips_to_identical_json(string name)
     {
@@ -50,7 +50,7 @@ public class BackupPolicyTests
         Assert.Empty(BackupPolicySchema.Check(json));
     }
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(Documented))]
     public void Documented_policy_as_the_only_policy_of_an_account_is_complete_except_the_partial_one(string name)
     {
@@ -68,7 +68,7 @@ public class BackupPolicyTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void The_partial_corpus_policy_is_complete_under_a_parent_that_supplies_the_schedule()
     {
         var tree = new OrganizationTree("r-ab12");
@@ -94,7 +94,7 @@ public class BackupPolicyTests
     /// the placeholder copy-action key of the AWS sample (ORG-017), and in aws-backup-automation the placeholder tokens
     /// that its Lambda replaces at deploy time (a schedule and a vault ARN that are not valid as written).
     /// </summary>
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(TemplatePolicies))]
     public void Policies_in_corpus_templates_parse_with_only_the_known_findings(string name)
     {
@@ -142,7 +142,7 @@ public class BackupPolicyTests
         Assert.Contains("Did you mean 'delete_after_days'?", d.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Reading_never_throws_on_damaged_json()
     {
         var seed = PolicySources.SeedPolicy;

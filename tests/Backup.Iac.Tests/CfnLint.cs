@@ -36,14 +36,30 @@ internal static class CfnLint
     }
 }
 
-/// <summary>A fact that is skipped when cfn-lint is not installed.</summary>
+/// <summary>A fact that is skipped when cfn-lint is not installed (and, with <see cref="NeedsShared"/>, as <see cref="SharedFactAttribute"/>).</summary>
 public sealed class CfnLintFactAttribute : FactAttribute
 {
+    private bool needsShared;
+
     public CfnLintFactAttribute()
     {
         if (!CfnLint.Available)
         {
             Skip = CfnLint.Missing;
+        }
+    }
+
+    /// <summary>The test reads ../shared too: skipped where it is missing, except under CI=true.</summary>
+    public bool NeedsShared
+    {
+        get => needsShared;
+        set
+        {
+            needsShared = value;
+            if (value && Skip is null && Repo.SharedSkipReason is { } reason)
+            {
+                Skip = reason;
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed class CfnLintTests : IDisposable
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
-    [CfnLintFact]
+    [CfnLintFact(NeedsShared = true)]
     public void Emitted_templates_have_no_cfn_lint_errors()
     {
         var apps = ExampleTests.Valid.Select(e => (e.Key, e.Value())).ToList();

@@ -12,7 +12,9 @@ namespace Backup.Iac.Tests;
 /// </summary>
 public class ComplianceOracleTests
 {
-    private static readonly string[] Seed = File.ReadAllLines(Path.Combine(Repo.Shared, "seeds", "aws-backup-developer-guide.txt"));
+    private static readonly Lazy<string[]> SeedFile = new(() => File.ReadAllLines(Path.Combine(Repo.Shared, "seeds", "aws-backup-developer-guide.txt")));
+
+    private static string[] Seed => SeedFile.Value;
 
     private static string SeedLines(int first, int last) => string.Join("\n", Seed[(first - 1)..last]);
 
@@ -106,7 +108,7 @@ public class ComplianceOracleTests
     private static List<string> Codes(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.Code).Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>E-FW-1 (DG L15566-15602): the ten default controls, built with the typed factories, emit exactly the seed's controls (FW-015, FW-011 numbers as strings, SCOPE-004 tag list).</summary>
-    [Fact]
+    [SharedFact]
     public void E_FW_1_the_default_controls_template_is_reproduced_by_the_typed_factories()
     {
         var seed = Resources(Yaml(SeedLines(15566, 15602)), "AWS::Backup::Framework").Single().Properties;
@@ -119,7 +121,7 @@ public class ComplianceOracleTests
     }
 
     /// <summary>E-FW-2 (DG L15609-15624, L15618-15620 joined): two exempt roles built from the account at deploy time.</summary>
-    [Fact]
+    [SharedFact]
     public void E_FW_2_exempt_roles_with_the_deploying_account_match_the_seed_template()
     {
         var text = SeedLines(15609, 15617) + "\n              ParameterValue: !Sub " + Seed[15618].Trim() + Seed[15619].Trim() + "\n" + SeedLines(15621, 15624);
@@ -131,7 +133,7 @@ public class ComplianceOracleTests
     }
 
     /// <summary>E-FW-3 (DG L13586-13656, L13589-13590 joined): the described framework's five controls; empty scopes and the empty description are left out (SCOPE-001, GOQ-02).</summary>
-    [Fact]
+    [SharedFact]
     public void E_FW_3_the_described_framework_is_reproduced_and_empty_scopes_are_left_out()
     {
         var json = SeedLines(13587, 13588) + "\n\"FrameworkArn\":\"arn:aws:backup:us-east-1:accountId:framework:test-f0001b0a-0000-1111-ad3d-4444f5cc6666\",\n" + SeedLines(13591, 13656);
@@ -155,7 +157,7 @@ public class ComplianceOracleTests
     }
 
     /// <summary>E-RPT-1 (DG L15630-15668, leading space of L15645 removed): the report plan with deploy-time template, bucket and prefix.</summary>
-    [Fact]
+    [SharedFact]
     public void E_RPT_1_the_report_plan_template_is_reproduced()
     {
         var seed = Resources(Yaml(SeedLines(15630, 15644) + "\nResources:\n" + SeedLines(15646, 15668)), "AWS::Backup::ReportPlan").Single().Properties;
@@ -208,7 +210,7 @@ public class ComplianceOracleTests
     /// <see cref="FrameworkControl.Custom"/> and <see cref="ControlScope"/>, must raise no error and only the listed
     /// warnings, and must emit the same controls (a <c>!If</c> taken on its "then" branch).
     /// </summary>
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(CorpusFrameworks))]
     public void Corpus_frameworks_are_rebuilt_without_false_alarms(string file, string[] expectedWarnings)
     {
@@ -258,7 +260,7 @@ public class ComplianceOracleTests
     /// a literal OU for the SSM list parameter: no error; the warnings the catalog documents for this sample (RPT-012
     /// compliance reports without frameworks, RPT-027 / RPT-017 organization-wide reports); the same settings emitted.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Corpus_report_plans_are_rebuilt_without_false_alarms()
     {
         var plans = Resources(Yaml(Corpus("aws-samples__backup-recovery-with-aws-backup__cloudformation__stacks__aws-backup-report-plan.yaml")), "AWS::Backup::ReportPlan");
@@ -292,7 +294,7 @@ public class ComplianceOracleTests
     }
 
     /// <summary>Every control and parameter name in the corpus is in the typed catalog (FW-010, FW-012).</summary>
-    [Fact]
+    [SharedFact]
     public void Every_corpus_control_and_parameter_is_in_the_catalog()
     {
         var names = CorpusFrameworks.Select(row => (string)row[0])

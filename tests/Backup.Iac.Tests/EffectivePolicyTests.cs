@@ -103,7 +103,7 @@ public class EffectivePolicyTests
         Assert.Equal(["Management/Daily"], effective.Applied.Select(a => a.Name));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_effective_json_has_no_operators_and_keys_in_lower_case()
     {
         var effective = EffectivePolicy.Of(Doc(PolicySources.SeedPolicy));
@@ -121,7 +121,7 @@ public class EffectivePolicyTests
     /// merged for one account, has the names the event shows (lower case), the same schedule, windows and retention,
     /// and one STRINGEQUALS condition per tag value.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void E_ORG_3_the_effective_plan_matches_the_plan_AWS_Backup_created()
     {
         var evt = JsonNode.Parse(string.Concat(PolicySources.GuideLines(22647, 22690).Split('\n')))!["serviceEventDetails"]!;
@@ -162,7 +162,7 @@ public class EffectivePolicyTests
     }
 
     /// <summary>E-ORG-4 (L22731-22793): the effective plan of an InvalidOrganizationBackupPlan event, turned back into a policy, is reported (ORG-015).</summary>
-    [Fact]
+    [SharedFact]
     public void E_ORG_4_the_invalid_effective_plan_of_the_event_is_rejected()
     {
         var plan = JsonNode.Parse(string.Concat(PolicySources.GuideLines(22731, 22793).Split('\n')))!["serviceEventDetails"]!["effectiveBackupPlan"]!;

@@ -29,7 +29,7 @@ public class ImportRoundTripTests
         return data;
     }
 
-    [Theory]
+    [SharedTheory]
     [MemberData(nameof(ValidTemplates))]
     public void Import_then_emit_gives_the_same_backup_resources(string name)
     {
@@ -103,7 +103,7 @@ public class ImportRoundTripTests
     /// Fuzz: FsCheck mutates valid templates (deletes, duplicates and swaps lines, inserts junk, cuts the text,
     /// replaces scalars); lint never throws, never reports its internal-error code, finishes, and gives the same result twice.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Lint_never_crashes_on_mutated_templates_and_is_deterministic()
     {
         var seeds = Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal)

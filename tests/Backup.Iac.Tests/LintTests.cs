@@ -16,7 +16,7 @@ public class LintTests
     /// The corpus README lists which files cfn-lint fails for AWS Backup reasons (E3504 x2, E3030, E3002) and one real
     /// defect cfn-lint misses (troposphere's rule name with a space). Exactly those files have errors here.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void Corpus_templates_all_load_and_only_the_known_bad_ones_have_errors()
     {
         var files = Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal).Select(Linter.LintFile).ToList();
@@ -40,7 +40,7 @@ public class LintTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void A_diagnostic_points_at_the_line_and_column_of_the_value()
     {
         var file = Linter.LintFile(Path.Combine(CorpusFolder, "aws-cloudformation__cfn-lint__test__fixtures__templates__bad__resources__backup__test_backup_plan_lifecycle_rule.yml"));
@@ -224,7 +224,7 @@ public class LintTests
     }
 
     /// <summary>Every snippet that cfn-lint 1.51 rejects for its AWS Backup resources is rejected here too (the oracle is cfn-lint itself).</summary>
-    [CfnLintFact]
+    [CfnLintFact(NeedsShared = true)]
     public void Everything_cfn_lint_rejects_in_these_mutations_is_rejected_here()
     {
         var valid = File.ReadAllText(Path.Combine(CorpusFolder, "aws-cloudformation__cfn-lint__test__fixtures__templates__good__resources__backup__test_backup_plan_lifecycle_rule.yml"));
@@ -274,7 +274,7 @@ public class LintTests
         return i < 0 ? text : text[..i] + replacement + text[(i + old.Length)..];
     }
 
-    [Fact]
+    [SharedFact]
     public void Json_format_has_the_documented_shape()
     {
         var files = new[] { "aws-cloudformation__cfn-lint__test__fixtures__templates__bad__resources__backup__test_backup_plan_lifecycle_rule.yml", "ProfAkymbo__cloudformation-backup-template__backup_template.yml" }
@@ -289,7 +289,7 @@ public class LintTests
         Assert.Equal(17, d.GetProperty("line").GetInt32());
     }
 
-    [Fact]
+    [SharedFact]
     public void Sarif_is_version_2_1_0_with_rules_and_regions()
     {
         var files = new[] { Linter.LintFile(Path.Combine(CorpusFolder, "santdilp__awsbackup__cloudformation__backup.yaml")) };
@@ -313,7 +313,7 @@ public class LintTests
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "BKP2204" && r.GetProperty("helpUri").GetString()!.StartsWith("https://", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact]
     public void The_cli_exit_codes_are_0_1_and_2()
     {
         int Run(params string[] args) => CliApp.Run(args, new StringWriter(), new StringWriter());
@@ -326,7 +326,7 @@ public class LintTests
         Assert.Contains("BKP9110", stdout.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Lint_is_deterministic()
     {
         var a = LintReport.Json([.. Directory.EnumerateFiles(CorpusFolder).Order(StringComparer.Ordinal).Select(Linter.LintFile)]);
@@ -340,7 +340,7 @@ public class ConvertTests
 {
     private static string Corpus(string name) => Path.Combine(Repo.Shared, "corpus", "cloudformation", name);
 
-    [Fact]
+    [SharedFact]
     public void A_valid_template_becomes_a_pulumi_program()
     {
         var dir = Directory.CreateTempSubdirectory("backup-iac-convert-").FullName;
@@ -364,7 +364,7 @@ public class ConvertTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void A_template_with_errors_writes_nothing()
     {
         var dir = Path.Combine(Path.GetTempPath(), "backup-iac-convert-none-" + Environment.ProcessId);
@@ -381,7 +381,7 @@ public class PolicyLintTests
 {
     private static string Folder => Path.Combine(Repo.Shared, "corpus", "backup-policies");
 
-    [Fact]
+    [SharedFact]
     public void Corpus_policies_load_and_only_the_known_defect_is_an_error()
     {
         var files = Directory.EnumerateFiles(Folder).Order(StringComparer.Ordinal).Select(Linter.LintFile).ToList();
@@ -397,7 +397,7 @@ public class PolicyLintTests
         Assert.Matches("delete_after_days|move_to_cold_storage_after_days|lifecycle", line);
     }
 
-    [Fact]
+    [SharedFact]
     public void Policies_inside_templates_are_checked_at_their_lines()
     {
         var file = Linter.LintFile(Path.Combine(Repo.Shared, "corpus", "cloudformation", "aws-samples__backup-recovery-with-aws-backup__cloudformation__stacks__aws-backup-org-policy.yaml"));
@@ -432,7 +432,7 @@ public class LintRegressionTests
         Assert.All(result.Diagnostics, d => Assert.DoesNotContain("${Token[", d.Diagnostic.Message, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact]
     public void Messages_do_not_depend_on_the_files_linted_before()
     {
         var corpus = Path.Combine(Repo.Shared, "corpus", "cloudformation");

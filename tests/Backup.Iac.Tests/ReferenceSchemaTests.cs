@@ -12,7 +12,7 @@ namespace Backup.Iac.Tests;
 /// </summary>
 public class ReferenceSchemaTests
 {
-    [Fact]
+    [SharedFact]
     public void Emitted_resources_match_the_registry_schemas()
     {
         var folder = Path.Combine(Repo.Shared, "reference", "cloudformation");

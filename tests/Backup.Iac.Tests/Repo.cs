@@ -5,7 +5,19 @@ internal static class Repo
 {
     public static string Root { get; } = FindRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>../shared beside the repository (BACKUP_IAC_SHARED names another folder, to try a clone without it).</summary>
+    public static string Shared => Environment.GetEnvironmentVariable("BACKUP_IAC_SHARED") is { Length: > 0 } other
+        ? Path.GetFullPath(other)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    /// <summary>
+    /// Why a test that reads ../shared is skipped: the folder is missing (a user's clone) and this is not CI. Under
+    /// CI=true nothing is skipped, so such a test fails there and CI never silently loses it. Null: run the test.
+    /// </summary>
+    public static string? SharedSkipReason =>
+        Directory.Exists(Shared) || string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"Needs ../shared (AWS docs, reference schemas and the corpus beside the repository), which is not at {Shared}. Under CI=true this test runs (and fails) instead of being skipped.";
 
     public static string PathOf(params string[] parts) => Path.Combine([Root, .. parts]);
 

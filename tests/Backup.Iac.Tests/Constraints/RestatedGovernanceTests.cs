@@ -69,7 +69,7 @@ public partial class RestatedGovernanceTests
         }
     }
 
-    [Fact]
+    [SharedFact]
     public void Restated_rows_are_rows_of_the_governance_catalog()
     {
         var spec = File.ReadAllText(Path.Combine(Repo.Shared, "spec", "constraints-governance.md"));
@@ -78,7 +78,7 @@ public partial class RestatedGovernanceTests
     }
 
     /// <summary>GLAG-002: both retention bounds are required (botocore, CFN); the typed props make them <c>required</c>, so every air-gapped vault has both.</summary>
-    [Fact]
+    [SharedFact]
     public void GLAG_002_every_air_gapped_vault_is_written_with_both_retention_bounds()
     {
         var schema = Schema("logicallyairgappedbackupvault");
@@ -94,7 +94,7 @@ public partial class RestatedGovernanceTests
     }
 
     /// <summary>GLAG-003 (and LAG-016): CreatorRequestId exists only in the API; the CloudFormation type has no such property and nothing writes one.</summary>
-    [Fact]
+    [SharedFact]
     public void GLAG_003_no_creator_request_id_is_written_for_an_air_gapped_vault()
     {
         Assert.False(Schema("logicallyairgappedbackupvault").GetProperty("properties").TryGetProperty("CreatorRequestId", out _));
@@ -108,7 +108,7 @@ public partial class RestatedGovernanceTests
     /// GLAG-008 (and LAG-007): an air-gapped vault is always locked in compliance mode and has no lock setting: the CFN type
     /// has no LockConfiguration, the props have no lock, and none is written.
     /// </summary>
-    [Fact]
+    [SharedFact]
     public void GLAG_008_an_air_gapped_vault_has_no_lock_setting()
     {
         Assert.False(Schema("logicallyairgappedbackupvault").GetProperty("properties").TryGetProperty("LockConfiguration", out _));
@@ -143,7 +143,7 @@ public partial class RestatedGovernanceTests
     }
 
     /// <summary>GRT-006 (IamRoleArn required): every restore testing selection is written with an IamRoleArn, generated when none is given.</summary>
-    [Fact]
+    [SharedFact]
     public void GRT_006_every_restore_testing_selection_has_an_iam_role_arn()
     {
         Assert.Contains("IamRoleArn", Schema("restoretestingselection").GetProperty("required").EnumerateArray().Select(e => e.GetString()));
