@@ -22,6 +22,7 @@ internal static class CdkComparison
 
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.Environment["JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION"] = "1";
+        start.Environment["JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION"] = "1";
         foreach (var arg in new[] { dll, "--estates", estates.ToString(CultureInfo.InvariantCulture), "--runs", runs.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
