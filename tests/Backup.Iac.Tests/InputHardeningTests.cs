@@ -378,10 +378,11 @@ public sealed class InputHardeningTests : IDisposable
     [Fact]
     public void Item7_suggestions_for_long_names_are_not_searched()
     {
-        // 400 KB: three resources with 100 KB logical IDs and a Ref to a fourth 100 KB name. Before: an edit distance
+        // 300 KB: two resources with 100 KB logical IDs and a Ref to a third 100 KB name. Before: an edit distance
         // of 100,000 x 100,000 characters per candidate (minutes) for a "did you mean".
         var id = new string('R', 100_000);
-        var text = $$"""{"Resources":{"{{id}}1":{"Type":"AWS::S3::Bucket"},"{{id}}2":{"Type":"AWS::S3::Bucket"},"V":{"Type":"AWS::Backup::BackupVault","Properties":{"BackupVaultName":{"Ref":"{{id}}3"}}}}}""";
+        var text = "{\"Resources\":{\"" + id + "1\":{\"Type\":\"AWS::S3::Bucket\"},\"" + id + "2\":{\"Type\":\"AWS::S3::Bucket\"},"
+            + "\"V\":{\"Type\":\"AWS::Backup::BackupVault\",\"Properties\":{\"BackupVaultName\":{\"Ref\":\"" + id + "3\"}}}}}";
         var result = Within(TimeSpan.FromSeconds(20), () => LintText(text, "t.json"));
         var undefined = Assert.Single(result.Diagnostics, d => d.Diagnostic.Code == "BKP9117");
         Assert.Contains("(100,001 characters)", undefined.Diagnostic.Message, StringComparison.Ordinal);
