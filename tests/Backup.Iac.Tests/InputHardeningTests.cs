@@ -398,6 +398,18 @@ public sealed class InputHardeningTests : IDisposable
         Assert.Contains("more than 2,000,000 nodes", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_backup_policy_with_a_number_beyond_decimal_is_checked_without_a_defect()
+    {
+        // Found by the extended fuzz test: NJsonSchema threw InvalidCastException (BKP9199) on 99999999999999999999.
+        const string policy = """
+            {"plans": {"P": {"regions": {"@@assign": ["eu-central-1"]}, "rules": {"R": {"target_backup_vault_name": {"@@assign": "Default"}}},
+              "backup_plan_tags": {"t": {"tag_key": {"@@assign": "k"}, "tag_value": {"@@assign": 99999999999999999999}}}}}}
+            """;
+        var result = LintText(policy, "policy.json");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Diagnostic.Code == "BKP9199");
+    }
+
     // ------------------------------------------------------------------ 15-17
 
     [Theory]
