@@ -378,13 +378,36 @@ public sealed class InputHardeningTests : IDisposable
     [Fact]
     public void Item7_suggestions_for_long_names_are_not_searched()
     {
-        // 400 KB: three resources with 100 KB logical IDs and a Ref to a fourth 100 KB name. Before: an edit distance
+        // 300 KB: two resources with 100 KB logical IDs and a Ref to a third 100 KB name. Before: an edit distance
         // of 100,000 x 100,000 characters per candidate (minutes) for a "did you mean".
         var id = new string('R', 100_000);
-        var text = $$"""{"Resources":{"{{id}}1":{"Type":"AWS::S3::Bucket"},"{{id}}2":{"Type":"AWS::S3::Bucket"},"V":{"Type":"AWS::Backup::BackupVault","Properties":{"BackupVaultName":{"Ref":"{{id}}3"}}}}}""";
+        var text = "{\"Resources\":{\"" + id + "1\":{\"Type\":\"AWS::S3::Bucket\"},\"" + id + "2\":{\"Type\":\"AWS::S3::Bucket\"},"
+            + "\"V\":{\"Type\":\"AWS::Backup::BackupVault\",\"Properties\":{\"BackupVaultName\":{\"Ref\":\"" + id + "3\"}}}}}";
         var result = Within(TimeSpan.FromSeconds(20), () => LintText(text, "t.json"));
         var undefined = Assert.Single(result.Diagnostics, d => d.Diagnostic.Code == "BKP9117");
         Assert.Contains("(100,001 characters)", undefined.Diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Budget_a_json_document_is_held_to_the_node_limit_as_yaml_is()
+    {
+        // 4 MB of "[0,0,...]": 2,000,001 nodes. Before: read whole (a 16 MB one took 12 s and 835 MB).
+        var text = "{\"Resources\":{\"V\":{\"Type\":\"AWS::Backup::BackupVault\",\"Properties\":{\"X\":[" + string.Join(',', Enumerable.Repeat("0", SourceReader.MaxNodes)) + "]}}}}";
+        var error = SourceReader.Read(text, "t.json").Error;
+        Assert.NotNull(error);
+        Assert.Contains("more than 2,000,000 nodes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_backup_policy_with_a_number_beyond_decimal_is_checked_without_a_defect()
+    {
+        // Found by the extended fuzz test: NJsonSchema threw InvalidCastException (BKP9199) on 99999999999999999999.
+        const string policy = """
+            {"plans": {"P": {"regions": {"@@assign": ["eu-central-1"]}, "rules": {"R": {"target_backup_vault_name": {"@@assign": "Default"}}},
+              "backup_plan_tags": {"t": {"tag_key": {"@@assign": "k"}, "tag_value": {"@@assign": 99999999999999999999}}}}}}
+            """;
+        var result = LintText(policy, "policy.json");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Diagnostic.Code == "BKP9199");
     }
 
     // ------------------------------------------------------------------ 15-17

@@ -18,7 +18,7 @@ internal static class JsonSourceReader
                 return Fail("The file is empty: a JSON document was expected.", new SourcePosition(1, 1));
             }
 
-            var root = ReadValue(ref reader, lines, bytes);
+            var root = ReadValue(ref reader, lines, bytes, new int[1]);
             if (reader.Read())
             {
                 return Fail("There is more text after the JSON document.", lines.At(bytes, reader.TokenStartIndex));
@@ -57,9 +57,15 @@ internal static class JsonSourceReader
         return text.EndsWith('.') ? text : text + ".";
     }
 
-    private static SourceNode ReadValue(ref Utf8JsonReader reader, LineIndex lines, ReadOnlySpan<byte> bytes)
+    /// <summary>Reads one value; <paramref name="nodes"/>[0] counts the nodes read, against the same limit as YAML.</summary>
+    private static SourceNode ReadValue(ref Utf8JsonReader reader, LineIndex lines, ReadOnlySpan<byte> bytes, int[] nodes)
     {
         var at = lines.At(bytes, reader.TokenStartIndex);
+        if (++nodes[0] > SourceReader.MaxNodes)
+        {
+            throw new DuplicateKeyException($"The document has more than {SourceReader.MaxNodes:N0} nodes.", at);
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -76,7 +82,7 @@ internal static class JsonSourceReader
                     }
 
                     reader.Read();
-                    entries.Add(new SourceEntry(key, keyAt, ReadValue(ref reader, lines, bytes)));
+                    entries.Add(new SourceEntry(key, keyAt, ReadValue(ref reader, lines, bytes, nodes)));
                 }
 
                 return new SourceMapping(at, entries.ToImmutable());
@@ -87,7 +93,7 @@ internal static class JsonSourceReader
                 var items = ImmutableArray.CreateBuilder<SourceNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, lines, bytes));
+                    items.Add(ReadValue(ref reader, lines, bytes, nodes));
                 }
 
                 return new SourceSequence(at, items.ToImmutable());
@@ -106,6 +112,7 @@ internal static class JsonSourceReader
         }
     }
 
+    /// <summary>A problem the reader finds beyond the syntax (a duplicate key, too many nodes), with its position.</summary>
     private sealed class DuplicateKeyException(string message, SourcePosition at) : Exception(message)
     {
         public SourcePosition At { get; } = at;
