@@ -26,8 +26,13 @@ internal static class CopyFlows
         }
 
         h.Line("<p>Each box is a vault, in a column per account and Region; each arrow is a copy action, labelled with the rule and how long the copy is kept. A dashed box is a vault outside this estate (referenced by ARN or name).</p>");
-        // The estate's own accounts and Regions first (in order), then those it only copies to.
-        var columns = nodes.GroupBy(n => n.Env).OrderBy(g => g.Any(n => n.Defined) ? 0 : 1).ThenBy(g => g.Key).ToList();
+        // Where copies start first, then the estate's other accounts and Regions, then those it only copies to: arrows run left to right.
+        var sources = edges.Select(e => e.From.Env).ToHashSet();
+        var order = estate.Environments.Select(g => g.Key).ToList();
+        var columns = nodes.GroupBy(n => n.Env)
+            .OrderBy(g => sources.Contains(g.Key) ? 0 : g.Any(n => n.Defined) ? 1 : 2)
+            .ThenBy(g => order.IndexOf(g.Key) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(g => g.Key).ToList();
                 var tallest = columns.Max(c => c.Count());
         var usedWidth = columns.Count * ColumnWidth - (ColumnWidth - NodeWidth) + 80;
         var height = Top + tallest * (NodeHeight + RowGap) + 40;

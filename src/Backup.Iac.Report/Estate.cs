@@ -18,7 +18,7 @@ internal sealed record StackView(BackupStack Stack, ReportSource Source, string 
 {
     public Env Env => new(Known(Stack.Account), Known(Stack.Region));
 
-    public string Title => string.IsNullOrEmpty(Source.Name) ? Stack.StackName : Stack.StackName + " · " + Source.Name;
+    public string Title => string.IsNullOrEmpty(Source.Name) ? Stack.StackName : Source.Name;
 
     private static string? Known(string? value) => string.IsNullOrEmpty(value) || Token.IsUnresolved(value) ? null : value;
 }
@@ -64,7 +64,7 @@ internal sealed class Estate
         }
 
         Stacks = stacks;
-        Environments = [.. stacks.GroupBy(s => s.Env).OrderBy(g => g.Key)];
+        Environments = [.. stacks.GroupBy(s => s.Env)]; // in the order of their first stack (construct order, then source order)
         var n = 0;
         foreach (var source in sources)
         {

@@ -153,7 +153,7 @@ internal static class Governance
         {
             var effective = EffectivePolicy.For(tree, account.Id);
             h.Raw("<tr><th scope=\"row\">").Text(account.ToString()).Raw("</th><td>").Text(string.Join(" / ", account.PathFromRoot.Select(n => n.Name))).Raw("</td><td>")
-                .Text(effective.Applied.Count == 0 ? "none" : string.Join(", ", effective.Applied.Select(a => a.Name))).Raw("</td><td>");
+                .Text(effective.Applied.Count == 0 ? "none" : string.Join(", ", effective.Applied.Select(a => a.Policy?.PolicyName ?? a.Name))).Raw("</td><td>");
             PlanSummary(h, effective.Policy);
             h.Raw("<pre class=\"json\" aria-label=\"Effective policy JSON\">").Text(effective.Json.TrimEnd()).Raw("</pre></td><td>");
             var diags = effective.Diagnostics.Select(d => new Diag(d, estate.Sources[0], null, 0)).ToList();

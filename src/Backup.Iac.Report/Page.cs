@@ -99,13 +99,24 @@ internal static class Page
 
             Parts.Inline(h, estate, estate.Diagnostics.Where(d => ReferenceEquals(d.Source, stack.Source) && d.D.Path == stack.Stack.Path).ToList());
             Vaults(h, estate, stack);
-            Coverage.Write(h, estate, stack);
-            Retention.Write(h, estate, stack);
-            ScheduleChart.Write(h, estate, stack);
+            if (stack.Stack.Children.OfType<BackupPlan>().Any())
+            {
+                Coverage.Write(h, estate, stack);
+                Retention.Write(h, estate, stack);
+                ScheduleChart.Write(h, estate, stack);
+            }
+            else
+            {
+                h.Line("<p class=\"muted\">No backup plan in this stack: nothing to cover, retain or schedule.</p>");
+            }
+
             Others(h, estate, stack);
         }
 
-        Coverage.WriteOverlaps(h, env, anchor + "-overlaps");
+        if (env.Any(s => s.Stack.Children.OfType<BackupPlan>().Any()))
+        {
+            Coverage.WriteOverlaps(h, env, anchor + "-overlaps");
+        }
         h.Line("</section>");
     }
 

@@ -9,7 +9,7 @@ internal static class Retention
 {
     private const double Width = 1100;
     private const double Left = 300;
-    private const double Right = 1030;
+    private const double Right = 990;
     private const double Top = 34;
     private const double RowHeight = 38;
     private static readonly long[] Ends = [35, 90, 180, 365, 730, 1095, 1825, 2555, 3650, 7300, 36500];

@@ -34,6 +34,7 @@ internal static class Styles
         table.grid caption{text-align:left;font-weight:600;color:var(--muted);padding:4px 0;font-size:12px}
         table.grid th,table.grid td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
         table.grid thead th{background:#eef2f6;font-size:12px}
+        table.grid td code,table.grid td:last-child,ul.diags{overflow-wrap:anywhere}
         table.grid tbody th{font-weight:600}
         table.grid th .muted{font-weight:400;font-size:12px}
         table.grid tr.copy th{font-weight:500;padding-left:22px}
@@ -98,7 +99,7 @@ internal static class Styles
         ul.tree,ul.tree ul{list-style:none;margin:0;padding-left:18px;border-left:1px dotted #9aa7b4}
         ul.tree{padding-left:4px;border:0}
         ul.tree li{margin:3px 0}
-        pre.json{font:11px/1.35 ui-monospace,"DejaVu Sans Mono",monospace;background:#f7f9fb;border:1px solid var(--line);border-radius:4px;padding:6px;max-height:180px;overflow:auto;margin:6px 0 0}
+        pre.json{white-space:pre-wrap;overflow-wrap:anywhere;font:11px/1.35 ui-monospace,"DejaVu Sans Mono",monospace;background:#f7f9fb;border:1px solid var(--line);border-radius:4px;padding:6px;max-height:180px;overflow:auto;margin:6px 0 0}
         .note{font-size:12.5px;margin:2px 0}
         footer{max-width:1240px;margin:0 auto;padding:0 24px 30px;color:var(--muted);font-size:12px}
         @media print{
