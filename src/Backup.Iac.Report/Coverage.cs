@@ -35,7 +35,7 @@ internal static class Coverage
             {
                 var diags = estate.At(stack.Source, selection.Path);
                 h.Raw("<tr><th scope=\"row\">").Text(plan.BackupPlanName).Raw("</th><td>").Text(selection.SelectionName).Raw("</td><td>");
-                Selects(h, selection);
+                Selects(h, selection, stack.Env);
                 h.Raw("</td><td>");
                 if (selection.Options.NotResources.Count == 0)
                 {
@@ -48,7 +48,7 @@ internal static class Coverage
                     {
                         h.Raw("<li>");
                         TypeChip(h, TypeOf(arn, null));
-                        h.Raw(" <code class=\"arn\">").Text(arn).Raw("</code></li>");
+                        h.Raw(" <code class=\"arn\">").Text(Resolve(arn, stack.Env)).Raw("</code></li>");
                     }
 
                     h.Raw("</ul>");
@@ -69,7 +69,7 @@ internal static class Coverage
     /// <summary>Resources that more than one plan of an environment selects: the same ARN, an ARN pattern that covers another plan's ARN, the same tag, or everything.</summary>
     public static void WriteOverlaps(Html h, IGrouping<Env, StackView> env, string anchor)
     {
-        var items = env.SelectMany(s => s.Stack.Children.OfType<BackupPlan>().SelectMany(p => p.Selections.SelectMany(sel => Keys(sel).Select(k => (Key: k, Plan: p, Selection: sel))))).ToList();
+        var items = env.SelectMany(s => s.Stack.Children.OfType<BackupPlan>().SelectMany(p => p.Selections.SelectMany(sel => Keys(sel).Select(k => (Key: Resolve(k, s.Env), Plan: p, Selection: sel))))).ToList();
         var rows = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -115,6 +115,22 @@ internal static class Coverage
         h.Line("</tbody></table>");
     }
 
+    /// <summary>
+    /// An ARN with the stack's pseudo parameters replaced by what they are when the stack's account and Region are known
+    /// (<c>${AWS::Region}</c> becomes <c>eu-west-1</c>); others are left as written.
+    /// </summary>
+    internal static string Resolve(string arn, Env env)
+    {
+        var text = Token.Describe(arn);
+        if (env.Region is { } region)
+        {
+            text = text.Replace("${AWS::Region}", region, StringComparison.Ordinal)
+                .Replace("${AWS::Partition}", region.StartsWith("cn-", StringComparison.Ordinal) ? "aws-cn" : region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov" : "aws", StringComparison.Ordinal);
+        }
+
+        return env.Account is { } account ? text.Replace("${AWS::AccountId}", account, StringComparison.Ordinal) : text;
+    }
+
     private static IEnumerable<string> Keys(BackupSelection selection)
     {
         foreach (var r in selection.Options.Resources)
@@ -146,7 +162,7 @@ internal static class Coverage
     private static string TagKey(string conditionKey) =>
         conditionKey.StartsWith("aws:ResourceTag/", StringComparison.Ordinal) ? conditionKey["aws:ResourceTag/".Length..] : conditionKey;
 
-    private static void Selects(Html h, BackupSelection selection)
+    private static void Selects(Html h, BackupSelection selection, Env env)
     {
         h.Raw("<ul class=\"plain\">");
         foreach (var r in selection.Options.Resources)
@@ -164,7 +180,7 @@ internal static class Coverage
             else
             {
                 TypeChip(h, TypeOf(r.Arn ?? "", r.IntendedType));
-                h.Raw(" <code class=\"arn\">").Text(r.Arn).Raw("</code>");
+                h.Raw(" <code class=\"arn\">").Text(Resolve(r.Arn ?? "", env)).Raw("</code>");
             }
 
             h.Raw("</li>");

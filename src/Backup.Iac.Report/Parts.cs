@@ -48,7 +48,9 @@ internal static class Parts
                 h.Raw("<code>").Text(p).Raw("</code> ");
             }
 
-            h.Text(d.D.Message).Raw(" <a class=\"ref\" href=\"#d").Raw(Html.I(d.Number)).Raw("\" title=\"In the list of diagnostics\">#").Raw(Html.I(d.Number)).Raw("</a></li>");
+            // Errors and warnings in full; an info by its rule's title (its full text is in the list of diagnostics).
+            var title = d.D.Severity == Severity.Info ? (estate.Options.FindRule ?? Catalog.ConstraintCatalog.Find)(d.D.Code)?.Title : null;
+            h.Text(title ?? d.D.Message).Raw(" <a class=\"ref\" href=\"#d").Raw(Html.I(d.Number)).Raw("\" title=\"In the list of diagnostics\">#").Raw(Html.I(d.Number)).Raw("</a></li>");
         }
 
         h.Raw("</ul>");

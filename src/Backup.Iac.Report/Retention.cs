@@ -110,7 +110,9 @@ internal static class Retention
         h.Raw("<g class=\"row\">");
         h.Raw("<text x=\"").Raw(Html.N(Left - 8)).Raw("\" y=\"").Raw(Html.N(barY + 11)).Raw("\" text-anchor=\"end\" class=\"")
             .Raw(row.IsCopy ? "label copy" : "label").Raw("\">").Text(Trim(row.Label, 40)).Raw("</text>");
-        h.Raw("<text x=\"").Raw(Html.N(Left - 8)).Raw("\" y=\"").Raw(Html.N(barY + 24)).Raw("\" text-anchor=\"end\" class=\"tz\">").Text(Trim(row.Sub, 52)).Raw("</text>");
+        var error = row.Diags.Any(d => d.D.Severity == Severity.Error);
+        h.Raw("<text x=\"").Raw(Html.N(Left - 8)).Raw("\" y=\"").Raw(Html.N(barY + 24)).Raw("\" text-anchor=\"end\" class=\"").Raw(error ? "flag" : "tz").Raw("\">")
+            .Text(error ? "error: see the table below" : Trim(row.Sub, 52)).Raw("</text>");
         var life = row.Lifecycle;
         var delete = life?.DeleteAfter;
         var cold = life?.MoveToColdStorageAfter;
@@ -162,12 +164,9 @@ internal static class Retention
                 h.Raw("<line x1=\"").Raw(Html.N(at)).Raw("\" y1=\"").Raw(Html.N(bandY - 4)).Raw("\" x2=\"").Raw(Html.N(at)).Raw("\" y2=\"").Raw(Html.N(bandY + 4)).Raw("\"/>");
             }
 
+            var text = (b.Min is { } lo ? Parts.Compact(lo) : "0") + " to " + (b.Max is { } hi ? Parts.Compact(hi) : "any");
+            h.Raw("<text class=\"bounds-label\" x=\"").Raw(Html.N(x(min) + 3)).Raw("\" y=\"").Raw(Html.N(bandY + 11)).Raw("\">").Text(b.Kind + ": " + text).Raw("</text>");
             h.Raw("</g>");
-        }
-
-        if (row.Diags.Any(d => d.D.Severity == Severity.Error))
-        {
-            h.Raw("<text x=\"").Raw(Html.N(x(0) + 2)).Raw("\" y=\"").Raw(Html.N(barY + 27)).Raw("\" class=\"flag\">").Raw("error: see the table below").Raw("</text>");
         }
 
         h.Raw("</g>");

@@ -83,6 +83,7 @@ internal static class Styles
         line.delete{stroke:var(--ink);stroke-width:2.5}
         path.open{fill:var(--warm)}
         .bounds line{stroke:#111;stroke-width:1.6;stroke-dasharray:5 3}
+        svg .bounds-label{font-size:10px;fill:#111}
         rect.start{fill:var(--warm)}
         rect.complete{fill:var(--cold);opacity:.75}
         .vault rect{fill:#fff;stroke:#5b6570;stroke-width:1.5}
