@@ -193,17 +193,17 @@ internal static class ScheduleChart
     {
         var cron = r.Cron!;
         var times = cron.RunsPerDay > 6
-            ? Html.I(cron.RunsPerDay) + " times a day"
-            : "at " + string.Join(", ", cron.Hours.SelectMany(hh => cron.Minutes.Select(m => hh.ToString("00", CultureInfo.InvariantCulture) + ":" + m.ToString("00", CultureInfo.InvariantCulture))));
+            ? ", " + Html.I(cron.RunsPerDay) + " times a day"
+            : " at " + string.Join(", ", cron.Hours.SelectMany(hh => cron.Minutes.Select(m => hh.ToString("00", CultureInfo.InvariantCulture) + ":" + m.ToString("00", CultureInfo.InvariantCulture))));
         if (r.Weekly)
         {
             var monday = FirstMonday(r.Year);
             var on = Enumerable.Range(0, 7).Select(monday.AddDays).Where(cron.FiresOn).Select(d => d.ToString("ddd", CultureInfo.InvariantCulture)).ToList();
-            return (on.Count == 7 ? "every day " : string.Join(", ", on) + " ") + times;
+            return (on.Count == 7 ? "every day" : string.Join(", ", on)) + times;
         }
 
         var days = Enumerable.Range(1, DateTime.DaysInMonth(r.Year, r.Month)).Where(d => cron.FiresOn(new DateOnly(r.Year, r.Month, d))).Select(d => Html.I(d)).ToList();
         var months = cron.Months.Length == 12 ? "every month" : string.Join(", ", cron.Months.Select(m => CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames[m - 1]));
-        return "day " + string.Join(", ", days) + " of " + months + " (" + Html.I(r.Year) + "), " + times;
+        return "day " + string.Join(", ", days) + " of " + months + " (" + Html.I(r.Year) + ")" + times;
     }
 }

@@ -5,11 +5,9 @@ using Backup.Iac.Report;
 namespace Backup.Iac.Tests.Report;
 
 /// <summary>The estate report (issue 18): golden HTML per example, DOM checks, determinism, the host and CLI hooks.</summary>
-public sealed class ReportTests : IDisposable
+public sealed class ReportTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
-    private readonly string dir = Path.Combine(Path.GetTempPath(), "backup-iac-report-" + Environment.ProcessId + "-" + Path.GetRandomFileName());
-
-    public ReportTests() => Directory.CreateDirectory(dir);
+    private readonly string dir = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "backup-iac-report-" + Environment.ProcessId + "-" + Path.GetRandomFileName())).FullName;
 
     public void Dispose() => Directory.Delete(dir, recursive: true);
 
@@ -264,6 +262,7 @@ public sealed class ReportTests : IDisposable
             EstateReport.Render(app, diagnostics);
         }
 
+        output.WriteLine($"quick start report: {EstateReport.Render(app, diagnostics).Length} characters, {watch.Elapsed.TotalMilliseconds / 10:F1} ms per render");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"10 renders took {watch.Elapsed}");
     }
 
