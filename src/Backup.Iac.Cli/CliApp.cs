@@ -20,6 +20,9 @@ public static class CliApp
                                       Write the AWS Backup resources of an existing CloudFormation template as a
                                       Pulumi YAML program (DIR/Pulumi.yaml). Nothing is written when the template
                                       has errors (exit 1) or cannot be read (exit 2).
+          backup-iac report PATH... --out FILE
+                                      Write the estate report of existing templates: one self-contained HTML page
+                                      (coverage, retention, schedules, copy flows, governance, diagnostics).
           backup-iac explain CODE     Print the documentation page of a diagnostic code (e.g. BKP2204).
           backup-iac rules            List every rule: code, severity, catalog ID, title.
           backup-iac --version        Print the version.
@@ -56,6 +59,8 @@ public static class CliApp
                 return 0;
             case ["lint", .. var rest]:
                 return Lint(rest, stdout, stderr);
+            case ["report", .. var rest]:
+                return ReportCommand.Run(rest, stdout, stderr);
             case ["convert", .. var rest]:
                 return Convert(rest, stdout, stderr);
             case ["explain", var code]:

@@ -12,7 +12,7 @@ public static class BackupAppHost
 {
     private const string Usage = """
         Usage:
-          synth [--out DIR] [--format json|yaml|pulumi|all] [--strict] [--verbose]
+          synth [--out DIR] [--format json|yaml|pulumi|all] [--strict] [--verbose] [--report FILE]
               Validate the estate and write DIR/<StackName>.template.json (or .yaml), or the Pulumi YAML program
               DIR/pulumi/Pulumi.yaml (DIR/pulumi/<StackName>/Pulumi.yaml for each of several stacks), or both (all).
               Writes nothing when there is an error.
@@ -31,6 +31,7 @@ public static class BackupAppHost
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.
           --version        Print the version of Backup.Iac (alone).
+          --report FILE    Also write the estate report, one self-contained HTML page (written when synth fails too).
 
         Exit codes: 0 no error; 1 errors (or warnings with --strict); 2 bad usage or output that cannot be written.
         """;
@@ -116,6 +117,11 @@ public static class BackupAppHost
         var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
         result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits.Concat(changes).Where(d => !app.IsAcknowledged(d))] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
+        if (options.Report is { } report && !EstateReportFile.Write(app, result.Diagnostics, report, stdout, stderr))
+        {
+            return 2;
+        }
+
         var failed = result.HasErrors || options.Strict && result.Warnings.Any();
         if (failed)
         {
@@ -179,7 +185,10 @@ public static class BackupAppHost
     }
 
     /// <summary>The parsed command line: <c>Cfn</c> is the CloudFormation template format (null for none), <c>Pulumi</c> whether to write Pulumi programs.</summary>
-    private sealed record Options(string Command, string Out, TemplateFormat? Cfn, bool Pulumi, bool Strict, bool Verbose, bool Help);
+    private sealed record Options(string Command, string Out, TemplateFormat? Cfn, bool Pulumi, bool Strict, bool Verbose, bool Help)
+    {
+        public string? Report { get; init; }
+    }
 
     private static bool TryParse(string[] args, out Options options, out string problem)
     {
@@ -250,6 +259,16 @@ public static class BackupAppHost
                         Cfn = format switch { "json" or "all" => TemplateFormat.Json, "yaml" => TemplateFormat.Yaml, _ => null },
                         Pulumi = format is "pulumi" or "all",
                     };
+                    break;
+                case "--report" when options.Command == "synth":
+                    var report = Value(ref i);
+                    if (string.IsNullOrWhiteSpace(report))
+                    {
+                        problem = $"{name} needs a file (write --report=FILE for one whose name starts with '-').";
+                        return false;
+                    }
+
+                    options = options with { Report = report };
                     break;
                 case "--strict" when eq < 0:
                     options = options with { Strict = true };
