@@ -26,7 +26,7 @@ public static class BackupAppHost
         Options:
           --out DIR        Output directory (default: out; --out=DIR for a name that starts with '-'). One synth at a
                            time writes there (DIR/.backup-iac/lock); each file is replaced atomically, and an
-                           interrupted synth is completed by the next one (docs/security-output.md).
+                           interrupted synth is completed by the next one (docs/security.md).
           --format FORMAT  json (default), yaml, pulumi, or all (JSON templates and Pulumi programs).
           --strict         Warnings fail too (exit 1).
           --verbose        Print infos as well as errors and warnings.

@@ -4,7 +4,7 @@ using System.Text;
 namespace Backup.Iac;
 
 /// <summary>
-/// How synth changes an output folder (docs/security-output.md): one synth at a time (an exclusive lock on
+/// How synth changes an output folder (docs/security.md): one synth at a time (an exclusive lock on
 /// <c>DIR/.backup-iac/lock</c>), the new files staged complete and flushed in <c>DIR/.backup-iac/stage</c>, then a
 /// journal naming them, then one atomic rename per file. A crash before the journal leaves the templates as they were;
 /// a crash after it is completed by the next synth (roll forward). A failure in this process puts the old files back.

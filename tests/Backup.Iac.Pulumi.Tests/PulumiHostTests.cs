@@ -24,7 +24,7 @@ public sealed class PulumiHostTests : IDisposable
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>The files synth wrote (its lock, in <c>.backup-iac/</c>, is bookkeeping: docs/security-output.md).</summary>
+    /// <summary>The files synth wrote (its lock, in <c>.backup-iac/</c>, is bookkeeping: docs/security.md).</summary>
     private List<string> Files() => [.. Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(dir, f).Replace('\\', '/'))
         .Where(f => !f.StartsWith(".backup-iac/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];
 

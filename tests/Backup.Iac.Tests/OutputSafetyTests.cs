@@ -3,7 +3,7 @@ using Backup.Iac.Cli;
 namespace Backup.Iac.Tests;
 
 /// <summary>
-/// Issue 12, items 11-14 and 19: what synth and lint promise about the files they write (docs/security-output.md).
+/// Issue 12, items 11-14 and 19: what synth and lint promise about the files they write (docs/security.md).
 /// The test seams are static: each hook acts only on this test's own temporary folder.
 /// </summary>
 public sealed class OutputSafetyTests : IDisposable
