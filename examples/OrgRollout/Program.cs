@@ -22,4 +22,12 @@ if (args is ["effective", var account])
     return effective.HasErrors ? 1 : 0;
 }
 
+// dotnet run -- rollout                  per OU: which accounts get which plans into which vaults, and where each vault comes from
+if (args is ["rollout"])
+{
+    var app = OrgRolloutEstate.Build(out var tree);
+    Console.Write(RolloutMap.Describe(app, tree));
+    return 0;
+}
+
 return OrgRolloutEstate.Build().Run(args);

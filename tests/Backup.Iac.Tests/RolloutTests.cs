@@ -128,3 +128,28 @@ public class RolloutTests
         }
     }
 }
+
+/// <summary>Per OU, which accounts get which plans into which vaults (<see cref="RolloutMap"/>).</summary>
+public class RolloutMapTests
+{
+    [Fact]
+    public void The_example_rollout_shows_each_OU_account_plan_and_vault_source()
+    {
+        var app = OrgRollout.OrgRolloutEstate.Build(out var tree);
+        var text = RolloutMap.Describe(app, tree);
+        Golden.Match("tests/Golden/OrgRollout/rollout.txt", text);
+        Assert.Contains("OU Prod (ou-a1b2-pr000001)", text, StringComparison.Ordinal);
+        Assert.Contains("us-east-1 (StackSet MemberVaults); eu-west-1 (StackSet MemberVaults)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("MISSING", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_vault_that_no_stack_or_StackSet_creates_is_shown_missing()
+    {
+        var app = Constraints.RolloutCases.Rollout(new Constraints.RolloutCases.Options { VaultRegions = ["us-east-1"] });
+        var tree = app.Descendants().OfType<BackupPolicy>().First().Props.Targets!.OfType<OrganizationNode>().First().Tree;
+        var text = RolloutMap.Describe(app, tree);
+        Assert.Contains("eu-west-1 (MISSING: no stack or StackSet of this app creates it)", text, StringComparison.Ordinal);
+        Assert.Contains("us-east-1 (StackSet Vaults)", text, StringComparison.Ordinal);
+    }
+}
