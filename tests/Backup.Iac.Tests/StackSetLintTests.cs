@@ -51,6 +51,15 @@ public class StackSetLintTests
     }
 
     [Fact]
+    public void A_Sub_body_is_read_as_its_text_and_another_intrinsic_is_skipped()
+    {
+        var sub = Lint("estate.yaml", Yaml.Replace("TemplateBody: |", "TemplateBody: !Sub |", StringComparison.Ordinal));
+        Assert.Contains(sub.Diagnostics, d => d.Diagnostic.Code == "BKP1306" && d.Diagnostic.Path == "Vaults/TemplateBody/Vault");
+        var joined = Lint("estate.yaml", Yaml[..Yaml.IndexOf("      TemplateBody", StringComparison.Ordinal)] + "      TemplateBody: !Join ['', [a, b]]\n");
+        Assert.DoesNotContain(joined.Diagnostics, d => d.Diagnostic.Path.Contains("TemplateBody", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void One_Region_is_no_role_collision()
     {
         var file = Lint("estate.yaml", Yaml.Replace("[us-east-1, eu-west-1]", "[us-east-1]", StringComparison.Ordinal));

@@ -38,8 +38,17 @@ internal static class StackSetLint
                 : [];
             SourceNode inner;
             Func<SourceDiagnostic, SourceDiagnostic> place;
-            switch (body.Value)
+            var value = body.Value;
+            if (value is SourceMapping { IntrinsicName: "Fn::Sub" } sub)
             {
+                // !Sub | ...: the text, with its ${...} placeholders left as written (values known at deploy time).
+                value = sub["Fn::Sub"] is SourceSequence { Items: [SourceScalar first, ..] } ? first : sub["Fn::Sub"];
+            }
+
+            switch (value)
+            {
+                case SourceMapping { IntrinsicName: not null }:
+                    continue; // another intrinsic function: the text is known at deploy time only
                 case SourceMapping mapping:
                     inner = mapping;
                     place = d => d;
