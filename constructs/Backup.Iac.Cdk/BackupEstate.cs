@@ -44,7 +44,7 @@ public sealed class BackupEstate : Constructs.Construct
         synthesis = AppSynthesis.Of(Stack.Root);
         synthesis.Register(this);
         Graph = synthesis.GraphOf(Stack);
-        resources = Graph is null ? new Dictionary<string, CfnResource>() : GraphRenderer.Render(this, Graph);
+        resources = Graph is null ? new Dictionary<string, CfnResource>() : GraphRenderer.Render(this, Emit.CloudFormation.StackSetTemplates.Resolve(Graph));
         Diagnostics = [.. synthesis.OwnedBy(this)];
         var verbose = Node.TryGetContext(VerboseContextKey)?.ToString() is { } flag && flag.Equals("true", StringComparison.OrdinalIgnoreCase);
         foreach (var diagnostic in Diagnostics.Where(d => d.Severity == Severity.Warning || d.Severity == Severity.Info && verbose))

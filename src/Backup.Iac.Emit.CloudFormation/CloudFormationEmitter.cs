@@ -37,6 +37,7 @@ public static class CloudFormationEmitter
     internal static TemplateNode.Mapping Template(ResourceGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        graph = StackSetTemplates.Resolve(graph);
         var sections = new List<KeyValuePair<string, TemplateNode>>
         {
             new("AWSTemplateFormatVersion", new TemplateNode.Scalar("2010-09-09")),

@@ -30,6 +30,7 @@ internal abstract record TemplateNode
         ParameterValue p => Function("Ref", new Scalar(p.Declaration.Name)),
         JoinValue j => Function("Fn::Join", new Sequence([new Scalar(""), new Sequence([.. j.Parts.Select(Of)])])),
         OpaqueValue o => Of(o.Expression),
+        EmbeddedTemplateValue e => new Scalar(StackSetTemplates.Body(e.Template)),
         _ => throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown value kind."),
     };
 

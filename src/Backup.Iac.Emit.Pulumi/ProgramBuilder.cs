@@ -270,6 +270,9 @@ internal sealed class ProgramBuilder
                     ("snapshotDeliveryProperties", snapshots is null ? null : Props(("deliveryFrequency", Take(snapshots, "DeliveryFrequency"))))), retain);
                 RecorderStatus(retain);
                 break;
+            case ResourceTypes.StackSet:
+                StackSet(r, retain);
+                break;
             case ResourceTypes.LegalHold:
                 Report(PulumiLimits.LegalHold, ResourcePath(resource), null);
                 return;
@@ -284,6 +287,49 @@ internal sealed class ProgramBuilder
         foreach (var left in r.Unused())
         {
             Report(PulumiLimits.Property, ResourcePath(resource), left, left, PulumiTypes.Main[resource.Type]);
+        }
+    }
+
+    /// <summary>
+    /// A service-managed StackSet: the <c>aws:cloudformation:StackSet</c> and, per Region of each instance group, one
+    /// <c>aws:cloudformation:StackSetInstance</c> (named <c>-instance-REGION</c>, <c>-instance-GROUP-REGION</c> for a second
+    /// group) for the group's OUs: what CloudFormation's <c>StackInstancesGroup</c> holds in the StackSet itself.
+    /// </summary>
+    private void StackSet(PropertyReader r, bool retain)
+    {
+        var id = current.LogicalId;
+        var callAs = r.Take("CallAs");
+        var preferences = r.Map("OperationPreferences");
+        Node? Preferences() => preferences is null ? null : Props(
+            ("failureToleranceCount", Take(preferences, "FailureToleranceCount")), ("failureTolerancePercentage", Take(preferences, "FailureTolerancePercentage")),
+            ("maxConcurrentCount", Take(preferences, "MaxConcurrentCount")), ("maxConcurrentPercentage", Take(preferences, "MaxConcurrentPercentage")),
+            ("regionConcurrencyType", Take(preferences, "RegionConcurrencyType")), ("regionOrders", Take(preferences, "RegionOrder")));
+        var deployment = r.Map("AutoDeployment");
+        var groups = r.List("StackInstancesGroup") ?? [];
+        Add(PulumiTypes.StackSet, Props(
+            ("name", Take(r, "StackSetName")), ("description", Take(r, "Description")), ("permissionModel", Take(r, "PermissionModel")),
+            ("callAs", callAs is null ? null : Expr(callAs, "CallAs")), ("capabilities", Take(r, "Capabilities")),
+            ("autoDeployment", deployment is null ? null : Props(("enabled", Take(deployment, "Enabled")), ("retainStacksOnAccountRemoval", Take(deployment, "RetainStacksOnAccountRemoval")))),
+            ("operationPreferences", Preferences()),
+            ("templateBody", Take(r, "TemplateBody")), ("templateUrl", Take(r, "TemplateURL")), ("tags", Tags(r, "Tags"))), retain);
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var targets = group.Map("DeploymentTargets");
+            var units = targets is null ? null : Take(targets, "OrganizationalUnitIds");
+            var regions = group.Take("Regions") is ListValue list ? list.Items : [];
+            for (var i = 0; i < regions.Length; i++)
+            {
+                var suffix = regions[i] is StringValue { Text: var region } && region.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+                    ? region
+                    : i.ToString(CultureInfo.InvariantCulture);
+                Add(id + "-instance-" + (g == 0 ? "" : g.ToString(CultureInfo.InvariantCulture) + "-") + suffix, PulumiTypes.StackSetInstance, Props(
+                    ("stackSetName", Node.Text("${" + id + ".name}")),
+                    ("callAs", callAs is null ? null : Expr(callAs, "CallAs")),
+                    ("deploymentTargets", units is null ? null : Props(("organizationalUnitIds", units))),
+                    ("stackSetInstanceRegion", Expr(regions[i], $"StackInstancesGroup[{g}].Regions[{i}]")),
+                    ("operationPreferences", Preferences())), retain);
+            }
         }
     }
 
@@ -534,6 +580,8 @@ internal sealed class ProgramBuilder
         MapValue m => MapOf(m, property),
         JoinValue j => Node.Text(Interpolate(j, property)),
         OpaqueValue { Target: PulumiEmitter.Target } o => Expr(o.Expression, property),
+        EmbeddedTemplateValue => throw new ArgumentException(
+            $"{property} embeds a member template; resolve the graph with StackSetTemplates.Resolve (Backup.Iac.Emit.CloudFormation) before writing the Pulumi program, so that it holds the template's CloudFormation text.", nameof(value)),
         _ => Node.Text("${" + Access(value, property) + "}"),
     };
 

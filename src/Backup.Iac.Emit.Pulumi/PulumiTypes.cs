@@ -29,6 +29,8 @@ internal static class PulumiTypes
     public const string Recorder = "aws:cfg:Recorder";
     public const string RecorderStatus = "aws:cfg:RecorderStatus";
     public const string DeliveryChannel = "aws:cfg:DeliveryChannel";
+    public const string StackSet = "aws:cloudformation:StackSet";
+    public const string StackSetInstance = "aws:cloudformation:StackSetInstance";
 
     /// <summary>Graph types that the graph's shared type list does not name (yet).</summary>
     public const string CfnFramework = "AWS::Backup::Framework";
@@ -53,6 +55,7 @@ internal static class PulumiTypes
         [ResourceTypes.ServiceLinkedRole] = ServiceLinkedRole,
         [ResourceTypes.ConfigurationRecorder] = Recorder,
         [ResourceTypes.ConfigDeliveryChannel] = DeliveryChannel,
+        [ResourceTypes.StackSet] = StackSet,
     };
 
     /// <summary>What <c>Ref</c> returns (an output name), and what each <c>Fn::GetAtt</c> attribute becomes, per graph type.</summary>
@@ -74,6 +77,7 @@ internal static class PulumiTypes
             [ResourceTypes.ServiceLinkedRole] = ("name", Attributes(("RoleName", "name"))),
             [ResourceTypes.ConfigurationRecorder] = ("name", Attributes(("Id", "name"))),
             [ResourceTypes.ConfigDeliveryChannel] = ("name", Attributes(("Id", "name"))),
+            [ResourceTypes.StackSet] = ("stackSetId", Attributes(("StackSetId", "stackSetId"))),
         };
 
     /// <summary>The types whose ARN becomes a stack output.</summary>

@@ -115,6 +115,9 @@ public static class ResourceTypes
     /// <summary>An AWS Organizations policy; Backup.Iac writes those of type <c>BACKUP_POLICY</c>, with <c>Content</c> as a map.</summary>
     public const string OrganizationsPolicy = "AWS::Organizations::Policy";
 
+    /// <summary>A CloudFormation StackSet (the member template of an organization-wide rollout, deployed to OUs and Regions).</summary>
+    public const string StackSet = "AWS::CloudFormation::StackSet";
+
     /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
     public const string GlobalSettings = "Backup::GlobalSettings";
 

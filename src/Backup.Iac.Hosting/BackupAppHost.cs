@@ -111,8 +111,8 @@ public static class BackupAppHost
         }
 
         var stacks = result.Graphs.Zip(app.Stacks).ToList();
-        var programs = options.Pulumi && options.Command == "synth" ? stacks.Select(p => PulumiEmitter.Emit(p.First, p.Second.Path)).ToList() : [];
-        var targetLimits = options.Cfn is null ? [] : stacks.SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path)).ToList();
+        var programs = options.Pulumi && options.Command == "synth" ? stacks.Select(p => PulumiEmitter.Emit(StackSetTemplates.Resolve(p.First), p.Second.Path)).ToList() : [];
+        var targetLimits = options.Cfn is null ? [] : stacks.SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path).Concat(StackSetTemplates.Check(p.First, p.Second.Path))).ToList();
         targetLimits.AddRange(programs.SelectMany(p => p.Diagnostics));
         var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
         result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits.Concat(changes).Where(d => !app.IsAcknowledged(d))] };

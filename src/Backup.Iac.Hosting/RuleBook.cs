@@ -9,7 +9,7 @@ public static class RuleBook
 {
     /// <summary>All rules, in code order.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [.. ConstraintCatalog.All.Concat(CloudFormationLimits.All).Concat(PulumiLimits.All).Concat(Import.ImportConstraints.All).OrderBy(c => c.Code, StringComparer.Ordinal)];
+        [.. ConstraintCatalog.All.Concat(CloudFormationLimits.All).Concat(StackSetTemplates.All).Concat(PulumiLimits.All).Concat(Import.ImportConstraints.All).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>The rule with a code, or null.</summary>
     /// <param name="code">The code.</param>

@@ -46,6 +46,16 @@ public sealed class ExampleEquivalenceTests(ExamplesFixture fixture)
     }
 
     [Fact]
+    public void OrgRollout_in_CDK_stacks_equals_the_native_templates()
+    {
+        var graphs = global::OrgRollout.OrgRolloutEstate.Build().Synth().Graphs;
+        AssertAllEquivalent(graphs, fixture.OrgRollout, [ResourceTypes.StackSet, ResourceTypes.OrganizationsPolicy, ResourceTypes.IamRole]);
+        var management = fixture.OrgRollout[0];
+        var stackSet = management.Graph!.Resources.First(r => r.Type == ResourceTypes.StackSet);
+        Assert.IsType<Amazon.CDK.CfnStackSet>(management.ResourceOf(management.Stack.Children.Single(c => c.Id == stackSet.Path[..stackSet.Path.IndexOf('/', StringComparison.Ordinal)])));
+    }
+
+    [Fact]
     public void CdkApp_equals_the_native_template_of_its_own_graph_with_the_CDK_references_resolved()
     {
         var graph = fixture.CdkApp.Graph!;

@@ -22,6 +22,7 @@ public sealed class ExamplesFixture : IDisposable
         More = Mount(app, "More", MoreModel());
         Compliance = MountAll(app, "Compliance", global::Compliance.ComplianceEstate.Build());
         Organization = MountAll(app, "Organization", global::Organization.OrganizationEstate.Build());
+        OrgRollout = MountAll(app, "OrgRollout", global::OrgRollout.OrgRolloutEstate.Build());
         CdkApp = global::CdkApp.ProdApp.Build(app);
         Assembly = app.Synth();
     }
@@ -43,6 +44,9 @@ public sealed class ExamplesFixture : IDisposable
 
     /// <summary>The Organization example's estates, one per Backup.Iac stack, in the model's order.</summary>
     public IReadOnlyList<BackupEstate> Organization { get; }
+
+    /// <summary>The OrgRollout example's estates (management stack with the StackSets, member stacks, DR account), in the model's order.</summary>
+    public IReadOnlyList<BackupEstate> OrgRollout { get; }
 
     public JsonObject TemplateOf(BackupEstate estate) => Templates.Cdk(Assembly, Stack.Of(estate));
 

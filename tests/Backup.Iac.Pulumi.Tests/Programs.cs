@@ -39,6 +39,7 @@ internal static class Programs
         var texts = new HashSet<string>(StringComparer.Ordinal);
         void Add(string name, ResourceGraph graph)
         {
+            graph = Emit.CloudFormation.StackSetTemplates.Resolve(graph); // member templates as their CloudFormation text, as the host does
             var program = PulumiEmitter.Emit(graph);
             if (program.Text is { } text && texts.Add(text))
             {

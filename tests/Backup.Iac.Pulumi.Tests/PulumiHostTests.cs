@@ -1,3 +1,4 @@
+using Backup.Iac.Emit.CloudFormation;
 using Backup.Iac.Emit.Pulumi;
 using Backup.Iac.Tests;
 
@@ -103,7 +104,7 @@ public sealed class PulumiHostTests : IDisposable
         Assert.Equal(app.Stacks.Count, graphs.Length);
         foreach (var (graph, stack) in graphs.Zip(app.Stacks))
         {
-            var program = PulumiEmitter.Emit(graph, stack.Path);
+            var program = PulumiEmitter.Emit(StackSetTemplates.Resolve(graph), stack.Path);
             Assert.Empty(program.Diagnostics);
             var suffix = graphs.Length == 1 ? "" : "." + graph.StackName;
             Golden.Match($"tests/Golden/{name}/Pulumi{suffix}.yaml", program.Text!);

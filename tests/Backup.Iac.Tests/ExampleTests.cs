@@ -12,6 +12,7 @@ public class ExampleTests
         ["AirGappedRecovery"] = AirGappedRecovery.AirGappedRecoveryEstate.Build,
         ["Compliance"] = Compliance.ComplianceEstate.Build,
         ["Organization"] = Organization.OrganizationEstate.Build,
+        ["OrgRollout"] = OrgRollout.OrgRolloutEstate.Build,
     };
 
     public static TheoryData<string> Names => new(Valid.Keys);

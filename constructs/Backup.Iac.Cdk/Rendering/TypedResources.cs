@@ -35,7 +35,45 @@ internal static class TypedResources
             ["AWS::Config::DeliveryChannel"] = DeliveryChannel,
             ["AWS::IAM::Role"] = Role,
             ["AWS::IAM::ServiceLinkedRole"] = ServiceLinkedRole,
+            ["AWS::CloudFormation::StackSet"] = StackSet,
         };
+
+    private static CfnStackSet? StackSet(Construct scope, string id, PropertyReader p)
+    {
+        var props = new CfnStackSetProps
+        {
+            StackSetName = p.RequiredString("StackSetName"),
+            PermissionModel = p.RequiredString("PermissionModel"),
+            Description = p.String("Description"),
+            CallAs = p.String("CallAs"),
+            Capabilities = p.Strings("Capabilities"),
+            AutoDeployment = p.Struct("AutoDeployment", a => new CfnStackSet.AutoDeploymentProperty
+            {
+                Enabled = a.Bool("Enabled"),
+                RetainStacksOnAccountRemoval = a.Bool("RetainStacksOnAccountRemoval"),
+            }),
+            OperationPreferences = p.Struct("OperationPreferences", o => new CfnStackSet.OperationPreferencesProperty
+            {
+                FailureToleranceCount = o.Number("FailureToleranceCount"),
+                FailureTolerancePercentage = o.Number("FailureTolerancePercentage"),
+                MaxConcurrentCount = o.Number("MaxConcurrentCount"),
+                MaxConcurrentPercentage = o.Number("MaxConcurrentPercentage"),
+                RegionConcurrencyType = o.String("RegionConcurrencyType"),
+                RegionOrder = o.Strings("RegionOrder"),
+            }),
+            StackInstancesGroup = p.Structs("StackInstancesGroup", g => new CfnStackSet.StackInstancesProperty
+            {
+                DeploymentTargets = g.Struct("DeploymentTargets", t => new CfnStackSet.DeploymentTargetsProperty
+                {
+                    OrganizationalUnitIds = t.Strings("OrganizationalUnitIds"),
+                }) ?? Missing(g),
+                Regions = g.RequiredStrings("Regions"),
+            }),
+            TemplateBody = p.String("TemplateBody"),
+            TemplateUrl = p.String("TemplateURL"),
+        };
+        return p.Incomplete ? null : new CfnStackSet(scope, id, props);
+    }
 
     private static CfnBackupVault? Vault(Construct scope, string id, PropertyReader p)
     {

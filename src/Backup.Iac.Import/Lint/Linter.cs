@@ -68,7 +68,10 @@ public static class Linter
         }
     }
 
-    private static LintedFile Check(string path, SourceNode root)
+    /// <summary>Lints a template already read (the member template of a StackSet, at a nesting depth).</summary>
+    internal static LintedFile CheckTemplate(string path, SourceNode root, int depth) => Check(path, root, depth);
+
+    private static LintedFile Check(string path, SourceNode root, int depth = 0)
     {
         if (PolicyLint.IsPolicy(root))
         {
@@ -104,6 +107,7 @@ public static class Linter
         var schema = imported.Findings.Where(f => !(IsValueCheck(f.Diagnostic.Code) && modelPlaces.Contains(f.At)));
         var all = schema.Concat(model)
             .Select(d => Relative(d, stackId))
+            .Concat(StackSetLint.Check(path, root, depth))
             .OrderBy(d => d.At?.Line ?? 0).ThenBy(d => d.At?.Column ?? 0).ThenBy(d => d.Diagnostic.Code, StringComparer.Ordinal).ThenBy(d => d.Diagnostic.Message, StringComparer.Ordinal)
             .ToList();
         return new LintedFile(path, all, Unreadable: false) { Graph = result.Graphs.FirstOrDefault() };

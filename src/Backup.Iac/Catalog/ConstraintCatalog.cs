@@ -11,7 +11,7 @@ public static class ConstraintCatalog
             IndexConstraints.All, LifecycleConstraints.All, CopyConstraints.All, SelectionConstraints.All, CrossResourceConstraints.All, ToolConstraints.All,
             AirGappedVaultConstraints.All, RestoreTestingConstraints.All, SettingsConstraints.All, ChangeConstraints.All, LegalHoldConstraints.All, TieringConstraints.All,
             FrameworkConstraints.All, ControlConstraints.All, ReportPlanConstraints.All,
-            BackupPolicyConstraints.All, OrganizationPolicyConstraints.All, PolicyInheritanceConstraints.All, CrossAccountManagementConstraints.All,
+            BackupPolicyConstraints.All, OrganizationPolicyConstraints.All, PolicyInheritanceConstraints.All, CrossAccountManagementConstraints.All, RolloutConstraints.All,
         }.SelectMany(c => c).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>The constraint with a code, or null.</summary>

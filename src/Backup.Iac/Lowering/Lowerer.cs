@@ -12,10 +12,10 @@ internal static class Lowerer
     [ThreadStatic]
     private static BackupStack? current;
 
-    private const string BackupPolicy = "AWSBackupServiceRolePolicyForBackup";
-    private const string RestorePolicy = "AWSBackupServiceRolePolicyForRestores";
-    private const string S3BackupPolicy = "AWSBackupServiceRolePolicyForS3Backup";
-    private const string S3RestorePolicy = "AWSBackupServiceRolePolicyForS3Restore";
+    internal const string BackupPolicy = "AWSBackupServiceRolePolicyForBackup";
+    internal const string RestorePolicy = "AWSBackupServiceRolePolicyForRestores";
+    internal const string S3BackupPolicy = "AWSBackupServiceRolePolicyForS3Backup";
+    internal const string S3RestorePolicy = "AWSBackupServiceRolePolicyForS3Restore";
 
     public static ResourceGraph Lower(BackupStack stack)
     {
@@ -69,6 +69,13 @@ internal static class Lowerer
                     break;
                 case ResourceTracking tracking:
                     resources.AddRange(AuditLowering.ResourceTracking(tracking));
+                    break;
+                case BackupServiceRole role:
+                    resources.Add(RolloutLowering.ServiceRole(role));
+                    break;
+                case StackSetRollout rollout:
+                    resources.Add(RolloutLowering.StackSet(rollout, Lower(rollout.Member)));
+                    current = stack;
                     break;
             }
         }
@@ -359,7 +366,7 @@ internal static class Lowerer
         return policies;
     }
 
-    private static Resource Role(string logicalId, string path, IEnumerable<string> policies)
+    internal static Resource Role(string logicalId, string path, IEnumerable<string> policies)
     {
         var trust = MapValue.Of(
             new("Version", "2012-10-17"),

@@ -28,6 +28,23 @@ public sealed class BackupApp : Construct
     public BackupStack AddStack(string id, BackupStackProps? props = null) => new(this, id, props ?? new BackupStackProps());
 
     /// <summary>
+    /// Adds a member stack: a blueprint (vaults, locks, the backup role, access policies) that a service-managed
+    /// CloudFormation StackSet in <see cref="MemberStackProps.Management"/> deploys to every account of the given
+    /// organizational units, in each of the given Regions. The member stack has no account or Region of its own.
+    /// </summary>
+    /// <param name="id">The construct ID, also the default stack and StackSet name.</param>
+    /// <param name="props">Where and how the StackSet deploys it.</param>
+    /// <returns>The member stack; add resources to it as to any stack.</returns>
+    public BackupStack AddMemberStack(string id, MemberStackProps props)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        ArgumentNullException.ThrowIfNull(props.Management);
+        var member = new BackupStack(this, id, new BackupStackProps { Description = props.Description });
+        member.Rollout = new StackSetRollout(props.Management, id + "StackSet", member, props);
+        return member;
+    }
+
+    /// <summary>
     /// Acknowledges a warning or info at a construct path (and below it), with a reason: it is no longer reported.
     /// Errors cannot be acknowledged.
     /// </summary>

@@ -76,6 +76,9 @@ public sealed class BackupStack : Construct
     /// <summary>The stack's name.</summary>
     public string StackName => Props.StackName ?? Id;
 
+    /// <summary>For a member stack (<see cref="BackupApp.AddMemberStack"/>), the StackSet that deploys it; otherwise null.</summary>
+    public StackSetRollout? Rollout { get; internal set; }
+
     /// <summary>The account, when known at synth time.</summary>
     public string? Account => Props.Account;
 
@@ -147,6 +150,12 @@ public sealed class BackupStack : Construct
     /// <param name="props">The policy's document and targets.</param>
     /// <returns>The policy.</returns>
     public BackupPolicy AddBackupPolicy(string id, BackupPolicyProps props) => new(this, id, props);
+
+    /// <summary>Adds an IAM role for AWS Backup (the role a backup policy's selections name, in a member stack).</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The role's name and path.</param>
+    /// <returns>The role.</returns>
+    public BackupServiceRole AddBackupServiceRole(string id, BackupServiceRoleProps? props = null) => new(this, id, props ?? new BackupServiceRoleProps());
 
     /// <summary>Adds a backup plan.</summary>
     /// <param name="id">The construct ID.</param>

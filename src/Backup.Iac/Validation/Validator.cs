@@ -96,6 +96,7 @@ internal static class Validator
         }
 
         Organizations.OrganizationChecks.Check(app, context);
+        Organizations.RolloutChecks.Check(app, context);
         return [.. context.Result()];
     }
 
