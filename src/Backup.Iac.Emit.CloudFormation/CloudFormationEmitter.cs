@@ -105,6 +105,7 @@ public static class CloudFormationEmitter
     private static string WriteJson(ResourceGraph graph)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        graph = StackSetTemplates.Resolve(graph);
         var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
         using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
@@ -255,6 +256,9 @@ public static class CloudFormationEmitter
                 break;
             case OpaqueValue o:
                 Write(writer, o.Expression);
+                break;
+            case EmbeddedTemplateValue e:
+                writer.WriteStringValue(StackSetTemplates.Body(e.Template));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(value), value.GetType().Name, "Unknown value kind.");

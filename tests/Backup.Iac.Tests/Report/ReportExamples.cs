@@ -12,6 +12,7 @@ public static class ReportExamples
         "AirGappedRecovery",
         "Compliance",
         "Organization",
+        "OrgRollout",
     ];
 
     public static TheoryData<string> Data => new(Names);
