@@ -1,22 +1,30 @@
 namespace Backup.Iac.Report;
 
-/// <summary>An account and Region; either may be unknown until deploy.</summary>
-internal sealed record Env(string? Account, string? Region) : IComparable<Env>
+/// <summary>
+/// An account and Region; either may be unknown until deploy. A member stack's accounts and Regions are those its
+/// StackSet deploys to (<see cref="Members"/>: the organizational units and Regions).
+/// </summary>
+internal sealed record Env(string? Account, string? Region, string? Members = null) : IComparable<Env>
 {
-    public string Label => (Account is null ? "account set at deploy" : "account " + Html.Escape(Account))
+    public string Label => Members is not null ? Html.Escape(Members)
+        : (Account is null ? "account set at deploy" : "account " + Html.Escape(Account))
         + " · " + (Region is null ? "Region set at deploy" : Html.Escape(Region));
 
-    public string PlainLabel => (Account ?? "account set at deploy") + " · " + (Region ?? "Region set at deploy");
+    public string PlainLabel => Members ?? (Account ?? "account set at deploy") + " · " + (Region ?? "Region set at deploy");
 
     public int CompareTo(Env? other) => other is null ? 1
         : string.CompareOrdinal(Account ?? "~", other.Account ?? "~") is var c and not 0 ? c
+        : string.CompareOrdinal(Members ?? "", other.Members ?? "") is var m and not 0 ? m
         : string.CompareOrdinal(Region ?? "~", other.Region ?? "~");
 }
 
 /// <summary>A stack of one source, with a page-unique anchor.</summary>
 internal sealed record StackView(BackupStack Stack, ReportSource Source, string Anchor)
 {
-    public Env Env => new(Known(Stack.Account), Known(Stack.Region));
+    public Env Env => Stack.Rollout is { } rollout
+        ? new(null, null, "member accounts of " + string.Join(", ", rollout.Props.OrganizationalUnits.Select(u => u.TargetId))
+            + " · " + string.Join(", ", rollout.Props.Regions) + " (StackSet " + rollout.StackSetName + ")")
+        : new(Known(Stack.Account), Known(Stack.Region));
 
     public string Title => string.IsNullOrEmpty(Source.Name) ? Stack.StackName : Source.Name;
 

@@ -82,7 +82,7 @@ internal static class Page
         h.Line("</ol></nav>");
     }
 
-    private static string EnvAnchor(Env env) => Html.Id("env-", (env.Account ?? "deploy") + "-" + (env.Region ?? "deploy"));
+    private static string EnvAnchor(Env env) => Html.Id("env-", env.Members ?? (env.Account ?? "deploy") + "-" + (env.Region ?? "deploy"));
 
     private static void Environment(Html h, Estate estate, IGrouping<Env, StackView> env)
     {

@@ -200,6 +200,16 @@ public sealed class ReportTests(Xunit.Abstractions.ITestOutputHelper output) : I
     }
 
     [Fact]
+    public void Member_stacks_are_drawn_where_their_StackSet_deploys_them()
+    {
+        var dom = HtmlDom.Parse(Render(OrgRollout.OrgRolloutEstate.Build()));
+        var headings = dom.Find("h2").Select(h => h.Text).ToList();
+        Assert.Contains("Member accounts of ou-a1b2-pr000001, ou-a1b2-dv000001 · us-east-1, eu-west-1 (StackSet MemberVaults)", headings);
+        Assert.Contains("Member accounts of ou-a1b2-pr000001, ou-a1b2-dv000001 · us-east-1 (StackSet MemberRole)", headings);
+        Assert.DoesNotContain(headings, h => h.Contains("set at deploy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Compliance_report_shows_the_audit_verdict_of_each_control()
     {
         var app = Compliance.ComplianceEstate.Build();
