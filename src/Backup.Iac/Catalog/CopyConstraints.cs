@@ -33,12 +33,12 @@ internal static class CopyConstraints
 
     public static readonly Constraint CopyOutlivesSource = new(
         "BKP2304", "COPY-004", Severity.Warning,
-        "A copy expires no later than its source",
-        "The copy's DeleteAfter is {0}, but a copy keeps its source's expiration, and the rule's DeleteAfter is {1}: the copy is deleted after {1}. Set the copy's DeleteAfter to {1} or less, or let the rule's recovery points never expire and give the copy a DeleteAfter of up to 36,500 days.",
+        "A copy that never expires keeps its source's expiration",
+        "The copy has no DeleteAfter (never expire), but a copy that never expires keeps its source's expiration, and the rule's DeleteAfter is {0}: the copy is deleted after {0}. Give the copy its own DeleteAfter (up to 36,500 days) to keep it longer, or let the rule's recovery points never expire.",
         "DG §Copy a backup L8617-8626",
         CopyPage)
     {
-        Why = "Copies retain their source's creation date and retention; the source's expiration overrides the copy's, even when the copy is set never to expire.",
+        Why = "A copy keeps its source's creation date. A copy with its own retention is deleted that many days after creation, longer or shorter than its source; a copy set never to expire keeps the source's expiration instead.",
     };
 
     public static readonly Constraint CrossAccountDefaultVault = new(

@@ -168,7 +168,7 @@ internal static class AirGappedVaultCases
         Bad("LAG-009 a copy kept 3 days into a vault of at least 7 days is warned", "BKP1409", () => CopyToLag(Duration.Days(3)), Copy0, DeleteAfter),
         Bad("LAG-009 a copy that keeps the rule's 90 days is warned", "BKP1409", () => CopyToLag(rule: Keep(90)), Copy0, DeleteAfter),
         Bad("LAG-009 a copy that never expires is warned", "BKP1409", () => CopyToLag(rule: NeverExpires), Copy0, DeleteAfter),
-        Bad("LAG-009 a copy whose source expires after 5 days is warned", "BKP1409", () => CopyToLag(Duration.Days(30), rule: Keep(5)), Copy0, DeleteAfter),
+        Good("LAG-009 a copy kept 30 days from a source kept 5 days is accepted (its own DeleteAfter governs it, OQ-018)", "BKP1409", () => CopyToLag(Duration.Days(30), rule: Keep(5))),
         Good("LAG-009 a copy that keeps the rule's 35 days is accepted", "BKP1409", () => CopyToLag()),
         Good("LAG-009 a copy kept 30 days from a rule kept a year is accepted", "BKP1409", () => CopyToLag(Duration.Days(30), rule: Keep(365))),
         Good("LAG-009 a copy kept 7 days is accepted", "BKP1409", () => CopyToLag(Duration.Days(7))),

@@ -113,8 +113,10 @@ internal static class CopyCases
         // COPY-004
         Bad("COPY-004 a copy without DeleteAfter from a source kept 35 days is warned about", "BKP2304",
             () => Copies(CopyAction.To(BackupVault.FromArn(VaultArn()))), Copy0, "Lifecycle.DeleteAfter"),
-        Bad("COPY-004 a copy kept 36 days from a source kept 35 days is warned about", "BKP2304",
-            () => Copies(CopyAction.To(BackupVault.FromArn(VaultArn()), Duration.Days(36))), Copy0, "Lifecycle.DeleteAfter"),
+        Good("COPY-004 a copy kept 36 days from a source kept 35 days is accepted (its own DeleteAfter governs it)", "BKP2304",
+            () => Copies(CopyAction.To(BackupVault.FromArn(VaultArn()), Duration.Days(36)))),
+        Good("COPY-004 short local retention (35 days) and long DR copy retention (365 days) is the usual pattern and accepted", "BKP2304",
+            () => Copies(CopyAction.To(BackupVault.FromArn(VaultArn(Fixture.OtherRegion)), Duration.Days(365)))),
         Good("COPY-004 a copy kept as long as its source (35 days) is accepted", "BKP2304", () => CopyTo(VaultArn())),
         Good("COPY-004 a copy kept 30 days from a source kept 35 days is accepted", "BKP2304",
             () => Copies(CopyAction.To(BackupVault.FromArn(VaultArn()), Duration.Days(30)))),

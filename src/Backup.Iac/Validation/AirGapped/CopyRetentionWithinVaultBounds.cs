@@ -5,8 +5,8 @@ namespace Backup.Iac.Validation.AirGapped;
 /// <summary>
 /// XR-005 (a locked standard vault) and LAG-009 (a logically air-gapped vault): the retention of a copy lies within the
 /// destination's bounds. The copy job's retention is the copy's <c>Lifecycle.DeleteAfter</c>, else the rule's (absent:
-/// never expires). As a copy keeps its source's expiration (OQ-018), a rule that expires sooner than the copy's own
-/// retention is checked against the minimum too. Copies into air-gapped vaults are LAG-009's only, never XR-005's.
+/// never expires). An explicit copy retention governs the copy (OQ-018, settled): the source's shorter retention does
+/// not shorten it. Copies into air-gapped vaults are LAG-009's only, never XR-005's.
 /// </summary>
 internal sealed class CopyRetentionWithinVaultBounds : IValidator<CopySubject>
 {
@@ -45,11 +45,6 @@ internal sealed class CopyRetentionWithinVaultBounds : IValidator<CopySubject>
                 (false, null) => "Neither the copy nor the rule sets DeleteAfter, so the copy never expires",
             };
             fix = $"Set the copy's DeleteAfter to {bounds.Max} or less, or copy into another vault";
-        }
-        else if (ownSet && source is { } s && own is { } o && s < o && bounds.IsTooShort(s))
-        {
-            seen = $"The copy's DeleteAfter is {o}, yet a copy keeps its source's expiration, which the rule's DeleteAfter sets to {s}";
-            fix = $"Set the rule's DeleteAfter to {bounds.Min} or more, or copy into another vault";
         }
 
         if (seen is not null)

@@ -4,13 +4,12 @@ using Backup.Iac.Validation.Lifecycles;
 namespace Backup.Iac.Validation.Copies;
 
 /// <summary>
-/// COPY-004: a copy keeps its source's expiration (OQ-018), so a copy that never expires or outlives a source that
-/// expires is deleted with the source. A source that never expires puts no limit on the copy.
+/// COPY-004 (revised, OQ-018 settled): a copy with its own DeleteAfter is deleted that many days after its creation,
+/// longer or shorter than its source (the usual short-local, long-DR pattern is valid); only a copy that never expires
+/// keeps its source's expiration. So the finding is a copy without DeleteAfter from a rule whose recovery points expire.
 /// </summary>
 internal sealed class CopyExpiresWithSource : IValidator<CopySubject>
 {
-    private const string NotSet = "not set (never expire)";
-
     public void Check(CopySubject subject, ValidationContext context)
     {
         if (Retention(subject.Rule.Rule.Lifecycle) is not { } source)
@@ -18,11 +17,9 @@ internal sealed class CopyExpiresWithSource : IValidator<CopySubject>
             return;
         }
 
-        var copy = Retention(subject.Copy.Lifecycle);
-        if (copy is null || copy > source)
+        if (subject.Copy.Lifecycle?.DeleteAfter is null)
         {
-            context.Report(CopyConstraints.CopyOutlivesSource, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"),
-                copy?.ToString() ?? NotSet, source);
+            context.Report(CopyConstraints.CopyOutlivesSource, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"), source);
         }
     }
 
