@@ -111,7 +111,7 @@ internal static class AirGappedVaultConstraints
         CreateLagPage);
 
     public static readonly Constraint RuleRetentionOutsideLock = new(
-        "BKP7003", "XR-003", Severity.Warning,
+        "BKP7003", "XR-003", Severity.Error,
         "A rule's retention lies within its vault's retention bounds",
         "{0}, but the {1} '{2}' that the rule backs up into accepts only backups kept {3}, so every backup job of the rule into it fails. {4}.",
         "DG §PutBackupVaultLockConfiguration L34579-34583, L34599-34603; §Lock a backup vault programmatically L5097-5099, L5109-5111; §Lock a backup vault using the console L5018-5021; FAQ L61; §CreateLogicallyAirGappedBackupVault L24812-24840",

@@ -105,7 +105,7 @@ internal static class CopyConstraints
         FeaturePage);
 
     public static readonly Constraint CopyIntoOwnVault = new(
-        "BKP2320", null, Severity.Warning,
+        "BKP2320", null, Severity.Error,
         "A copy into the rule's own vault protects nothing more",
         "The copy action's destination '{0}' is the vault the rule already backs up into: the copy would sit next to its source, in the same account, Region and vault, so it adds no protection, and such copy jobs are expected to fail. Copy to a vault in another Region or account, or remove the copy action.",
         "DG §Copy a backup L8600-8606 (copies protect against the loss of a Region, an account or a vault); derived: a copy into its source vault duplicates the recovery point in place",

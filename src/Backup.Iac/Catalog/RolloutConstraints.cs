@@ -28,7 +28,7 @@ internal static class RolloutConstraints
         Orgs.CreatePolicy);
 
     public static readonly Constraint BlueprintLockRefusesPolicyRetention = new(
-        "BKP7062", "ROLL-003", Severity.Warning,
+        "BKP7062", "ROLL-003", Severity.Error,
         "A member vault's lock accepts the retention of every policy rule that backs up into it",
         "The effective backup policy keeps recovery points {0} ({1}) in the vault '{2}', but the lock of {3} accepts only backups kept {4}, so every job into it fails in accounts {5}. Change the policy's delete_after_days, or the lock's MinRetention/MaxRetention.",
         "XR-003 across the policy and the blueprint: DG §PutBackupVaultLockConfiguration L34579-34583, L34599-34603; §Lock a backup vault programmatically L5097-5099, L5109-5111",
