@@ -432,13 +432,16 @@ internal static class Lowerer
             case JoinValue join:
             {
                 var parts = new Value[join.Parts.Length];
+                var same = parts.Length != 1;
                 for (var i = 0; i < parts.Length; i++)
                 {
                     var part = join.Parts[i];
                     parts[i] = part is null ? part! : Environment(part, stack, found);
+                    same = same && ReferenceEquals(parts[i], part) && !(i > 0 && parts[i] is StringValue && parts[i - 1] is StringValue);
                 }
 
-                return Merge(parts);
+                // Nothing resolved and no adjacent literals to merge: the same join (so an enclosing map is kept too).
+                return same ? join : Merge(parts);
             }
 
             case ListValue list:
