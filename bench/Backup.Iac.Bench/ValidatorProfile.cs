@@ -10,8 +10,11 @@ namespace Backup.Iac.Bench;
 /// </summary>
 internal static class ValidatorProfile
 {
+    private static readonly Dictionary<string, long> Allocated = [];
+
     public static void Print(int estates)
     {
+        Allocated.Clear();
         var app = Estates.Build(estates);
         var context = new ValidationContext(app);
         var cost = new Dictionary<string, double>();
@@ -57,16 +60,25 @@ internal static class ValidatorProfile
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {ms,9:F1} ms  {name}"));
         }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  allocated by the validators: {Allocated.Values.Sum() / 1e6:F1} MB; the most:"));
+        foreach (var (name, bytes) in Allocated.OrderByDescending(p => p.Value).Take(10))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {bytes / 1e6,9:F2} MB  {name}"));
+        }
     }
 
     private static void Run<T>(IReadOnlyList<IValidator<T>> validators, T subject, ValidationContext context, Dictionary<string, double> cost)
     {
         foreach (var validator in validators)
         {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             validator.Check(subject, context);
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             var name = validator.GetType().Name;
-            cost[name] = cost.GetValueOrDefault(name) + Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cost[name] = cost.GetValueOrDefault(name) + elapsed;
+            Allocated[name] = Allocated.GetValueOrDefault(name) + (GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
     }
 }

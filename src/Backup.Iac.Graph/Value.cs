@@ -59,7 +59,20 @@ public sealed record MapValue(ImmutableSortedDictionary<string, Value> Entries) 
     /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted).</summary>
     /// <param name="entries">The pairs.</param>
     /// <returns>The map.</returns>
-    public static MapValue Of(params KeyValuePair<string, Value?>[] entries) => Of((IEnumerable<KeyValuePair<string, Value?>>)entries);
+    public static MapValue Of(params KeyValuePair<string, Value?>[] entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, Value>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Length; i++) // the array itself, not through an enumerator
+        {
+            if (entries[i].Value is { } value)
+            {
+                builder[entries[i].Key] = value;
+            }
+        }
+
+        return new MapValue(builder.ToImmutable());
+    }
 
     /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted).</summary>
     /// <param name="entries">The pairs.</param>

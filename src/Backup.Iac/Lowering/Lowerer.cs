@@ -81,11 +81,13 @@ internal static class Lowerer
         }
 
         resources = Overrides.Apply(stack, resources);
-        var resolved = resources.Select(r => r with { Properties = (MapValue)Environment(r.Properties, stack) }).ToList();
+        // One walk resolves the environment and collects the parameters (in the order a walk of the resolved values meets them).
         var parameters = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
-        foreach (var resource in resolved)
+        var resolved = new List<Resource>(resources.Count);
+        foreach (var resource in resources)
         {
-            CollectParameters(resource.Properties, parameters);
+            var properties = (MapValue)Environment(resource.Properties, stack, parameters);
+            resolved.Add(ReferenceEquals(properties, resource.Properties) ? resource : resource with { Properties = properties });
         }
 
         return new ResourceGraph(stack.StackName, [.. resolved.OrderBy(r => r.LogicalId, StringComparer.Ordinal)])
@@ -412,32 +414,104 @@ internal static class Lowerer
 
     /// <summary>
     /// Replaces the stack's Region and account with their literal values when the stack names them (as the CDK does
-    /// for an environment-specific stack) and merges adjacent literal parts of joins.
+    /// for an environment-specific stack) and merges adjacent literal parts of joins. A list or map with nothing to
+    /// resolve (no pseudo parameter, no join to merge, no null to drop) is returned as it is; each value is visited
+    /// once. The parameters met in the result are added to <paramref name="found"/> (the first declaration of a name wins).
     /// </summary>
-    private static Value Environment(Value value, BackupStack stack) => value switch
+    private static Value Environment(Value value, BackupStack stack, SortedDictionary<string, Parameter> found)
     {
-        PseudoParameterValue { Name: PseudoParameters.Region } when stack.Region is { } region => new StringValue(region),
-        PseudoParameterValue { Name: PseudoParameters.AccountId } when stack.Account is { } account => new StringValue(account),
-        JoinValue join => Merge(join.Parts.Select(p => Environment(p, stack))),
-        ListValue list => Unchanged(list.Items, stack) ? list : new ListValue([.. list.Items.Select(i => Environment(i, stack))]),
-        MapValue map => map.Entries.KeyComparer == StringComparer.Ordinal && Unchanged(map.Entries.Values, stack)
-            ? map // nothing to resolve: the same map (rebuilding an unchanged sorted map was a third of lowering)
-            : MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Environment(e.Value, stack)))),
-        _ => value,
-    };
-
-    /// <summary>Whether <see cref="Environment"/> returns every value as it is (no pseudo parameter to resolve, no join to merge, no null to drop).</summary>
-    private static bool Unchanged(IEnumerable<Value> values, BackupStack stack)
-    {
-        foreach (var value in values)
+        switch (value)
         {
-            if (value is null || !ReferenceEquals(Environment(value, stack), value))
+            case PseudoParameterValue { Name: PseudoParameters.Region } when stack.Region is { } region:
+                return new StringValue(region);
+            case PseudoParameterValue { Name: PseudoParameters.AccountId } when stack.Account is { } account:
+                return new StringValue(account);
+            case ParameterValue p:
+                found.TryAdd(p.Declaration.Name, p.Declaration);
+                return p;
+            case JoinValue join:
             {
-                return false;
-            }
-        }
+                var parts = new Value[join.Parts.Length];
+                var same = parts.Length != 1;
+                for (var i = 0; i < parts.Length; i++)
+                {
+                    var part = join.Parts[i];
+                    parts[i] = part is null ? part! : Environment(part, stack, found);
+                    same = same && ReferenceEquals(parts[i], part) && !(i > 0 && parts[i] is StringValue && parts[i - 1] is StringValue);
+                }
 
-        return true;
+                // Nothing resolved and no adjacent literals to merge: the same join (so an enclosing map is kept too).
+                return same ? join : Merge(parts);
+            }
+
+            case ListValue list:
+            {
+                Value[]? items = null;
+                for (var i = 0; i < list.Items.Length; i++)
+                {
+                    var item = list.Items[i];
+                    var resolvedItem = item is null ? item! : Environment(item, stack, found);
+                    if (items is null && (item is null || !ReferenceEquals(resolvedItem, item)))
+                    {
+                        items = new Value[list.Items.Length];
+                        list.Items.CopyTo(0, items, 0, i);
+                    }
+
+                    if (items is not null)
+                    {
+                        items[i] = resolvedItem;
+                    }
+                }
+
+                return items is null ? list : new ListValue([.. items]);
+            }
+
+            case MapValue map when map.Entries.KeyComparer != StringComparer.Ordinal:
+            {
+                // Rebuilt in ordinal key order; its parameters are collected in that order.
+                var scratch = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
+                var rebuilt = MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value is null ? null : Environment(e.Value, stack, scratch))));
+                CollectParameters(rebuilt, found);
+                return rebuilt;
+            }
+
+            case MapValue map:
+            {
+                KeyValuePair<string, Value?>[]? entries = null;
+                var i = 0;
+                foreach (var (key, entry) in map.Entries)
+                {
+                    var resolvedEntry = entry is null ? null : Environment(entry, stack, found);
+                    if (entries is null && (entry is null || !ReferenceEquals(resolvedEntry, entry)))
+                    {
+                        entries = new KeyValuePair<string, Value?>[map.Entries.Count];
+                        var j = 0;
+                        foreach (var (earlierKey, earlier) in map.Entries)
+                        {
+                            if (j == i)
+                            {
+                                break;
+                            }
+
+                            entries[j++] = new(earlierKey, earlier);
+                        }
+                    }
+
+                    if (entries is not null)
+                    {
+                        entries[i] = new(key, resolvedEntry);
+                    }
+
+                    i++;
+                }
+
+                // Nothing to resolve: the same map (rebuilding an unchanged sorted map was a third of lowering).
+                return entries is null ? map : MapValue.Of(entries);
+            }
+
+            default:
+                return value;
+        }
     }
 
     private static void CollectParameters(Value value, SortedDictionary<string, Parameter> found)

@@ -8,6 +8,7 @@ internal sealed class ValidationContext
 {
     private readonly List<(int Order, int Sequence, Diagnostic Diagnostic)> found = [];
     private readonly Dictionary<BackupPlan, SelectionAnalysis> analyses = [];
+    private readonly Dictionary<BackupPlan, SortedSet<string>> namedTypes = [];
 
     public ValidationContext(BackupApp app)
     {
@@ -46,6 +47,18 @@ internal sealed class ValidationContext
         }
 
         return analysis;
+    }
+
+    /// <summary>The resource types a plan's selections name explicitly (<see cref="Copies.NamedTypes.Of"/>, cached; not to be changed).</summary>
+    public SortedSet<string> NamedTypes(BackupPlan plan)
+    {
+        if (!namedTypes.TryGetValue(plan, out var types))
+        {
+            types = Copies.NamedTypes.Of(plan);
+            namedTypes[plan] = types;
+        }
+
+        return types;
     }
 
     /// <summary>The diagnostics in construct order, acknowledged warnings and infos removed.</summary>

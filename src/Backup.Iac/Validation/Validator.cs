@@ -126,9 +126,9 @@ internal static class Validator
 
     private static void Run<T>(IReadOnlyList<IValidator<T>> validators, T subject, ValidationContext context)
     {
-        foreach (var validator in validators)
+        for (var i = 0; i < validators.Count; i++)
         {
-            validator.Check(subject, context);
+            validators[i].Check(subject, context);
         }
     }
 }

@@ -19,7 +19,7 @@ internal sealed class CopyableResourceTypes : IValidator<CopySubject>
             return;
         }
 
-        var types = NamedTypes.Of(subject.Rule.Plan)
+        var types = context.NamedTypes(subject.Rule.Plan)
             .Where(t => ResourceTypeFacts.Features.TryGetValue(t, out var f) && ((crossRegion && !f.CrossRegionCopy) || (crossAccount && !f.CrossAccountCopy)))
             .ToList();
         if (types.Count > 0)

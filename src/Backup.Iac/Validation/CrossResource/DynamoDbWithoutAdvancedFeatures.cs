@@ -22,7 +22,7 @@ internal sealed class DynamoDbWithoutAdvancedFeatures : IValidator<RuleSubject>
             return;
         }
 
-        var named = NamedTypes.Of(rule.Plan).Contains(ResourceTypeFacts.DynamoDb);
+        var named = context.NamedTypes(rule.Plan).Contains(ResourceTypeFacts.DynamoDb);
         var byTag = !named && preferences.OptIn(ResourceTypeFacts.DynamoDb) == true
             && context.Selectable(rule.Plan) is { IsOpenEnded: true } selectable && selectable.CanSelect(ResourceTypeFacts.DynamoDb);
         if (!named && !byTag)

@@ -14,7 +14,7 @@ internal sealed class TimestreamColdStorageConflict : IValidator<RuleSubject>
 {
     public void Check(RuleSubject rule, ValidationContext context)
     {
-        if (!NamedTypes.Of(rule.Plan).Contains(ResourceTypeFacts.Timestream))
+        if (!context.NamedTypes(rule.Plan).Contains(ResourceTypeFacts.Timestream))
         {
             return;
         }
