@@ -56,7 +56,26 @@ public static class AuditCommand
 
         var report = Audit.Evaluate(app);
         Print(stdout, report, color);
+        PrintRollouts(stdout, app);
         return report.HasNonCompliance ? 1 : 0;
+    }
+
+    /// <summary>
+    /// For member stacks whose organizational units are nodes of an <see cref="OrganizationTree"/>: per OU, which accounts
+    /// get which plans of their effective backup policy into which vaults, and where each vault comes from.
+    /// </summary>
+    private static void PrintRollouts(TextWriter writer, BackupApp app)
+    {
+        var trees = app.Descendants().OfType<StackSetRollout>()
+            .SelectMany(r => r.Props.OrganizationalUnits.OfType<OrganizationNode>().Select(n => n.Tree))
+            .Distinct()
+            .ToList();
+        foreach (var tree in trees)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Organization-wide rollout (per OU: accounts, the plans of their effective backup policy, vaults and where they come from):");
+            writer.Write(RolloutMap.Describe(app, tree));
+        }
     }
 
     /// <summary>Writes a report as text.</summary>

@@ -356,4 +356,19 @@ public class AuditTests
         Assert.Equal(before.Frameworks.SelectMany(f => f.Controls).Select(c => (c.ControlName, c.Status)), after.Frameworks.SelectMany(f => f.Controls).Select(c => (c.ControlName, c.Status)));
         Assert.False(app.Synth().HasErrors);
     }
+
+    [Fact]
+    public void Audit_of_a_StackSet_rollout_shows_per_OU_which_accounts_get_which_plans_into_which_vaults()
+    {
+        var app = OrgRollout.OrgRolloutEstate.Build(out var tree);
+        var stdout = new StringWriter();
+
+        var code = BackupAppHost.Run(app, ["audit"], stdout, new StringWriter(), color: false);
+
+        Assert.Equal(0, code);
+        var text = stdout.ToString();
+        Assert.Contains("Organization-wide rollout", text, StringComparison.Ordinal);
+        Assert.Contains(RolloutMap.Describe(OrgRollout.OrgRolloutEstate.Build(out var again), again), text, StringComparison.Ordinal);
+        Assert.NotEmpty(tree.Accounts);
+    }
 }
