@@ -31,8 +31,74 @@ public static class CloudFormationEmitter
     /// <returns>The template text.</returns>
     public static string Emit(ResourceGraph graph, TemplateFormat format = TemplateFormat.Json)
     {
-        return format == TemplateFormat.Json ? WriteJson(graph) : YamlWriter.Write(Template(graph));
+        if (format != TemplateFormat.Json)
+        {
+            return YamlWriter.Write(Template(graph));
+        }
+
+        ArgumentNullException.ThrowIfNull(graph);
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
+        Emit(graph, buffer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>
+    /// Writes the template as UTF-8 (no BOM) to a buffer: the same bytes as <see cref="Emit(ResourceGraph, TemplateFormat)"/>
+    /// without a UTF-16 copy of the whole template.
+    /// </summary>
+    /// <param name="graph">The stack's graph.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="format">JSON or YAML.</param>
+    public static void Emit(ResourceGraph graph, IBufferWriter<byte> output, TemplateFormat format = TemplateFormat.Json)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format != TemplateFormat.Json)
+        {
+            output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
+            return;
+        }
+
+        using (var writer = new Utf8JsonWriter(output, JsonOptions))
+        {
+            WriteJson(graph, writer);
+        }
+
+        output.Write("\n"u8);
+    }
+
+    /// <summary>
+    /// Writes the template as UTF-8 (no BOM) to a stream, in chunks (the JSON template is never whole in memory): the same
+    /// bytes as <see cref="Emit(ResourceGraph, TemplateFormat)"/>. The stream is flushed but not closed.
+    /// </summary>
+    /// <param name="graph">The stack's graph.</param>
+    /// <param name="output">Where the bytes go.</param>
+    /// <param name="format">JSON or YAML.</param>
+    public static void Emit(ResourceGraph graph, Stream output, TemplateFormat format = TemplateFormat.Json)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format != TemplateFormat.Json)
+        {
+            output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
+        }
+        else
+        {
+            using (var writer = new Utf8JsonWriter(output, JsonOptions))
+            {
+                WriteJson(graph, writer);
+            }
+
+            output.Write("\n"u8);
+        }
+
+        output.Flush();
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The writer passes its bytes on (to the stream or buffer) whenever this many are pending, after a resource.</summary>
+    private const int FlushThreshold = 64 * 1024;
 
     internal static TemplateNode.Mapping Template(ResourceGraph graph)
     {
@@ -102,81 +168,77 @@ public static class CloudFormationEmitter
     /// The JSON template, written from the graph straight to UTF-8 (no intermediate tree): the same sections, order and
     /// shapes as <see cref="Template"/>, which the YAML writer uses.
     /// </summary>
-    private static string WriteJson(ResourceGraph graph)
+    private static void WriteJson(ResourceGraph graph, Utf8JsonWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(graph);
         graph = StackSetTemplates.Resolve(graph);
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
-        using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
+        writer.WriteStartObject();
+        writer.WriteString("AWSTemplateFormatVersion", "2010-09-09");
+        if (graph.Description is { } description)
         {
-            writer.WriteStartObject();
-            writer.WriteString("AWSTemplateFormatVersion", "2010-09-09");
-            if (graph.Description is { } description)
-            {
-                writer.WriteString("Description", description);
-            }
+            writer.WriteString("Description", description);
+        }
 
-            if (graph.Parameters.Length > 0)
+        if (graph.Parameters.Length > 0)
+        {
+            writer.WriteStartObject("Parameters");
+            foreach (var parameter in graph.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
             {
-                writer.WriteStartObject("Parameters");
-                foreach (var parameter in graph.Parameters.OrderBy(p => p.Name, StringComparer.Ordinal))
+                writer.WriteStartObject(parameter.Name);
+                writer.WriteString("Type", parameter.Type);
+                if (parameter.Default is { } value)
                 {
-                    writer.WriteStartObject(parameter.Name);
-                    writer.WriteString("Type", parameter.Type);
-                    if (parameter.Default is { } value)
-                    {
-                        writer.WriteString("Default", value);
-                    }
+                    writer.WriteString("Default", value);
+                }
 
-                    if (parameter.Description is { } text)
-                    {
-                        writer.WriteString("Description", text);
-                    }
-
-                    writer.WriteEndObject();
+                if (parameter.Description is { } text)
+                {
+                    writer.WriteString("Description", text);
                 }
 
                 writer.WriteEndObject();
             }
 
-            writer.WriteStartObject("Resources");
-            foreach (var resource in graph.Resources.Where(CloudFormationLimits.IsExpressible).OrderBy(r => r.LogicalId, StringComparer.Ordinal))
-            {
-                writer.WriteStartObject(resource.LogicalId);
-                writer.WriteString("Type", resource.Type);
-                if (resource.DependsOn.Length > 0)
-                {
-                    writer.WriteStartArray("DependsOn");
-                    foreach (var dependency in resource.DependsOn.Order(StringComparer.Ordinal))
-                    {
-                        writer.WriteStringValue(dependency);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
-                if (resource.Properties.Entries.Count > 0)
-                {
-                    writer.WritePropertyName("Properties");
-                    Write(writer, resource.Properties);
-                }
-
-                if (resource.RemovalPolicy is { } policy)
-                {
-                    var text = policy == RemovalPolicy.Retain ? "Retain" : "Delete";
-                    writer.WriteString("DeletionPolicy", text);
-                    writer.WriteString("UpdateReplacePolicy", text);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
             writer.WriteEndObject();
         }
 
-        buffer.Write("\n"u8);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        writer.WriteStartObject("Resources");
+        foreach (var resource in graph.Resources.Where(CloudFormationLimits.IsExpressible).OrderBy(r => r.LogicalId, StringComparer.Ordinal))
+        {
+            writer.WriteStartObject(resource.LogicalId);
+            writer.WriteString("Type", resource.Type);
+            if (resource.DependsOn.Length > 0)
+            {
+                writer.WriteStartArray("DependsOn");
+                foreach (var dependency in resource.DependsOn.Order(StringComparer.Ordinal))
+                {
+                    writer.WriteStringValue(dependency);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            if (resource.Properties.Entries.Count > 0)
+            {
+                writer.WritePropertyName("Properties");
+                Write(writer, resource.Properties);
+            }
+
+            if (resource.RemovalPolicy is { } policy)
+            {
+                var text = policy == RemovalPolicy.Retain ? "Retain" : "Delete";
+                writer.WriteString("DeletionPolicy", text);
+                writer.WriteString("UpdateReplacePolicy", text);
+            }
+
+            writer.WriteEndObject();
+            if (writer.BytesPending > FlushThreshold)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -66,7 +66,7 @@ public static class StackSetTemplates
             var entries = resource.Properties.Entries.Remove("TemplateBody");
             if (Encoding.UTF8.GetByteCount(body) <= InlineBodyLimit)
             {
-                entries = entries.Add("TemplateBody", new StringValue(body));
+                entries = entries.SetItem("TemplateBody", new StringValue(body));
             }
             else
             {
@@ -75,7 +75,7 @@ public static class StackSetTemplates
                     Description = $"The S3 URL of {embedded.Template.StackName}.template.json (the member template, too long for an inline TemplateBody).",
                 };
                 parameters.Add(parameter);
-                entries = entries.Add("TemplateURL", new ParameterValue(parameter));
+                entries = entries.SetItem("TemplateURL", new ParameterValue(parameter));
             }
 
             resources.Add(resource with { Properties = new MapValue(entries) });

@@ -51,51 +51,49 @@ public sealed record ListValue(ImmutableArray<Value> Items) : Value
 
 /// <summary>A map from names to values; emitters write its entries in ordinal key order.</summary>
 /// <param name="Entries">The entries, sorted by ordinal key.</param>
-public sealed record MapValue(ImmutableSortedDictionary<string, Value> Entries) : Value
+public sealed record MapValue(SortedValueDictionary Entries) : Value
 {
     /// <summary>An empty map.</summary>
-    public static MapValue Empty { get; } = new(ImmutableSortedDictionary.Create<string, Value>(StringComparer.Ordinal));
+    public static MapValue Empty { get; } = new(SortedValueDictionary.Empty);
 
-    /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted).</summary>
+    /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted); a later pair with the same key wins.</summary>
     /// <param name="entries">The pairs.</param>
     /// <returns>The map.</returns>
     public static MapValue Of(params KeyValuePair<string, Value?>[] entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, Value>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Length; i++) // the array itself, not through an enumerator
-        {
-            if (entries[i].Value is { } value)
-            {
-                builder[entries[i].Key] = value;
-            }
-        }
-
-        return new MapValue(builder.ToImmutable());
+        return new MapValue(SortedValueDictionary.From(entries));
     }
 
-    /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted).</summary>
+    /// <summary>Builds a map from pairs, skipping pairs whose value is null (absent optional values are omitted); a later pair with the same key wins.</summary>
     /// <param name="entries">The pairs.</param>
     /// <returns>The map.</returns>
     public static MapValue Of(IEnumerable<KeyValuePair<string, Value?>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var builder = ImmutableSortedDictionary.CreateBuilder<string, Value>(StringComparer.Ordinal);
-        foreach (var (key, value) in entries)
-        {
-            if (value is not null)
-            {
-                builder[key] = value;
-            }
-        }
-
-        return new MapValue(builder.ToImmutable());
+        return new MapValue(SortedValueDictionary.From([.. entries]));
     }
 
     /// <inheritdoc />
-    public bool Equals(MapValue? other) =>
-        other is not null && Entries.Count == other.Entries.Count
-        && Entries.All(e => other.Entries.TryGetValue(e.Key, out var v) && Equals(e.Value, v));
+    public bool Equals(MapValue? other)
+    {
+        if (other is null || Entries.Count != other.Entries.Count)
+        {
+            return false;
+        }
+
+        var mine = Entries.Span;
+        var theirs = other.Entries.Span;
+        for (var i = 0; i < mine.Length; i++)
+        {
+            if (mine[i].Key != theirs[i].Key || !Equals(mine[i].Value, theirs[i].Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override int GetHashCode() => Entries.Count;

@@ -136,14 +136,15 @@ public static class BackupAppHost
             return 0;
         }
 
+        // Templates are emitted as UTF-8 straight into their staged files (OutputFolder.Write), never whole in memory.
         var files = options.Cfn is { } format
-            ? result.Graphs.Select(g => (Name: CloudFormationEmitter.FileName(g, format), Text: CloudFormationEmitter.Emit(g, format))).ToList()
+            ? result.Graphs.Select(g => new OutputFile(CloudFormationEmitter.FileName(g, format), stream => CloudFormationEmitter.Emit(g, stream, format))).ToList()
             : [];
-        files.AddRange(programs.Zip(result.Graphs).Select(p => (
-            Name: result.Graphs.Length == 1
+        files.AddRange(programs.Zip(result.Graphs).Select(p => OutputFile.Text(
+            result.Graphs.Length == 1
                 ? Path.Combine("pulumi", PulumiEmitter.ProjectFileName)
                 : Path.Combine("pulumi", p.Second.StackName, PulumiEmitter.ProjectFileName),
-            Text: p.First.Text ?? "")));
+            p.First.Text ?? "")));
         try
         {
             held ??= OutputFolder.Lock(options.Out, stderr);

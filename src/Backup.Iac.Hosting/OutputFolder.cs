@@ -79,7 +79,7 @@ internal static class OutputFolder
     /// the old file atomically, and replaces a symbolic link rather than following it). Call under <see cref="Lock"/>.
     /// </summary>
     /// <exception cref="IOException">A file cannot be written; the folder's templates are then as they were.</exception>
-    public static void Write(string dir, IReadOnlyList<(string Name, string Text)> files)
+    public static void Write(string dir, IReadOnlyList<OutputFile> files)
     {
         var state = Path.Combine(dir, StateFolder);
         var stage = Path.Combine(state, "stage");
@@ -88,7 +88,7 @@ internal static class OutputFolder
         DeleteFolder(old);
         try
         {
-            foreach (var (name, text) in files)
+            foreach (var (name, write) in files)
             {
                 var final = Path.Combine(dir, name);
                 if (Directory.Exists(final))
@@ -105,7 +105,7 @@ internal static class OutputFolder
                 }
 
                 BeforeStage?.Invoke(final);
-                WriteFlushed(Path.Combine(stage, name), text);
+                WriteFlushed(Path.Combine(stage, name), write);
                 if (File.Exists(final) && !IsLink(final))
                 {
                     // A copy of the old file, to put it back if a rename fails in this process.
@@ -116,7 +116,8 @@ internal static class OutputFolder
 
             // The commit point: once the journal exists, the next synth completes an interrupted write.
             var journal = Path.Combine(state, "journal");
-            WriteFlushed(journal + ".tmp", string.Join('\n', files.Select(f => f.Name.Replace('\\', '/'))) + "\n");
+            var names = string.Join('\n', files.Select(f => f.Name.Replace('\\', '/'))) + "\n";
+            WriteFlushed(journal + ".tmp", stream => stream.Write(Utf8.GetBytes(names)));
             File.Move(journal + ".tmp", journal, overwrite: true);
         }
         catch
@@ -239,12 +240,11 @@ internal static class OutputFolder
         }
     }
 
-    private static void WriteFlushed(string path, string text)
+    private static void WriteFlushed(string path, Action<Stream> write)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
-        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-        var bytes = Utf8.GetBytes(text);
-        stream.Write(bytes);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024);
+        write(stream);
         stream.Flush(flushToDisk: true);
     }
 

@@ -30,7 +30,7 @@ public static class ExternalValues
             AttributeValue a when !ids.Contains(a.LogicalId) => Parameter(a.LogicalId + a.Attribute, $"Fn::GetAtt {a.LogicalId}.{a.Attribute}"),
             OpaqueValue o => Parameter(at, Render(o.Expression)),
             ListValue l => new ListValue([.. l.Items.Select((v, i) => Rewrite(v, at + i))]),
-            MapValue m => new MapValue(m.Entries.Aggregate(m.Entries, (map, e) => map.SetItem(e.Key, Rewrite(e.Value, at + Alphanumeric(e.Key))))),
+            MapValue m => MapValue.Of(m.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, Rewrite(e.Value, at + Alphanumeric(e.Key))))),
             JoinValue j => new JoinValue([.. j.Parts.Select((v, i) => Rewrite(v, at + "Part" + i))]),
             _ => value,
         };

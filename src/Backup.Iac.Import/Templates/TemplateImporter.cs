@@ -1455,15 +1455,14 @@ public static class TemplateImporter
                 case SourceMapping { IntrinsicName: not null } f:
                     return Opaque(f);
                 case SourceMapping m:
-                    return new MapValue(m.Entries.Aggregate(MapValue.Empty.Entries, (map, e) => map.SetItem(e.Key, ToValue(e.Value))));
+                    return MapValue.Of(m.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, ToValue(e.Value))));
                 default:
                     return NullValue.Instance;
             }
         }
 
         private OpaqueValue Opaque(SourceMapping function) =>
-            new("cloudformation", new MapValue(ImmutableSortedDictionary.Create<string, Value>(StringComparer.Ordinal)
-                .Add(function.Entries[0].Key, ToValue(function.Entries[0].Value))));
+            new("cloudformation", MapValue.Of(new KeyValuePair<string, Value?>(function.Entries[0].Key, ToValue(function.Entries[0].Value))));
 
         /// <summary>A JSON document written as a template mapping, with intrinsic functions as token strings (a policy with <c>!Sub</c>/<c>!GetAtt</c> inside).</summary>
         private string JsonWithTokens(SourceMapping document) => SourceJson.Write(document, f => Token.AsString(ToValue(f)));

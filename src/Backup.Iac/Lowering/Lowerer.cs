@@ -466,15 +466,6 @@ internal static class Lowerer
                 return items is null ? list : new ListValue([.. items]);
             }
 
-            case MapValue map when map.Entries.KeyComparer != StringComparer.Ordinal:
-            {
-                // Rebuilt in ordinal key order; its parameters are collected in that order.
-                var scratch = new SortedDictionary<string, Parameter>(StringComparer.Ordinal);
-                var rebuilt = MapValue.Of(map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value is null ? null : Environment(e.Value, stack, scratch))));
-                CollectParameters(rebuilt, found);
-                return rebuilt;
-            }
-
             case MapValue map:
             {
                 KeyValuePair<string, Value?>[]? entries = null;
@@ -536,7 +527,7 @@ internal static class Lowerer
 
                 break;
             case MapValue m:
-                foreach (var entry in m.Entries.Values)
+                foreach (var (_, entry) in m.Entries)
                 {
                     CollectParameters(entry, found);
                 }

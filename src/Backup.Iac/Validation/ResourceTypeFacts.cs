@@ -58,12 +58,12 @@ internal static class ResourceTypeFacts
     /// <summary>The types an ARN (or ARN pattern) in <c>Resources</c> can match; every type for <c>*</c>, none for an unknown namespace.</summary>
     public static IReadOnlySet<string> TypesOfArn(string arnOrWildcard)
     {
-        if (arnOrWildcard == "*" || Token.IsUnresolved(Arn.TryParse(arnOrWildcard)?.Service ?? arnOrWildcard))
+        var arn = arnOrWildcard == "*" ? null : Arn.TryParse(arnOrWildcard);
+        if (arnOrWildcard == "*" || Token.IsUnresolved(arn?.Service ?? arnOrWildcard))
         {
             return AllTypes;
         }
 
-        var arn = Arn.TryParse(arnOrWildcard);
         if (arn is null)
         {
             // The seeds' short forms select a whole service: arn:aws:fsx:*, arn:aws:rds:* (DG L3866-3870, L3924-3928).
@@ -76,23 +76,23 @@ internal static class ResourceTypeFacts
         var resource = arn.Resource;
         return arn.Service switch
         {
-            "ec2" when resource.StartsWith("instance/", StringComparison.Ordinal) => Set(Ec2),
-            "ec2" when resource.StartsWith("volume/", StringComparison.Ordinal) => Set(Ebs),
-            "ec2" => Set(Ec2, Ebs),
-            "rds" when resource.StartsWith("db:", StringComparison.Ordinal) => Set(Rds),
-            "rds" when resource.StartsWith("cluster:", StringComparison.Ordinal) => Set(Aurora, DocumentDb, Neptune, Rds),
-            "rds" => Set(Rds, Aurora, DocumentDb, Neptune),
-            "dynamodb" => Set(DynamoDb),
-            "elasticfilesystem" => Set(Efs),
-            "fsx" => Set(Fsx),
-            "s3" => Set(S3),
-            "storagegateway" => Set(StorageGateway),
-            "backup-gateway" => Set(VirtualMachine),
-            "redshift" => Set(Redshift),
-            "timestream" => Set(Timestream),
-            "cloudformation" => Set(CloudFormation),
-            "ssm-sap" => Set(SapHana),
-            "eks" => Set(Eks),
+            "ec2" when resource.StartsWith("instance/", StringComparison.Ordinal) => Sets.Ec2,
+            "ec2" when resource.StartsWith("volume/", StringComparison.Ordinal) => Sets.Ebs,
+            "ec2" => Sets.Ec2AndEbs,
+            "rds" when resource.StartsWith("db:", StringComparison.Ordinal) => Sets.Rds,
+            "rds" when resource.StartsWith("cluster:", StringComparison.Ordinal) => Sets.RdsCluster,
+            "rds" => Sets.RdsFamily,
+            "dynamodb" => Sets.DynamoDb,
+            "elasticfilesystem" => Sets.Efs,
+            "fsx" => Sets.Fsx,
+            "s3" => Sets.S3,
+            "storagegateway" => Sets.StorageGateway,
+            "backup-gateway" => Sets.VirtualMachine,
+            "redshift" => Sets.Redshift,
+            "timestream" => Sets.Timestream,
+            "cloudformation" => Sets.CloudFormation,
+            "ssm-sap" => Sets.SapHana,
+            "eks" => Sets.Eks,
             "*" => AllTypes,
             _ => NoTypes,
         };
@@ -108,5 +108,27 @@ internal static class ResourceTypeFacts
     private static readonly IReadOnlySet<string> AllTypes = Features.Keys.ToFrozenSet(StringComparer.Ordinal);
     private static readonly IReadOnlySet<string> NoTypes = FrozenSet<string>.Empty;
 
-    private static FrozenSet<string> Set(params string[] types) => types.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The answers of <see cref="TypesOfArn"/>, built once (it runs per ARN entry of every selection).</summary>
+    private static class Sets
+    {
+        public static readonly FrozenSet<string> Ec2 = Set(ResourceTypeFacts.Ec2);
+        public static readonly FrozenSet<string> Ebs = Set(ResourceTypeFacts.Ebs);
+        public static readonly FrozenSet<string> Ec2AndEbs = Set(ResourceTypeFacts.Ec2, ResourceTypeFacts.Ebs);
+        public static readonly FrozenSet<string> Rds = Set(ResourceTypeFacts.Rds);
+        public static readonly FrozenSet<string> RdsCluster = Set(Aurora, DocumentDb, Neptune, ResourceTypeFacts.Rds);
+        public static readonly FrozenSet<string> RdsFamily = Set(ResourceTypeFacts.Rds, Aurora, DocumentDb, Neptune);
+        public static readonly FrozenSet<string> DynamoDb = Set(ResourceTypeFacts.DynamoDb);
+        public static readonly FrozenSet<string> Efs = Set(ResourceTypeFacts.Efs);
+        public static readonly FrozenSet<string> Fsx = Set(ResourceTypeFacts.Fsx);
+        public static readonly FrozenSet<string> S3 = Set(ResourceTypeFacts.S3);
+        public static readonly FrozenSet<string> StorageGateway = Set(ResourceTypeFacts.StorageGateway);
+        public static readonly FrozenSet<string> VirtualMachine = Set(ResourceTypeFacts.VirtualMachine);
+        public static readonly FrozenSet<string> Redshift = Set(ResourceTypeFacts.Redshift);
+        public static readonly FrozenSet<string> Timestream = Set(ResourceTypeFacts.Timestream);
+        public static readonly FrozenSet<string> CloudFormation = Set(ResourceTypeFacts.CloudFormation);
+        public static readonly FrozenSet<string> SapHana = Set(ResourceTypeFacts.SapHana);
+        public static readonly FrozenSet<string> Eks = Set(ResourceTypeFacts.Eks);
+
+        private static FrozenSet<string> Set(params string[] types) => types.ToFrozenSet(StringComparer.Ordinal);
+    }
 }
