@@ -25,6 +25,7 @@ internal sealed class ValidationFacts
     private readonly Dictionary<(string Account, string Region, string Name), BackupVault> vaultsByPlace = [];
     private Dictionary<BackupVault, (List<BackupPlan> Rules, List<BackupPlan> RulesAndCopies)>? plansInto;
     private Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>? overlapCandidates;
+    private readonly Dictionary<BackupSelection, object> parsedSelections = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
 
     public ValidationFacts(BackupApp app)
@@ -95,6 +96,18 @@ internal sealed class ValidationFacts
 
     /// <summary>The account and Region of a stack as one value: stacks share it when they deploy to the same place (<see cref="VaultUsage.SameEnvironment"/>).</summary>
     public StackEnvironment EnvironmentOf(BackupStack stack) => environments[stack];
+
+    /// <summary>A selection's parsed ARN patterns (owned by <see cref="CrossResource.SelectionOverlap"/>), computed on first use.</summary>
+    public object ParsedSelection(BackupSelection selection, Func<BackupSelection, object> parse)
+    {
+        if (!parsedSelections.TryGetValue(selection, out var parsed))
+        {
+            parsed = parse(selection);
+            parsedSelections[selection] = parsed;
+        }
+
+        return parsed;
+    }
 
     /// <summary>The plans that share an account and Region with <paramref name="plan"/> in <see cref="Plans.PlanScope"/>'s sense, in construct order, the plan included.</summary>
     public IReadOnlyList<BackupPlan> PlansInScope(BackupPlan plan) => plansByScope[planScopes[plan.Stack]];

@@ -15,6 +15,12 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
 
     public void Check(BackupPlan plan, ValidationContext context)
     {
+        var others = context.Facts.OverlapCandidatesBefore(plan);
+        if (others.Count == 0)
+        {
+            return; // no earlier plan can select the same resources: no schedule to read
+        }
+
         var mine = Candidates(plan).ToList();
         if (mine.Count == 0)
         {
@@ -22,7 +28,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
         }
 
         var reported = new HashSet<int>();
-        foreach (var other in context.Facts.OverlapCandidatesBefore(plan))
+        foreach (var other in others)
         {
             var theirs = Candidates(other).ToList();
             if (theirs.Count == 0 || SelectionOverlap.Between(plan, other, _ => true, context) is not { } common)

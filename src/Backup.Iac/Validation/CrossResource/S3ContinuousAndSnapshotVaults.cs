@@ -15,7 +15,7 @@ internal sealed class S3ContinuousAndSnapshotVaults : IValidator<BackupPlan>
     public void Check(BackupPlan plan, ValidationContext context)
     {
         var within = SelectionOverlap.Within(plan, IsS3, context);
-        var earlier = context.Facts.OverlapCandidatesBefore(plan).ToList();
+        var earlier = context.Facts.OverlapCandidatesBefore(plan);
         for (var i = 0; i < plan.Rules.Count; i++)
         {
             var vault = PlanFacts.VaultName(plan, i);

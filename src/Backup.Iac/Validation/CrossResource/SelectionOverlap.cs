@@ -156,7 +156,8 @@ internal static class SelectionOverlap
     {
         foreach (var selection in plan.Selections.Where(IsDefinite))
         {
-            if (Patterns(selection, types).FirstOrDefault(p => !Excluded(p, selection)) is { } pattern)
+            var parsed = Parsed.Of(selection, context);
+            if (parsed.Patterns(types).FirstOrDefault(p => !Excluded(p, parsed)) is { } pattern)
             {
                 return Describe(pattern);
             }
@@ -177,13 +178,15 @@ internal static class SelectionOverlap
             return null;
         }
 
-        var pa = Patterns(a, types).ToList();
-        var pb = Patterns(b, types).ToList();
+        var parsedA = Parsed.Of(a, context);
+        var parsedB = Parsed.Of(b, context);
+        var pa = parsedA.Patterns(types).ToList();
+        var pb = parsedB.Patterns(types).ToList();
         foreach (var x in pa)
         {
             foreach (var y in pb)
             {
-                if (Intersect(x, y) is { } both && Typed(both, types) && !Excluded(both, a) && !Excluded(both, b))
+                if (Intersect(x, y) is { } both && Typed(both, types) && !Excluded(both, parsedA) && !Excluded(both, parsedB))
                 {
                     return Describe(both);
                 }
@@ -192,12 +195,12 @@ internal static class SelectionOverlap
 
         var allA = AllOf(a, types, context);
         var allB = AllOf(b, types, context);
-        if (allA.Count > 0 && pb.FirstOrDefault(y => OptedInOf(y, allA) && !Excluded(y, a) && !Excluded(y, b)) is { } inB)
+        if (allA.Count > 0 && pb.FirstOrDefault(y => OptedInOf(y, allA) && !Excluded(y, parsedA) && !Excluded(y, parsedB)) is { } inB)
         {
             return Describe(inB);
         }
 
-        if (allB.Count > 0 && pa.FirstOrDefault(x => OptedInOf(x, allB) && !Excluded(x, a) && !Excluded(x, b)) is { } inA)
+        if (allB.Count > 0 && pa.FirstOrDefault(x => OptedInOf(x, allB) && !Excluded(x, parsedA) && !Excluded(x, parsedB)) is { } inA)
         {
             return Describe(inA);
         }
@@ -209,11 +212,37 @@ internal static class SelectionOverlap
     /// <summary>No Conditions: what the Resources entries select is selected (Conditions would AND further tag tests).</summary>
     private static bool IsDefinite(BackupSelection selection) => selection.Options.Conditions is not { IsEmpty: false };
 
-    /// <summary>The ARN entries (resolved, as parts) whose types include one of <paramref name="types"/>.</summary>
-    private static IEnumerable<string[]> Patterns(BackupSelection selection, Func<string, bool> types) =>
-        SelectionFacts.Arns(selection).Where(e => e.Arn != Wildcard)
-            .Select(e => Parts(e.Arn, selection.Stack)).OfType<string[]>()
-            .Where(p => Typed(p, types));
+    /// <summary>
+    /// A selection's ARN entries and <c>NotResources</c>, resolved as parts, with the types each entry can match: parsed
+    /// once per synth (a plan is compared with several others, and by three checks).
+    /// </summary>
+    private sealed class Parsed
+    {
+        private readonly List<(string[] Parts, IReadOnlySet<string> Types)> resources = [];
+
+        private Parsed(BackupSelection selection)
+        {
+            foreach (var (_, text) in SelectionFacts.Arns(selection))
+            {
+                if (text != Wildcard && Parts(text, selection.Stack) is { } parts)
+                {
+                    resources.Add((parts, ResourceTypeFacts.TypesOfArn(Join(parts))));
+                }
+            }
+
+            NotResources = [.. selection.Options.NotResources.Select(n => Parts(n, selection.Stack)).OfType<string[]>()];
+        }
+
+        /// <summary>The <c>NotResources</c> entries, as parts.</summary>
+        public IReadOnlyList<string[]> NotResources { get; }
+
+        public static Parsed Of(BackupSelection selection, ValidationContext context) =>
+            (Parsed)context.Facts.ParsedSelection(selection, s => new Parsed(s));
+
+        /// <summary>The ARN entries (resolved, as parts) whose types include one of <paramref name="types"/>.</summary>
+        public IEnumerable<string[]> Patterns(Func<string, bool> types) =>
+            resources.Where(r => r.Types.Any(types)).Select(r => r.Parts);
+    }
 
     /// <summary>
     /// The types of <paramref name="types"/> that <c>Resources: ["*"]</c> selects: those the Region settings do not opt
@@ -237,8 +266,7 @@ internal static class SelectionOverlap
 
     private static bool Typed(string[] pattern, Func<string, bool> types) => ResourceTypeFacts.TypesOfArn(Join(pattern)).Any(types);
 
-    private static bool Excluded(string[] pattern, BackupSelection selection) =>
-        selection.Options.NotResources.Select(n => Parts(n, selection.Stack)).OfType<string[]>().Any(n => Covers(n, pattern));
+    private static bool Excluded(string[] pattern, Parsed selection) => selection.NotResources.Any(n => Covers(n, pattern));
 
     /// <summary>The five parts after <c>arn:</c>, with the stack's account and Region tokens resolved (<c>*</c> when unknown).</summary>
     private static string[]? Parts(string? text, BackupStack stack)

@@ -32,8 +32,20 @@ internal sealed record RuleStartTimes(string Days, bool EveryDay, IReadOnlyList<
         return fields.Length == 6 ? string.Join(' ', fields).ToUpperInvariant() : null;
     }
 
-    /// <summary>The start times of <paramref name="expression"/>, or null when this reading is not sure of them.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, RuleStartTimes?> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The start times of <paramref name="expression"/>, or null when this reading is not sure of them. Memoized (as
+    /// <see cref="Schedules.CronExpression.Parse"/>): every plan's rules are read by PLAN-020 and XR-021, and an estate
+    /// repeats a few schedules many times.
+    /// </summary>
     public static RuleStartTimes? TryParse(string expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return Parsed.Count < 10_000 ? Parsed.GetOrAdd(expression, Parse) : Parse(expression);
+    }
+
+    private static RuleStartTimes? Parse(string expression)
     {
         if (Fields(expression)?.Split(' ') is not [var minutes, var hours, var dayOfMonth, var monthField, var dayOfWeekField, var year]
             || !TryNumber(minutes, 59, out var minute))
