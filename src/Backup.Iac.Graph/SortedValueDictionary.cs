@@ -135,6 +135,37 @@ public sealed class SortedValueDictionary : IReadOnlyDictionary<string, Value>
     /// <summary>Sorts by key (stable) and keeps the last pair of each key.</summary>
     private static KeyValuePair<string, Value>[] Sorted(KeyValuePair<string, Value>[] pairs)
     {
+        return pairs.Length <= 16 ? SortedSmall(pairs) : SortedLarge(pairs);
+    }
+
+    /// <summary>An insertion sort in place (a lowered map has a handful of entries); an equal key replaces the earlier one.</summary>
+    private static KeyValuePair<string, Value>[] SortedSmall(KeyValuePair<string, Value>[] pairs)
+    {
+        var n = 0;
+        foreach (var pair in pairs)
+        {
+            var at = n - 1;
+            while (at >= 0 && string.CompareOrdinal(pairs[at].Key, pair.Key) > 0)
+            {
+                at--;
+            }
+
+            if (at >= 0 && pairs[at].Key == pair.Key)
+            {
+                pairs[at] = pair; // a later pair with the same key wins
+                continue;
+            }
+
+            Array.Copy(pairs, at + 1, pairs, at + 2, n - at - 1);
+            pairs[at + 1] = pair;
+            n++;
+        }
+
+        return n == pairs.Length ? pairs : pairs[..n];
+    }
+
+    private static KeyValuePair<string, Value>[] SortedLarge(KeyValuePair<string, Value>[] pairs)
+    {
         var order = new int[pairs.Length];
         for (var i = 0; i < order.Length; i++)
         {

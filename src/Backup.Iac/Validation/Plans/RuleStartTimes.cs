@@ -22,6 +22,14 @@ internal sealed record RuleStartTimes(string Days, bool EveryDay, IReadOnlyList<
     /// <summary>The six fields of <c>cron(...)</c>, upper case and joined by single spaces, or null for anything else.</summary>
     public static string? Fields(string expression)
     {
+        ArgumentNullException.ThrowIfNull(expression);
+        return FieldsOf.Count < 10_000 ? FieldsOf.GetOrAdd(expression, ReadFields) : ReadFields(expression);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> FieldsOf = new(StringComparer.Ordinal);
+
+    private static string? ReadFields(string expression)
+    {
         var text = expression.Trim();
         if (!text.StartsWith("cron(", StringComparison.OrdinalIgnoreCase) || !text.EndsWith(')'))
         {
