@@ -36,7 +36,7 @@ public static class Linter
 
         if (content.Bytes is not { } bytes)
         {
-            return Unreadable(path, content.Problem ?? "The file cannot be read.", new SourcePosition(1, 1));
+            return Refused(ImportConstraints.FileNotRead, path, content.Problem ?? "The file cannot be read.");
         }
 
         return Lint(path, bytes);
@@ -49,6 +49,11 @@ public static class Linter
     public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Refused(ImportConstraints.FileNotRead, path, bytes.IsEmpty ? "The file is empty." : "The file holds only white space.");
+        }
+
         try
         {
             var document = SourceReader.Read(bytes, path);
@@ -88,10 +93,13 @@ public static class Linter
             return new LintedFile(path, problem is null ? [] : [Relative(problem, stackId)], Unreadable: true);
         }
 
+        var acknowledgements = LintAcknowledgements.Read(root);
+        LintAcknowledgements.Apply(imported.App, stackId, acknowledgements);
         var result = imported.App.Synth();
         IEnumerable<Diagnostic> reported = result.Diagnostics;
         if (imported.HasDeployTimeBooleans && TemplateImporter.Import(root, stackId, out _, deployTimeBooleansAre: true) is { } other)
         {
+            LintAcknowledgements.Apply(other.App, stackId, acknowledgements);
             // A boolean chosen at deploy time (EnableContinuousBackup: !If ...): what the template gives with either value.
             var both = other.App.Synth().Diagnostics.Select(d => (d.Code, d.Path, d.Property)).ToHashSet();
             reported = reported.Where(d => both.Contains((d.Code, d.Path, d.Property)));
