@@ -1,4 +1,5 @@
 using System.Text;
+using Backup.Iac.Graph;
 using Backup.Iac.Import;
 
 namespace Backup.Iac.Tests;

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph;
 using Backup.Iac.Import;
 
 namespace Backup.Iac.Tests;
@@ -72,7 +73,7 @@ public partial class TemplateWordingTests
             Assert.Contains(file.Diagnostics, d => d.Diagnostic.Code == code);
         }
 
-        foreach (var term in new[] { "Duration.", "RemovalPolicy", "BackupResource.", "Props", "stack." })
+        foreach (var term in new[] { "Duration.", "RemovalPolicy", "BackupResource.", "Props", "stack.Add" })
         {
             Assert.DoesNotContain(term, output, StringComparison.Ordinal);
         }

@@ -1,3 +1,4 @@
+using Backup.Iac.Graph;
 using static Backup.Iac.Tests.Constraints.ConstraintCase;
 
 namespace Backup.Iac.Tests.Constraints;

@@ -46,9 +46,15 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
         context.Report(CopyConstraints.CrossAccountSourceKeysShared, plan, subject.SubPath, "Destination", destination.Account, source);
     }
 
-    /// <summary>Whether a policy holds a value known only at deploy time (then whom it allows is not judged).</summary>
-    private static bool IsDeployTime(VaultAccessPolicy policy) =>
-        policy.Json is { } json ? Token.IsUnresolved(json) : policy.Statements.Any(s => s.Principals.Any(p => Token.IsUnresolved(p.Value)) || s.Actions.Any(Token.IsUnresolved));
+    /// <summary>
+    /// Whether a policy holds a value known only at deploy time other than the partition (then whom it allows is not
+    /// judged): a principal from a parameter may well be the stack's account.
+    /// </summary>
+    private static bool IsDeployTime(VaultAccessPolicy policy)
+    {
+        static bool Unresolved(string text) => Token.IsUnresolved(text.Replace(Aws.Partition, "aws", StringComparison.Ordinal));
+        return policy.Json is { } json ? Unresolved(json) : policy.Statements.Any(s => s.Principals.Any(p => Unresolved(p.Value)) || s.Actions.Any(Unresolved));
+    }
 
     /// <summary>Whether an Allow statement grants <c>backup:CopyIntoBackupVault</c> to everyone (e.g. with an Organization condition) or to the account.</summary>
     internal static bool AllowsCopyInto(VaultAccessPolicy policy, string account)
