@@ -82,6 +82,14 @@ public partial class TemplateWordingTests
         Assert.Contains("StartWindowMinutes", output, StringComparison.Ordinal);
     }
 
+    [SharedFact]
+    public void Lint_output_of_the_corpus_has_no_CSharp_term()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(Repo.Shared, "corpus", "cloudformation")).Order(StringComparer.Ordinal).Select(Linter.LintFile).ToList();
+        var lines = LintReport.Text(files, verbose: true).Split('\n').Where(l => CSharpTerm().IsMatch(l)).ToList();
+        Assert.True(lines.Count == 0, string.Join("\n", lines));
+    }
+
     [Fact]
     public void Synth_keeps_the_CSharp_terms()
     {
