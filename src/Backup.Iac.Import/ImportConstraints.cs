@@ -15,11 +15,22 @@ public static class ImportConstraints
     public static readonly Constraint Unreadable = new(
         "BKP9100", null, Severity.Error,
         "The file cannot be read as a JSON or YAML document",
-        "{0} Fix the syntax at this line and column; a CloudFormation template is one JSON or YAML document.",
+        "{0} Fix the file at this line and column: it must be one well-formed JSON or YAML document.",
         "CloudFormation template formats (JSON, YAML with short-form intrinsic functions)",
         UserGuide + "template-formats.html")
     {
         Why = "Nothing in a file that cannot be parsed can be checked; the tool exits with code 2.",
+    };
+
+    /// <summary>The file itself cannot be read: it does not exist, cannot be opened, or is empty.</summary>
+    public static readonly Constraint FileNotRead = new(
+        "BKP9105", null, Severity.Error,
+        "The file cannot be read",
+        "{0} Check the path and the file's permissions, or lint another file.",
+        "backup-iac lint: input files (docs/security.md)",
+        UserGuide + "template-formats.html")
+    {
+        Why = "A file that is missing, cannot be opened or is empty holds nothing to check; the tool reports it (exit code 2) and checks the other files.",
     };
 
     /// <summary>The document is not a CloudFormation template (or a backup policy).</summary>
@@ -153,5 +164,5 @@ public static class ImportConstraints
 
     /// <summary>All import rules.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [Unreadable, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InvalidLogicalId, InternalError];
+        [Unreadable, FileNotRead, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InvalidLogicalId, InternalError];
 }

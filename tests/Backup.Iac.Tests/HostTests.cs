@@ -56,10 +56,12 @@ public sealed class HostTests : IDisposable
     public void Strict_makes_warnings_fail()
     {
         var app = Fixture.WithVault(new BackupVaultProps());
-        app.Acknowledge("BKP0000", "Test", "nothing"); // an acknowledgement of an unknown code changes nothing
-        var warned = app.Synth().Warnings.Any();
-        var (code, _, _) = Run(Fixture.WithVault(new BackupVaultProps()), "synth", "--out", dir, "--strict");
-        Assert.Equal(warned ? 1 : 0, code);
+        app.Acknowledge("BKP0000", "Test", "nothing"); // an acknowledgement of an unknown code is itself a warning
+        Assert.Contains(app.Synth().Warnings, d => d.Code == "BKP9007");
+        var (code, _, _) = Run(Fixture.WithVault(new BackupVaultProps { RemovalPolicy = Graph.RemovalPolicy.Destroy }), "synth", "--out", dir, "--strict");
+        Assert.Equal(1, code); // BKP1011
+        var (lenient, _, _) = Run(Fixture.WithVault(new BackupVaultProps { RemovalPolicy = Graph.RemovalPolicy.Destroy }), "synth", "--out", dir);
+        Assert.Equal(0, lenient);
     }
 
     [Theory]

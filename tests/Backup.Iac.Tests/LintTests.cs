@@ -48,7 +48,7 @@ public class LintTests
         var line = File.ReadAllLines(file.Path)[d.At!.Value.Line - 1];
         Assert.Equal("30", line[(d.At.Value.Column - 1)..].Split(' ')[0]); // DeleteAfterDays: 30
         Assert.Equal("LC-004", d.Diagnostic.ConstraintId);
-        Assert.Equal("Lifecycle.DeleteAfter", d.Diagnostic.Property);
+        Assert.Equal("Lifecycle.DeleteAfterDays", d.Diagnostic.Property); // the template's property path
     }
 
     [Fact]

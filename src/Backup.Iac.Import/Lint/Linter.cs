@@ -36,7 +36,7 @@ public static class Linter
 
         if (content.Bytes is not { } bytes)
         {
-            return Unreadable(path, content.Problem ?? "The file cannot be read.", new SourcePosition(1, 1));
+            return Refused(ImportConstraints.FileNotRead, path, content.Problem ?? "The file cannot be read.");
         }
 
         return Lint(path, bytes);
@@ -49,6 +49,11 @@ public static class Linter
     public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return Refused(ImportConstraints.FileNotRead, path, bytes.IsEmpty ? "The file is empty." : "The file holds only white space.");
+        }
+
         try
         {
             var document = SourceReader.Read(bytes, path);
@@ -88,10 +93,13 @@ public static class Linter
             return new LintedFile(path, problem is null ? [] : [Relative(problem, stackId)], Unreadable: true);
         }
 
+        var acknowledgements = LintAcknowledgements.Read(root);
+        LintAcknowledgements.Apply(imported.App, stackId, acknowledgements);
         var result = imported.App.Synth();
         IEnumerable<Diagnostic> reported = result.Diagnostics;
         if (imported.HasDeployTimeBooleans && TemplateImporter.Import(root, stackId, out _, deployTimeBooleansAre: true) is { } other)
         {
+            LintAcknowledgements.Apply(other.App, stackId, acknowledgements);
             // A boolean chosen at deploy time (EnableContinuousBackup: !If ...): what the template gives with either value.
             var both = other.App.Synth().Diagnostics.Select(d => (d.Code, d.Path, d.Property)).ToHashSet();
             reported = reported.Where(d => both.Contains((d.Code, d.Path, d.Property)));
@@ -100,7 +108,7 @@ public static class Linter
         // A check that needs a value known only at deploy time (or of a shape the model cannot hold) would judge it as
         // absent: not reported; the other checks at that place are.
         var model = reported.Where(d => !imported.NeedsUnknownValue(d))
-            .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message) }, imported.Locator.Find(d.Path, d.Property))).ToList();
+            .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message), Property = TemplateProperty(d.Property) }, imported.Locator.Find(d.Path, d.Property))).ToList();
         var modelPlaces = model.Where(d => d.At is not null && d.Diagnostic.Severity == Severity.Error).Select(d => d.At).ToHashSet();
 
         // A schema finding on a value that a model rule already explains (with its own message and fix) is not repeated.
@@ -111,6 +119,60 @@ public static class Linter
             .OrderBy(d => d.At?.Line ?? 0).ThenBy(d => d.At?.Column ?? 0).ThenBy(d => d.Diagnostic.Code, StringComparer.Ordinal).ThenBy(d => d.Diagnostic.Message, StringComparer.Ordinal)
             .ToList();
         return new LintedFile(path, all, Unreadable: false) { Graph = result.Graphs.FirstOrDefault() };
+    }
+
+    /// <summary>The model's property names that differ in CloudFormation (the first segment of a property path).</summary>
+    private static readonly Dictionary<string, string> TemplateNames = new(StringComparer.Ordinal)
+    {
+        ["RemovalPolicy"] = "DeletionPolicy",
+        ["StartWindow"] = "StartWindowMinutes",
+        ["CompletionWindow"] = "CompletionWindowMinutes",
+        ["Schedule"] = "ScheduleExpression",
+        ["ScheduleTimeZone"] = "ScheduleExpressionTimezone",
+        ["Vault"] = "TargetBackupVault",
+        ["Destination"] = "DestinationBackupVaultArn",
+        ["Role"] = "IamRoleArn",
+        ["LogicallyAirGappedVault"] = "TargetLogicallyAirGappedBackupVaultArn",
+        ["Lock"] = "LockConfiguration",
+        ["MinRetention"] = "MinRetentionDays",
+        ["MaxRetention"] = "MaxRetentionDays",
+    };
+
+    /// <summary>The second segments that CloudFormation writes in days (<c>Lifecycle.DeleteAfter</c> is <c>Lifecycle.DeleteAfterDays</c>).</summary>
+    private static readonly HashSet<string> DaySegments = ["DeleteAfter", "MoveToColdStorageAfter", "MinRetention", "MaxRetention", "ChangeableFor"];
+
+    /// <summary>
+    /// A model property path in the template's terms (issue 13, item 5): <c>RemovalPolicy</c> is <c>DeletionPolicy</c>,
+    /// <c>Lifecycle.DeleteAfter</c> <c>Lifecycle.DeleteAfterDays</c>, <c>Lock.MinRetention</c>
+    /// <c>LockConfiguration.MinRetentionDays</c>, <c>Notifications.TopicArn</c> <c>Notifications.SNSTopicArn</c>. Indexes
+    /// and names the template shares are kept.
+    /// </summary>
+    internal static string? TemplateProperty(string? property)
+    {
+        if (property is null)
+        {
+            return null;
+        }
+
+        var segments = property.Split('.');
+        var first = segments[0];
+        var bracket = first.IndexOf('[', StringComparison.Ordinal);
+        var (name, index) = bracket < 0 ? (first, "") : (first[..bracket], first[bracket..]);
+        segments[0] = TemplateNames.GetValueOrDefault(name, name) + index;
+        if (segments.Length > 1)
+        {
+            var second = segments[1];
+            segments[1] = (name, second) switch
+            {
+                ("Lock", "Mode") => "",
+                ("Notifications", "TopicArn") => "SNSTopicArn",
+                ("Notifications", "Events") => "BackupVaultEvents",
+                _ when DaySegments.Contains(second) => second + "Days",
+                _ => second,
+            };
+        }
+
+        return string.Join('.', segments.Where(s => s.Length > 0));
     }
 
     private static bool IsValueCheck(string code) =>

@@ -102,7 +102,7 @@ public static class TemplateImporter
             return null;
         }
 
-        var app = new BackupApp();
+        var app = new BackupApp { TemplateWording = true }; // messages in CloudFormation terms
         var stack = app.AddStack(stackId, new BackupStackProps
         {
             Description = template["Description"] is SourceScalar { Kind: ScalarKind.Text } d ? d.Text : null,

@@ -29,7 +29,10 @@ internal static class AirGappedVaultConstraints
         "A logically air-gapped vault keeps recovery points at least 7 days",
         "MinRetention is {0}; the shortest minimum retention a logically air-gapped vault accepts is 7 days. Set MinRetention to Duration.Days(7) or more.",
         "DG §CreateLogicallyAirGappedBackupVault L24824-24835; CLI example L4573-4578; BOTO CreateLogicallyAirGappedBackupVaultInput.MinRetentionDays; CFN aws-backup-logicallyairgappedbackupvault.json",
-        CreateLagPage);
+        CreateLagPage)
+    {
+        TemplateMessage = "MinRetentionDays is {0}; the shortest minimum retention a logically air-gapped vault accepts is 7 days. Set MinRetentionDays to 7 or more.",
+    };
 
     public static readonly Constraint MaxRetention = new(
         "BKP1403", "LAG-003", Severity.Error,
@@ -67,10 +70,13 @@ internal static class AirGappedVaultConstraints
         "A rule's Vault should be a standard vault",
         "The rule's Vault is the logically air-gapped vault '{0}', which becomes TargetBackupVault; writing into a logically air-gapped vault there is not documented to work. Set Vault to a standard vault, which receives the types that cannot go to the air-gapped vault, and set LogicallyAirGappedVault to '{0}' to back up into it directly, or copy into it with a CopyAction.",
         "DG §Copy from a standard backup vault to a logically air-gapped vault L4461-4462 (outdated); BOTO BackupRuleInput.TargetLogicallyAirGappedBackupVaultArn; CFN aws-backup-backupplan.json (OQ-051)",
-        Docs.DevGuide + "API_BackupRuleInput.html");
+        Docs.DevGuide + "API_BackupRuleInput.html")
+    {
+        TemplateMessage = "The rule's TargetBackupVault is the logically air-gapped vault '{0}'; writing into a logically air-gapped vault there is not documented to work. Set TargetBackupVault to a standard vault, which receives the types that cannot go to the air-gapped vault, and set TargetLogicallyAirGappedBackupVaultArn to the ARN of '{0}' to back up into it directly, or copy into it with an entry of CopyActions.",
+    };
 
     public static readonly Constraint CopyRetentionOutsideBounds = new(
-        "BKP1409", "LAG-009", Severity.Warning,
+        "BKP1409", "LAG-009", Severity.Error,
         "Copies into a logically air-gapped vault have a retention within its bounds",
         "{0}, but the logically air-gapped vault '{1}' accepts only copies kept {2}, so every copy job into it fails. {3}.",
         "DG §Create a logically air-gapped vault from the console L4424-4433; §CreateLogicallyAirGappedBackupVault L24812-24840; §Copy a backup L8617-8626 (OQ-018)",
@@ -91,7 +97,10 @@ internal static class AirGappedVaultConstraints
         "A logically air-gapped vault cannot be deleted before its recovery points expire",
         "RemovalPolicy is Destroy, but AWS Backup deletes a vault only when it is empty, and the compliance lock of a logically air-gapped vault keeps every recovery point until it expires (up to MaxRetention, {0}): deleting the stack or replacing the vault fails once copies exist. Keep RemovalPolicy.Retain (the default).",
         "DG §Delete a logically air-gapped vault L4561-4562; §Delete L4715-4718; §Logically air-gapped vaults L4280-4281",
-        LagPage);
+        LagPage)
+    {
+        TemplateMessage = "DeletionPolicy is Delete, but AWS Backup deletes a vault only when it is empty, and the compliance lock of a logically air-gapped vault keeps every recovery point until it expires (up to MaxRetentionDays, {0}): deleting the stack or replacing the vault fails once copies exist. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain.",
+    };
 
     public static readonly Constraint SharedVaultRule = new(
         "BKP1415", "LAG-015", Severity.Error,
@@ -121,14 +130,14 @@ internal static class AirGappedVaultConstraints
     };
 
     public static readonly Constraint ContinuousRuleIntoLongMinimum = new(
-        "BKP7004", "XR-004", Severity.Warning,
+        "BKP7004", "XR-004", Severity.Error,
         "Continuous backups cannot meet a minimum retention above 35 days",
         "The rule makes continuous backups, which are kept at most 35 days, but the {0} '{1}' that it backs up into requires a retention of at least {2}, so every continuous backup job into it fails. Back up continuously into a vault whose minimum retention is 35 days or less, or use a snapshot rule for this vault.",
         "DERIVED from DG §Changing your retention period L5786; §PutBackupVaultLockConfiguration L34599-34603",
         LockApiPage);
 
     public static readonly Constraint CopyRetentionOutsideLock = new(
-        "BKP7005", "XR-005", Severity.Warning,
+        "BKP7005", "XR-005", Severity.Error,
         "A copy's retention lies within the destination vault's lock bounds",
         "{0}, but the destination vault '{1}' is locked and accepts only copies kept {2}, so every copy job into it fails. {3}.",
         "DG §PutBackupVaultLockConfiguration L34579-34583 (backup or copy job); §Copy a backup L8617-8626 (OQ-018)",
@@ -139,7 +148,10 @@ internal static class AirGappedVaultConstraints
         "A locked vault cannot be emptied, so the stack cannot delete it",
         "RemovalPolicy is Destroy, but the vault's {0} lock forbids deleting recovery points before they expire{1}, and AWS Backup deletes only empty vaults: deleting the stack or replacing the vault fails once it holds backups. Keep RemovalPolicy.Retain (the default).",
         "DG §DeleteBackupVault L25761; §AWS Backup Vault Lock L4960-4967; §Lock a backup vault using the console L5030-5034",
-        Docs.DevGuide + "vault-lock.html");
+        Docs.DevGuide + "vault-lock.html")
+    {
+        TemplateMessage = "DeletionPolicy is Delete, but the vault's {0} lock forbids deleting recovery points before they expire{1}, and AWS Backup deletes only empty vaults: deleting the stack or replacing the vault fails once it holds backups. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain.",
+    };
 
     public static IReadOnlyList<Constraint> All { get; } =
     [

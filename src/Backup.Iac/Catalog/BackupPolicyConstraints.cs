@@ -152,7 +152,7 @@ internal static class BackupPolicyConstraints
         Orgs.Syntax);
 
     public static readonly Constraint CrossAccountCopy = new(
-        "BKP6020", "ORG-020", Severity.Warning,
+        "BKP6020", "ORG-020", Severity.Info,
         "A copy to another account needs that account's vault policy and cross-account backup",
         "The copy action copies to account {0}. The destination account must be in the same organization, its vault's access policy must allow backup:CopyIntoBackupVault from the source accounts, and the management account must turn on cross-account backup. Check these, or use $account to copy within each account.",
         "DG §Creating backup copies across AWS accounts L8789-8791; L8820-8825; L8836-8855",
@@ -187,7 +187,7 @@ internal static class BackupPolicyConstraints
         Orgs.Syntax);
 
     public static readonly Constraint RegionWithoutManagement = new(
-        "BKP6074", "ORG-024", Severity.Warning,
+        "BKP6074", "ORG-024", Severity.Info,
         "Backup policies work only where cross-account management is available",
         "regions lists {0}, where AWS Backup cross-account management (backup policies) is not available according to the guide's Region table; no plan is created there. Remove the Region, or check the current availability.",
         "DG §Feature availability by AWS Region L740-1004 (Appendix A); §Managing AWS Backup resources across multiple AWS accounts L16028-16031",
@@ -243,7 +243,7 @@ internal static class BackupPolicyConstraints
         Orgs.Syntax);
 
     public static readonly Constraint OptInSettings = new(
-        "BKP6031", "ORG-031", Severity.Warning,
+        "BKP6031", "ORG-031", Severity.Info,
         "Org-managed plans use the management account's opt-in settings",
         "The stack of account {0} sets Region settings (service opt-in), but the plans that backup policies create there use the opt-in settings of the management account {1}. Set the opt-in for org-managed plans in the management account.",
         "DG §Managing AWS Backup resources across multiple AWS accounts L16042-16048; §Delegated administrator L16126-16127; §Resource opt-in rules L16514-16523",

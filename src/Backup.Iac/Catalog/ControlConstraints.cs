@@ -22,7 +22,10 @@ internal static class ControlConstraints
         "requiredFrequencyUnit is hours or days",
         "requiredFrequencyUnit is '{0}'; the control takes 'hours' or 'days'. Use Controls.BackupPlanMinFrequencyAndMinRetention(frequency: Duration.Hours(12)) or Duration.Days(1).",
         "DG §Controls and remediation L15747-15749; §Creating frameworks using the AWS Backup API L13808-13811; L15582-15583",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "requiredFrequencyUnit is '{0}'; the control takes 'hours' or 'days'. Set requiredFrequencyUnit to hours (with requiredFrequencyValue 1, 2, 4, 8, 12) or days (1).",
+    };
 
     public static readonly Constraint FrequencyValue = new(
         "BKP5712", "CTRL-FREQ-02", Severity.Error,
@@ -36,7 +39,10 @@ internal static class ControlConstraints
         "requiredRetentionDays of the frequency control is a whole number of days",
         "requiredRetentionDays is '{0}'; it must be a positive whole number of days (the console converts weeks, months and years to days). Use Duration.Days(n).",
         "DG §Controls and remediation L15751-15753 (GOQ-09)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "requiredRetentionDays is '{0}'; it must be a positive whole number of days (the console converts weeks, months and years to days). Write the number of days, e.g. ParameterValue: '35'.",
+    };
 
     public static readonly Constraint FrequencyRetentionShort = new(
         "BKP5714", "CTRL-FREQ-04", Severity.Warning,
@@ -50,7 +56,10 @@ internal static class ControlConstraints
         "The frequency control is scoped by tag or to one plan",
         "BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK is scoped by resource type; the control lists only tagged resources and a single resource (it evaluates backup plans). Scope it with ControlScope.Tagged(...) on the plans' tags, or leave the scope out.",
         "DG §Controls and remediation L15757-15761; §Creating frameworks using the AWS Backup API L13818-13824; L15585-15589 (SCOPE-008)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "BACKUP_PLAN_MIN_FREQUENCY_AND_MIN_RETENTION_CHECK is scoped by resource type; the control lists only tagged resources and a single resource (it evaluates backup plans). Scope it with Tags on the plans' tags (ControlScope: Tags), or remove ControlScope.",
+    };
 
     public static readonly Constraint DeletionExemptionCount = new(
         "BKP5721", "CTRL-DEL-01", Severity.Error,
@@ -78,14 +87,20 @@ internal static class ControlConstraints
         "principalArnList is written without spaces",
         "principalArnList has spaces or line breaks around its commas; the CloudFormation example writes the ARNs separated by commas only. Remove the whitespace, or use Controls.BackupRecoveryPointManualDeletionDisabled(...), which writes the list without it.",
         "DG §Creating frameworks using the AWS Backup API L13914-13934 vs §Using AWS Backup Audit Manager with AWS CloudFormation L15619-15620 (GOQ-08)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "principalArnList has spaces or line breaks around its commas; the CloudFormation example writes the ARNs separated by commas only. Remove the whitespace from ParameterValue.",
+    };
 
     public static readonly Constraint DeletionScope = new(
         "BKP5724", "CTRL-DEL-04", Severity.Warning,
         "The manual deletion control is scoped by tag or to one vault",
         "BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED is scoped by resource type; the control lists only tagged vaults and a single vault. Use ControlScope.Vault(vault) or ControlScope.Tagged(...), or leave the scope out.",
         "DG §Controls and remediation L15788-15792; §Creating frameworks using the AWS Backup API L13936-13939, L13984-13987 (SCOPE-008)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "BACKUP_RECOVERY_POINT_MANUAL_DELETION_DISABLED is scoped by resource type; the control lists only tagged vaults and a single vault. Scope it with ComplianceResourceTypes [AWS::Backup::BackupVault] and ComplianceResourceIds [the vault's name], or with Tags, or remove ControlScope.",
+    };
 
     public static readonly Constraint EncryptionTakesNoParameters = new(
         "BKP5731", "CTRL-ENC-01", Severity.Error,
@@ -99,14 +114,20 @@ internal static class ControlConstraints
         "The encryption control is scoped by tag only",
         "BACKUP_RECOVERY_POINT_ENCRYPTED is scoped {0}; the control lists only tagged resources. Scope it with ControlScope.Tagged(...), or leave the scope out.",
         "DG §Controls and remediation L15808-15810 (SCOPE-008)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "BACKUP_RECOVERY_POINT_ENCRYPTED is scoped {0}; the control lists only tagged resources. Scope it with Tags (ControlScope: Tags), or remove ControlScope.",
+    };
 
     public static readonly Constraint RetentionWholeDays = new(
         "BKP5741", "CTRL-RET-01", Severity.Error,
         "requiredRetentionDays of the retention control is a whole number of days",
         "requiredRetentionDays is '{0}'; it must be a positive whole number of days (the console converts weeks, months and years to days). Use Duration.Days(n).",
         "DG §Choosing your controls L13280-13283; §Controls and remediation L15824-15830",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "requiredRetentionDays is '{0}'; it must be a positive whole number of days (the console converts weeks, months and years to days). Write the number of days, e.g. ParameterValue: '35'.",
+    };
 
     public static readonly Constraint RetentionShort = new(
         "BKP5742", "CTRL-RET-02", Severity.Warning,
@@ -120,7 +141,10 @@ internal static class ControlConstraints
         "The recovery point retention control is scoped by tag only",
         "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK is scoped {0}; the control lists only tagged resources. Scope it with ControlScope.Tagged(...), or leave the scope out.",
         "DG §Controls and remediation L15834-15836 (SCOPE-008)",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "BACKUP_RECOVERY_POINT_MINIMUM_RETENTION_CHECK is scoped {0}; the control lists only tagged resources. Scope it with Tags (ControlScope: Tags), or remove ControlScope.",
+    };
 
     public static readonly Constraint CrossRegionList = new(
         "BKP5751", "CTRL-XREG-01", Severity.Error,
@@ -162,21 +186,30 @@ internal static class ControlConstraints
         "The last recovery point time frame is 1 to 744 hours or 1 to 31 days",
         "{0}. Give recoveryPointAgeUnit 'hours' with a whole recoveryPointAgeValue from 1 to 744, or 'days' with 1 to 31 (Controls.BackupLastRecoveryPointCreated(Duration.Hours(12))).",
         "DG §Choosing your controls L13342-13345; §Controls and remediation L15932-15936",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "{0}. Give recoveryPointAgeUnit 'hours' with a whole recoveryPointAgeValue from 1 to 744, or 'days' with 1 to 31.",
+    };
 
     public static readonly Constraint RestoreTimeMinutes = new(
         "BKP5791", "CTRL-RTIME-01", Severity.Error,
         "maxRestoreTime is a positive whole number of minutes",
         "maxRestoreTime is '{0}'; it must be a positive whole number of minutes. Use Controls.RestoreTimeForResourcesMeetTarget(Duration.Minutes(720)).",
         "DG §Controls and remediation L15963; §Creating frameworks using the AWS Backup API L14485-14489; L15597-15598",
-        Remediation);
+        Remediation)
+    {
+        TemplateMessage = "maxRestoreTime is '{0}'; it must be a positive whole number of minutes. Write the minutes, e.g. ParameterValue: '720'.",
+    };
 
     public static readonly Constraint RestoreTimeWithoutRestoreTests = new(
         "BKP5792", "CTRL-RTIME-02", Severity.Warning,
         "The restore time control needs restore tests",
         "RESTORE_TIME_FOR_RESOURCES_MEET_TARGET judges the restore times of {0}, but no restore testing plan of {1} tests {2}; without restore jobs the control has no data. Add a restore testing selection for {2} (stack.AddRestoreTestingPlan(...).AddSelection(...)).",
         "DG §Controls and remediation L15955-15959; §Audit restore testing L12436-12442; §DescribeProtectedResource L27599-27601",
-        Docs.DevGuide + "restore-testing.html");
+        Docs.DevGuide + "restore-testing.html")
+    {
+        TemplateMessage = "RESTORE_TIME_FOR_RESOURCES_MEET_TARGET judges the restore times of {0}, but no restore testing plan of {1} tests {2}; without restore jobs the control has no data. Add an AWS::Backup::RestoreTestingPlan and an AWS::Backup::RestoreTestingSelection for {2}.",
+    };
 
     public static IReadOnlyList<Constraint> All { get; } =
     [

@@ -12,7 +12,10 @@ internal static class CopyConstraints
         "A copy action needs a destination vault",
         "The copy action has no destination vault ARN. Set Destination to a vault of this app, or to BackupVault.FromArn(...) with the destination vault's ARN.",
         "DG §CopyAction L42344-42350",
-        Docs.DevGuide + "API_CopyAction.html");
+        Docs.DevGuide + "API_CopyAction.html")
+    {
+        TemplateMessage = "The copy action has no DestinationBackupVaultArn. Set DestinationBackupVaultArn to the destination vault's ARN (!GetAtt Vault.BackupVaultArn for a vault of this template).",
+    };
 
     public static readonly Constraint DestinationArnShape = new(
         "BKP2302", "COPY-002", Severity.Error,
@@ -42,23 +45,55 @@ internal static class CopyConstraints
     };
 
     public static readonly Constraint CrossAccountDefaultVault = new(
-        "BKP2305", "COPY-005", Severity.Warning,
+        "BKP2305", "COPY-005", Severity.Error,
         "Cross-account copies cannot go to the Default vault",
         "The copy goes to the Default vault of account {0}, another account than the stack's ({1}). The Default vault's key cannot be shared with other accounts, so the copy jobs fail. Copy into a vault encrypted with a customer managed key.",
         "DG §Security considerations for cross-account backup L9231-9234",
         CrossAccountPage);
 
     public static readonly Constraint CrossAccountPrerequisites = new(
-        "BKP2306", "COPY-006", Severity.Warning,
-        "Cross-account copies need setup outside the plan",
-        "The copy goes to account {0}, another account than the stack's ({1}). Cross-account copy jobs fail unless {2}. Check these before deploying, or acknowledge this warning.",
-        "DG §Creating backup copies across AWS accounts L8770-8779, L8789-8797, L8813-8825, L8834-8856; §Encryption keys and cross-account copies L9017-9031",
+        "BKP2306", "COPY-006", Severity.Error,
+        "A cross-account copy needs a destination vault that lets the source account copy in",
+        "The copy goes to the vault '{0}' of account {1}, whose access policy {2} backup:CopyIntoBackupVault from the stack's account ({3}), so every copy job into it fails. Give that vault an access policy that allows it (VaultAccessPolicy.AllowCopyIntoFromAccounts(\"{3}\") or AllowCopyIntoFromOrganization()).",
+        "DG §Creating backup copies across AWS accounts L8813-8825",
+        CrossAccountPage)
+    {
+        Why = "Only a destination vault's access policy can let another account copy into it; without an Allow of backup:CopyIntoBackupVault for the source account, the copy job is refused.",
+        TemplateMessage = "The copy goes to the vault '{0}' of account {1}, whose AccessPolicy {2} backup:CopyIntoBackupVault from the stack's account ({3}), so every copy job into it fails. Add a statement to that vault's AccessPolicy with Effect: Allow, Action: backup:CopyIntoBackupVault and Principal: {{AWS: arn:aws:iam::{3}:root}} (or Principal: '*' with an aws:PrincipalOrgID condition).",
+    };
+
+    public static readonly Constraint CrossAccountOutsideVaultPolicy = new(
+        "BKP2356", "COPY-006", Severity.Info,
+        "A cross-account destination vault outside the app must let the source account copy in",
+        "The copy goes to account {0}, to a vault that this app does not define, so its access policy is not known here. Copy jobs into it fail unless that policy allows backup:CopyIntoBackupVault from the stack's account ({1}).",
+        "DG §Creating backup copies across AWS accounts L8813-8825",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossAccountSameOrganization = new(
+        "BKP2357", "COPY-006", Severity.Info,
+        "Cross-account copies stay within one AWS Organization",
+        "The copy goes to account {0}, another account than the stack's ({1}); AWS Backup copies across accounts only between accounts of the same AWS Organization, which the app does not show.",
+        "DG §Creating backup copies across AWS accounts L8770-8779",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossAccountBackupEnabled = new(
+        "BKP2358", "COPY-006", Severity.Info,
+        "Cross-account copies need cross-account backup enabled by the management account",
+        "The copy goes to account {0}, another account than the stack's ({1}); cross-account copy jobs run only once the Organization's management account has turned on cross-account backup (IsCrossAccountBackupEnabled), which the app does not set.",
+        "DG §Creating backup copies across AWS accounts L8789-8797",
+        CrossAccountPage);
+
+    public static readonly Constraint CrossAccountSourceKeysShared = new(
+        "BKP2359", "COPY-006", Severity.Info,
+        "Cross-account copies need the source's customer managed keys shared",
+        "The copy goes to account {0}, another account than the stack's ({1}); when the source recovery points are encrypted with customer managed KMS keys, their key policies must let account {0} use them, which the app does not show.",
+        "DG §Creating backup copies across AWS accounts L8834-8856; §Encryption keys and cross-account copies L9017-9031",
         CrossAccountPage);
 
     public static readonly Constraint CrossAccountManagedKeys = new(
-        "BKP2307", "COPY-007", Severity.Warning,
+        "BKP2307", "COPY-007", Severity.Info,
         "Cross-account copies of not fully managed types need customer managed keys",
-        "The copy goes to account {0}, and the plan can select {1}, which AWS Backup does not fully manage: their backups keep the resource's own KMS key, and cross-account copy with an AWS managed key (such as aws/ebs or aws/rds) is not supported. Encrypt those resources with a customer managed key that account {0} may use, or acknowledge this warning if they are.",
+        "The copy goes to account {0}, and the plan can select {1}, which AWS Backup does not fully manage: their backups keep the resource's own KMS key, and cross-account copy with an AWS managed key (such as aws/ebs or aws/rds) is not supported. Encrypt those resources with a customer managed key that account {0} may use, if they are not.",
         "DG §Encryption keys and cross-account copies L9019-9025",
         CrossAccountPage);
 
@@ -77,21 +112,28 @@ internal static class CopyConstraints
         Docs.DevGuide + "point-in-time-recovery.html");
 
     public static readonly Constraint RdsFamilyCrossRegionAndAccount = new(
-        "BKP2310", "COPY-010", Severity.Warning,
+        "BKP2310", "COPY-010", Severity.Error,
         "RDS-family copies cross either a Region or an account, not both",
-        "The copy goes to another Region ({0}) and another account ({1}) in one action, and the plan can select {2}. For these types AWS Backup copies either across Regions or across accounts, not both at once, so their copy jobs fail. Copy to another Region in the same account, then copy from there to the other account.",
+        "The copy goes to another Region ({0}) and another account ({1}) in one action, and the plan's selections name {2}. For these types AWS Backup copies either across Regions or across accounts, not both at once, so their copy jobs fail. Copy to another Region in the same account, then copy from there to the other account.",
+        "DG §Feature availability footnote 3 L720-722; §Copy a backup L8605-8611",
+        CopyPage);
+
+    public static readonly Constraint RdsFamilyMaySelectCrossBoth = new(
+        "BKP2360", "COPY-010", Severity.Warning,
+        "RDS-family resources that tags or wildcards may select are copied across a Region and an account at once",
+        "The copy goes to another Region ({0}) and another account ({1}) in one action, and the plan's tag or wildcard selections can select {2}. For these types AWS Backup copies either across Regions or across accounts, not both at once, so the copy jobs of any such resource fail. Copy to another Region in the same account, then copy from there to the other account, or keep these types out of the plan's selections.",
         "DG §Feature availability footnote 3 L720-722; §Copy a backup L8605-8611",
         CopyPage);
 
     public static readonly Constraint MultiAzClusterCopy = new(
-        "BKP2311", "COPY-011", Severity.Warning,
+        "BKP2311", "COPY-011", Severity.Error,
         "RDS Multi-AZ DB cluster snapshots cannot be copied",
         "The copy goes to another {0}, but the selection '{1}' includes the RDS Multi-AZ DB cluster '{2}', whose snapshots cannot be copied to another Region or account, so its copy jobs fail. Back the cluster up with a plan without this copy action.",
         "DG §Feature availability footnote 3 L723-725; §Copy a backup L8611; §Amazon RDS Multi-AZ backups L8164; catalog OQ-016",
         FeaturePage);
 
     public static readonly Constraint TypeCannotBeCopied = new(
-        "BKP2312", "COPY-012", Severity.Warning,
+        "BKP2312", "COPY-012", Severity.Error,
         "Some resource types cannot be copied to another Region or account",
         "The copy goes to another {0}, but the plan's selections name {1}, which AWS Backup cannot copy that way, so the copy jobs of those resources fail. Back them up with a plan without this copy action.",
         "DG §Feature availability by resource table L532, L609, L636, L705; L1018; §SAP HANA release notes L7985-7988",
@@ -117,5 +159,6 @@ internal static class CopyConstraints
         DestinationRequired, DestinationArnShape, DuplicateDestination, CopyOutlivesSource, CrossAccountDefaultVault,
         CrossAccountPrerequisites, CrossAccountManagedKeys, CrossBoundaryColdCopy, ContinuousCopyIsSnapshot,
         RdsFamilyCrossRegionAndAccount, MultiAzClusterCopy, TypeCannotBeCopied, RegionCannotCopy,
+        CrossAccountOutsideVaultPolicy, CrossAccountSameOrganization, CrossAccountBackupEnabled, CrossAccountSourceKeysShared, RdsFamilyMaySelectCrossBoth,
     ];
 }

@@ -29,7 +29,10 @@ internal static class CrossAccountManagementConstraints
         "The destination vault lets the organization copy into it",
         "Backup policies copy into the vault {0}, whose access policy {1}. Cross-account copies need backup:CopyIntoBackupVault allowed for the source accounts or the organization (VaultAccessPolicy.AllowCopyIntoFromOrganization).",
         "DG §Creating backup copies across AWS accounts L8823-8825; L8836-8855",
-        Docs.DevGuide + "create-cross-account-backup.html");
+        Docs.DevGuide + "create-cross-account-backup.html")
+    {
+        TemplateMessage = "Backup policies copy into the vault {0}, whose access policy {1}. Cross-account copies need backup:CopyIntoBackupVault allowed for the source accounts or the organization: add a statement with Effect: Allow, Action: backup:CopyIntoBackupVault, Principal: '*' and an aws:PrincipalOrgID condition.",
+    };
 
     public static readonly Constraint DelegatedAdministrators = new(
         "BKP6305", "XAM-005", Severity.Warning,

@@ -72,7 +72,7 @@ internal static class FrameworkConstraints
         Docs.DevGuide + "aws-backup-limits.html");
 
     public static readonly Constraint MoreThanTenFrameworks = new(
-        "BKP5558", "FW-008", Severity.Warning,
+        "BKP5558", "FW-008", Severity.Info,
         "The user guide allows 10 frameworks per account and Region",
         "This is framework number {0} of {1} in {2}; the user guide says at most 10 frameworks per account and Region, the quota table 15. Check the quota of the account, and declare it in AuditManagerQuotas.Frameworks.",
         "DG §Working with audit frameworks L13157-13158 vs §AWS Backup quotas L20805-20807 (GOQ-01)",
@@ -114,7 +114,7 @@ internal static class FrameworkConstraints
         Remediation);
 
     public static readonly Constraint OtherEnvironments = new(
-        "BKP5514", "FW-014", Severity.Warning,
+        "BKP5514", "FW-014", Severity.Info,
         "A framework evaluates only its own account and Region",
         "This framework evaluates only {0}, but {1} backs up resources in {2}, where no framework is deployed. Add a framework to a stack of {2} too.",
         "DG §Working with audit frameworks L13157",
@@ -170,13 +170,14 @@ internal static class FrameworkConstraints
         Scope);
 
     public static readonly Constraint TrackingMissing = new(
-        "BKP5901", "PRE-001", Severity.Warning,
+        "BKP5901", "PRE-001", Severity.Info,
         "Audit Manager needs AWS Config recording in the framework's account and Region",
         "No resource tracking is declared for {0}; without AWS Config recording the framework evaluates nothing (status INACTIVE). Add stack.AddResourceTracking(...), or declare a recorder managed elsewhere with ManagedElsewhere = true.",
         "DG §AWS Backup Audit Manager L13131-13135; §Turning on resource tracking L13372-13377; FAQ L45",
         Tracking)
     {
         Why = "Frameworks are evaluated by AWS Config rules over recorded configuration items; recording is off by default and billed separately.",
+        TemplateMessage = "No resource tracking is declared for {0}; without AWS Config recording the framework evaluates nothing (status INACTIVE). Add an AWS::Config::ConfigurationRecorder and an AWS::Config::DeliveryChannel, or make sure a recorder managed elsewhere records this account and Region.",
     };
 
     public static readonly Constraint ResourceComplianceNotRecorded = new(
@@ -201,7 +202,7 @@ internal static class FrameworkConstraints
         Tracking);
 
     public static readonly Constraint RegionWithoutAuditManager = new(
-        "BKP5907", "PRE-007", Severity.Warning,
+        "BKP5907", "PRE-007", Severity.Info,
         "AWS Backup Audit Manager is not available in every Region",
         "This {0} deploys to {1}, where the feature table lists no AWS Backup Audit Manager. Deploy it in a Region that has Audit Manager, or check the current Region table.",
         "DG §Feature availability by AWS Region L740-1004 (Appendix A; GOQ-27)",

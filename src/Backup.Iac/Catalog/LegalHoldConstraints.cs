@@ -60,10 +60,13 @@ internal static class LegalHoldConstraints
         "Deleting a legal hold releases it",
         "RemovalPolicy is Destroy: deleting or replacing the resource releases the hold, and recovery points that expired while it was active are deleted within 24 hours. Keep RemovalPolicy.Retain, and release holds deliberately.",
         "DG §Legal holds and AWS Backup (releasing a hold); governance catalog LH-009",
-        Docs.DevGuide + "legalholds.html");
+        Docs.DevGuide + "legalholds.html")
+    {
+        TemplateMessage = "DeletionPolicy is Delete: deleting or replacing the resource releases the hold, and recovery points that expired while it was active are deleted within 24 hours. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain, and release holds deliberately.",
+    };
 
     public static readonly Constraint ExistingPointsOnly = new(
-        "BKP4507", "LH-007", Severity.Warning,
+        "BKP4507", "LH-007", Severity.Info,
         "A legal hold covers only the recovery points that exist when it is created",
         "VaultNames[{0}] is '{1}', which {2}; a legal hold covers only the recovery points that exist when it is created, so the backups made after that are not held{3}. Give the hold FromDate and ToDate to state which recovery points it covers, and create another hold when later backups must be held too.",
         "DG §Legal holds and AWS Backup, Create a legal hold L20224-20229",
@@ -73,7 +76,7 @@ internal static class LegalHoldConstraints
     };
 
     public static readonly Constraint NotCarried = new(
-        "BKP4508", "LH-008", Severity.Warning,
+        "BKP4508", "LH-008", Severity.Info,
         "A legal hold does not reach copies in other Regions or accounts, nor extend continuous backups",
         "VaultNames[{0}] is '{1}', but {2}. Hold such recovery points separately: copies with a legal hold in their own Region and account, continuous data through snapshot backups into the held vault.",
         "DG §Legal holds and AWS Backup L20204-20206, L20214-20217",

@@ -11,6 +11,7 @@ internal static class LockConstraints
         Docs.DevGuide + "vault-lock.html")
     {
         Why = "AWS derives the mode from ChangeableForDays alone: set, the lock is in compliance mode; omitted, it is in governance mode.",
+        TemplateMessage = "LockConfiguration is in {0} mode, but ChangeableForDays is {1}. A governance lock has no ChangeableForDays; a compliance lock needs one (3 to 36,500 days). Remove ChangeableForDays for a governance lock, or set it for a compliance lock.",
     };
 
     public static readonly Constraint ChangeableForRange = new(
@@ -56,7 +57,7 @@ internal static class LockConstraints
         Docs.DevGuide + "API_PutBackupVaultLockConfiguration.html");
 
     public static readonly Constraint ComplianceIsIrreversible = new(
-        "BKP1309", "LOCK-009", Severity.Warning,
+        "BKP1309", "LOCK-009", Severity.Info,
         "A compliance lock becomes irreversible after its grace time",
         "The lock is in compliance mode: once its grace time (ChangeableFor, {0}) has passed after the stack deploys it, nobody (not the root user, not AWS) can change or remove the lock or delete the vault, and stack updates of the lock or deletion of the vault will fail. {1}.",
         "DG §AWS Backup Vault Lock L4963-4967, L4982-4983; §Lock a backup vault programmatically L5079-5085; §DeleteBackupVaultLockConfiguration L25936-25939; FAQ L63",
@@ -84,7 +85,10 @@ internal static class LockConstraints
         "A governance lock can be removed by administrators",
         "The lock is in governance mode: principals with enough IAM permissions can change or remove it at any time, so it does not make the vault immutable. Use VaultLock.Compliance(...) if you need WORM storage.",
         "DG §AWS Backup Vault Lock L4963-4964, L4979-4980; §PutBackupVaultLockConfiguration L34561-34563",
-        Docs.DevGuide + "vault-lock.html");
+        Docs.DevGuide + "vault-lock.html")
+    {
+        TemplateMessage = "The lock is in governance mode (LockConfiguration without ChangeableForDays): principals with enough IAM permissions can change or remove it at any time, so it does not make the vault immutable. Set ChangeableForDays (a compliance lock) if you need WORM storage.",
+    };
 
     public static readonly Constraint BoundsApplyToNewJobs = new(
         "BKP1312", "LOCK-012", Severity.Info,

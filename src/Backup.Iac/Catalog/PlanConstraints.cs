@@ -32,7 +32,10 @@ internal static class PlanConstraints
         "A backup plan needs at least one rule",
         "The plan has no rules. Add at least one BackupPlanRule to Rules (or with AddRule), for example BackupPlanRule.Daily().",
         "DG §BackupPlanInput L41286-41293; §Backup plan options L3092; CFN aws-backup-backupplan.json (BackupPlanRule required)",
-        Docs.DevGuide + "API_BackupPlanInput.html");
+        Docs.DevGuide + "API_BackupPlanInput.html")
+    {
+        TemplateMessage = "The plan has no rules. Add at least one entry to BackupPlan.BackupPlanRule, with a RuleName, a TargetBackupVault and a ScheduleExpression.",
+    };
 
     public static readonly Constraint TooManyRules = new(
         "BKP2006", "PLAN-006", Severity.Warning,

@@ -55,14 +55,20 @@ internal static class ReportPlanConstraints
         "Report formats are CSV and JSON",
         "ReportDeliveryChannel.Formats has {0}; the formats are CSV and JSON. Use ReportFormat.Csv and ReportFormat.Json.",
         "DG §ReportDeliveryChannel L43755-43762; §Creating report plans using the AWS Backup API L15133-15134",
-        Delivery);
+        Delivery)
+    {
+        TemplateMessage = "ReportDeliveryChannel.Formats has {0}; the formats are CSV and JSON. Use CSV, JSON or both.",
+    };
 
     public static readonly Constraint JsonNotProduced = new(
         "BKP5809", "RPT-009", Severity.Warning,
         "Cross-account and cross-Region reports are CSV only",
         "Formats includes JSON, but the report covers {0}; AWS produces JSON only for a report on the current account and Region, and delivers this one as CSV. Remove ReportFormat.Json, or report on this account and Region only.",
         "DG §Working with audit reports L14679-14681; §Creating report plans using the AWS Backup console L15011-15012; L15168; L15246-15247",
-        Reports);
+        Reports)
+    {
+        TemplateMessage = "Formats includes JSON, but the report covers {0}; AWS produces JSON only for a report on the current account and Region, and delivers this one as CSV. Remove JSON from ReportDeliveryChannel.Formats, or report on this account and Region only.",
+    };
 
     public static readonly Constraint SettingRequired = new(
         "BKP5810", "RPT-010", Severity.Error,
@@ -83,7 +89,10 @@ internal static class ReportPlanConstraints
         "A compliance report should name its frameworks",
         "{0} has no Frameworks; the console asks for one or more frameworks for a compliance report. Pass the frameworks to ReportSetting.{1}(...), or acknowledge this warning for an organization-wide report.",
         "DG §Creating report plans using the AWS Backup console L14989-14996; §CreateReportPlan L25055-25056 (GOQ-12)",
-        Setting);
+        Setting)
+    {
+        TemplateMessage = "{0} has no FrameworkArns; the console asks for one or more frameworks for a compliance report. Add the frameworks' ARNs to ReportSetting.FrameworkArns, or acknowledge this warning for an organization-wide report.",
+    };
 
     public static readonly Constraint TooManyFrameworks = new(
         "BKP5813", "RPT-013", Severity.Error,
@@ -97,14 +106,20 @@ internal static class ReportPlanConstraints
         "Jobs reports do not cover frameworks",
         "{0} is a jobs report, but Frameworks has {1} entries; only compliance reports cover frameworks. Remove Frameworks, or use ReportSetting.ControlCompliance(...) or ResourceCompliance(...).",
         "DG §Creating report plans using the AWS Backup API L15128-15130",
-        Setting);
+        Setting)
+    {
+        TemplateMessage = "{0} is a jobs report, but FrameworkArns has {1} entries; only compliance reports cover frameworks. Remove FrameworkArns, or use the ReportTemplate CONTROL_COMPLIANCE_REPORT or RESOURCE_COMPLIANCE_REPORT.",
+    };
 
     public static readonly Constraint NotFrameworkArn = new(
         "BKP5815", "RPT-015", Severity.Warning,
         "Report plans cover frameworks by ARN",
         "Frameworks has '{0}', which is not a framework ARN (arn:aws:backup:REGION:ACCOUNT:framework:NAME-ID). Pass the Framework construct, or Framework.FromArn with the framework's ARN.",
         "DG §Turning on resource tracking L13589-13590; §Creating frameworks using the AWS Backup API L13745-13748 (GOQ-15)",
-        Setting);
+        Setting)
+    {
+        TemplateMessage = "FrameworkArns has '{0}', which is not a framework ARN (arn:aws:backup:REGION:ACCOUNT:framework:NAME-ID). Use !Ref of an AWS::Backup::Framework of the template (its ARN), or the deployed framework's ARN.",
+    };
 
     public static readonly Constraint FrameworkOfAnotherStack = new(
         "BKP5865", "RPT-015", Severity.Error,
@@ -121,9 +136,9 @@ internal static class ReportPlanConstraints
         Setting);
 
     public static readonly Constraint CrossAccountJobsReport = new(
-        "BKP5867", "RPT-017", Severity.Warning,
+        "BKP5867", "RPT-017", Severity.Info,
         "Cross-account reports are created from the management or a delegated administrator account",
-        "{0} covers {1}; only the management account or a delegated administrator account can create cross-account reports. Deploy the stack there, or acknowledge this warning if it is.",
+        "{0} covers {1}; only the management account or a delegated administrator account can create cross-account reports. Deploy the stack there, if it is not.",
         "DG §Working with audit reports L14685-14686; §Creating report plans using the AWS Backup console L14966-14967, L15000-15004",
         Reports);
 
@@ -149,7 +164,7 @@ internal static class ReportPlanConstraints
         Docs.DevGuide + "aws-backup-limits.html");
 
     public static readonly Constraint AccountsTimesAllRegions = new(
-        "BKP5870", "RPT-020", Severity.Warning,
+        "BKP5870", "RPT-020", Severity.Info,
         "A report on every Region for many accounts may exceed 300 account-Region pairs",
         "The report covers {0} accounts in every Region ('*'); with the {1} Regions that have Audit Manager that is {2} pairs, above the 300 a report plan allows. How '*' counts is not documented; list the Regions, or split the accounts.",
         "DG §AWS Backup quotas L20827-20831; §Feature availability by AWS Region L740-1004 (GOQ-14)",
@@ -163,9 +178,9 @@ internal static class ReportPlanConstraints
         Docs.DevGuide + "aws-backup-limits.html");
 
     public static readonly Constraint CrossAccountComplianceReport = new(
-        "BKP5827", "RPT-027", Severity.Warning,
+        "BKP5827", "RPT-027", Severity.Info,
         "Organization-wide compliance reports need the management or a delegated administrator account",
-        "{0} covers {1}; the console describes compliance reports as single-account, and an AWS sample deploys them organization-wide from the management account. Deploy the stack from the management or a delegated administrator account, or acknowledge this warning.",
+        "{0} covers {1}; the console describes compliance reports as single-account, and an AWS sample deploys them organization-wide from the management account. Deploy the stack from the management or a delegated administrator account.",
         "DG §Creating report plans using the AWS Backup console L14989 (GOQ-12); corpus aws-samples backup-recovery-with-aws-backup aws-backup-report-plan.yaml",
         Reports);
 

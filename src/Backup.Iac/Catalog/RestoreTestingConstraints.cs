@@ -46,7 +46,10 @@ internal static class RestoreTestingConstraints
         "A restore testing plan needs a schedule",
         "Schedule is empty; a restore testing plan must say when it runs with a cron expression. Set Schedule, e.g. Schedule.Weekly(DayOfWeek.Sunday, hour: 3).",
         "DG §RestoreTestingPlanForCreate L44469-44475; §CreateRestoreTestingPlan L25212-25213; CFN aws-backup-restoretestingplan.json (required)",
-        PlanPage);
+        PlanPage)
+    {
+        TemplateMessage = "ScheduleExpression is empty; a restore testing plan must say when it runs with a cron expression. Set ScheduleExpression, e.g. cron(0 3 ? * SUN *).",
+    };
 
     public static readonly Constraint ScheduleGrammar = new(
         "BKP5005", "RTP-005", Severity.Error,
@@ -181,7 +184,7 @@ internal static class RestoreTestingConstraints
         QuotasPage);
 
     public static readonly Constraint RegionWithoutRestoreTesting = new(
-        "BKP5020", "RTP-020", Severity.Warning,
+        "BKP5020", "RTP-020", Severity.Info,
         "Restore testing may not be available in the stack's Region",
         "The stack deploys to {0}, where the developer guide's Region table shows no restore testing; CloudFormation rejects AWS::Backup::RestoreTestingPlan if the Region still lacks it. Check the current Region table, or test restores in another Region.",
         "DG §Restore testing compared with restore process L12007-12015; Region table L891-898, L944-1000 (OQ-054: a dated snapshot, hence a warning)",
@@ -327,7 +330,7 @@ internal static class RestoreTestingConstraints
     };
 
     public static readonly Constraint FsxRequiredOverrides = new(
-        "BKP5117", "RTS-017", Severity.Warning,
+        "BKP5117", "RTS-017", Severity.Error,
         "FSx restore tests need some metadata overrides",
         "{0}; AWS Backup cannot infer a complete set of restore metadata for FSx, so the restore test fails without it. {1}.",
         "DG §Restore testing inferred metadata L12548-12553, L12649-12800",

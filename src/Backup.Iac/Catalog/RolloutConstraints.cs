@@ -56,7 +56,10 @@ internal static class RolloutConstraints
         "The central copy vault lets every rollout account copy in",
         "The backup policy copies recovery points of accounts {0} into '{1}', but this vault's access policy does not allow backup:CopyIntoBackupVault for them (neither for the organization, their OUs, nor the accounts); their copy jobs fail. Allow the organization (VaultAccessPolicy.AllowCopyIntoFromOrganization) or the targeted OUs (aws:PrincipalOrgPaths).",
         "DG §Creating backup copies across AWS accounts L8823-8825; L8836-8855 (XAM-004 for every account the StackSets reach)",
-        Docs.DevGuide + "create-cross-account-backup.html");
+        Docs.DevGuide + "create-cross-account-backup.html")
+    {
+        TemplateMessage = "The backup policy copies recovery points of accounts {0} into '{1}', but this vault's access policy does not allow backup:CopyIntoBackupVault for them (neither for the organization, their OUs, nor the accounts); their copy jobs fail. Allow the organization (Principal: '*' with an aws:PrincipalOrgID condition) or the targeted OUs (aws:PrincipalOrgPaths) in the vault's AccessPolicy.",
+    };
 
     public static readonly Constraint StackSetProps = new(
         "BKP7066", "ROLL-007", Severity.Error,

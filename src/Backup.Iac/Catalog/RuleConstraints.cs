@@ -101,7 +101,10 @@ internal static class RuleConstraints
         "StartWindow is at least 60 minutes",
         "StartWindow ({0}) must be at least 60 minutes. Set StartWindow to Duration.Minutes(60) or more, or remove it to use AWS Backup's default of 8 hours.",
         "DG §BackupRuleInput L41694-41696; §StartBackupJob L35074-35076; BOTO BackupRuleInput.StartWindowMinutes",
-        Docs.DevGuide + "API_BackupRuleInput.html");
+        Docs.DevGuide + "API_BackupRuleInput.html")
+    {
+        TemplateMessage = "StartWindowMinutes ({0}) must be at least 60. Set StartWindowMinutes to 60 or more, or remove it to use AWS Backup's default of 8 hours.",
+    };
 
     public static readonly Constraint StartWindowTooLong = new(
         "BKP2112", "RULE-012", Severity.Error,
@@ -160,14 +163,20 @@ internal static class RuleConstraints
         "Continuous backups are kept 1 to 35 days",
         "Lifecycle.DeleteAfter ({0}) is outside 1 to 35 days, the retention of continuous backups (EnableContinuousBackup is true). Set DeleteAfter to Duration.Days(1) to Duration.Days(35), or use a snapshot rule for longer retention.",
         "DG §Lifecycle and storage tiers L3228-3230; §Changing your retention period L5783-5786; L5500-5501",
-        Docs.DevGuide + "point-in-time-recovery.html");
+        Docs.DevGuide + "point-in-time-recovery.html")
+    {
+        TemplateMessage = "Lifecycle.DeleteAfterDays ({0}) is outside 1 to 35 days, the retention of continuous backups (EnableContinuousBackup is true). Set DeleteAfterDays to 1 to 35, or use a snapshot rule for longer retention.",
+    };
 
     public static readonly Constraint ContinuousRetentionMissing = new(
         "BKP2120", "RULE-020", Severity.Warning,
         "Give continuous backups an explicit retention",
         "EnableContinuousBackup is true but Lifecycle.DeleteAfter is not set; continuous backups are kept 1 to 35 days, and AWS does not document what an unset retention means for them. Set Lifecycle.DeleteAfter to Duration.Days(1) to Duration.Days(35).",
         "DG §Lifecycle and storage tiers L3228-3230 (OQ-019)",
-        Docs.DevGuide + "point-in-time-recovery.html");
+        Docs.DevGuide + "point-in-time-recovery.html")
+    {
+        TemplateMessage = "EnableContinuousBackup is true but Lifecycle.DeleteAfterDays is not set; continuous backups are kept 1 to 35 days, and AWS does not document what an unset retention means for them. Set Lifecycle.DeleteAfterDays to 1 to 35.",
+    };
 
     public static readonly Constraint ContinuousCold = new(
         "BKP2121", "RULE-021", Severity.Error,
@@ -216,7 +225,10 @@ internal static class RuleConstraints
         "Scan actions use GUARDDUTY and FULL_SCAN or INCREMENTAL_SCAN",
         "ScanActions[{0}].{1} is '{2}', which is not one of {3}. Use ScanAction.GuardDuty(...), or set {1} to {3}.",
         "BOTO ScanAction, MalwareScanner, ScanMode; CFN aws-backup-backupplan.json",
-        Docs.CfnPlan);
+        Docs.CfnPlan)
+    {
+        TemplateMessage = "ScanActions[{0}].{1} is '{2}', which is not one of {3}. Set {1} to {3}.",
+    };
 
     public static readonly Constraint ScanActionWithoutSetting = new(
         "BKP2177", "RULE-027", Severity.Warning,

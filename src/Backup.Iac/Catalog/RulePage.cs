@@ -15,7 +15,7 @@ public static class RulePage
         sb.Append("# ").Append(constraint.Code).Append(": ").Append(constraint.Title).Append("\n\n");
         sb.Append("| | |\n|---|---|\n");
         sb.Append("| Code | `").Append(constraint.Code).Append("` |\n");
-        sb.Append("| Severity | ").Append(constraint.Severity.ToString().ToLowerInvariant()).Append(" |\n");
+        sb.Append("| Severity | ").Append(constraint.Severity.ToString().ToLowerInvariant()).Append(" ([severity policy](README.md)) |\n");
         sb.Append("| Constraint | ").Append(constraint.ConstraintId is null ? "tool rule (not in the catalog)" : "`" + constraint.ConstraintId + "` (../shared/spec)").Append(" |\n");
         sb.Append("| Source | ").Append(constraint.Source.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
         sb.Append("| AWS documentation | <").Append(constraint.Url).Append("> |\n\n");
@@ -36,6 +36,8 @@ public static class RulePage
               .Append("If the ").Append(constraint.Severity == Severity.Warning ? "warning" : "info")
               .Append(" does not apply, acknowledge it at the construct path (and below it) with a reason:\n\n")
               .Append("```csharp\napp.Acknowledge(\"").Append(constraint.Code).Append("\", at: \"Prod/DailyPlan\", reason: \"...\");\n```\n\n")
+              .Append("In a linted template, under the template's `Metadata` (or a resource's, where `At` defaults to its logical ID):\n\n")
+              .Append("```yaml\nMetadata:\n  BackupIac:\n    Acknowledge:\n      - Code: ").Append(constraint.Code).Append("\n        At: DailyPlan\n        Reason: \"...\"\n```\n\n")
               .Append("`--strict` makes unacknowledged warnings fail synth.\n");
         }
 

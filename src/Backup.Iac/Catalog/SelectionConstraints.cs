@@ -65,7 +65,10 @@ internal static class SelectionConstraints
         "At most 30 tags per selection",
         "Resources has {0} tag entries (BackupResource.FromTag, written as ListOfTags); AWS Backup allows at most 30 per selection. Use fewer tags (one shared tag, or a StringLike condition), or several selections.",
         "DG §Quotas on resource assignment L4156",
-        Quotas);
+        Quotas)
+    {
+        TemplateMessage = "ListOfTags has {0} entries; AWS Backup allows at most 30 per selection. Use fewer tags (one shared tag, or a StringLike entry of Conditions), or several selections.",
+    };
 
     public static readonly Constraint ConditionType = new(
         "BKP3010", "SEL-010", Severity.Error,
@@ -86,7 +89,10 @@ internal static class SelectionConstraints
         "A tag entry needs a key and a value",
         "The tag entry has no {0}; every ListOfTags entry needs a ConditionKey and a ConditionValue. Give the tag key and value, e.g. BackupResource.FromTag(\"backup\", \"daily\").",
         "DG §Condition L42107-42135; BOTO Condition (required members); CFN aws-backup-backupselection.json ConditionResourceType",
-        Docs.DevGuide + "API_Condition.html");
+        Docs.DevGuide + "API_Condition.html")
+    {
+        TemplateMessage = "The ListOfTags entry has no {0}; every ListOfTags entry needs a ConditionType, a ConditionKey and a ConditionValue, e.g. {{ConditionType: STRINGEQUALS, ConditionKey: backup, ConditionValue: daily}}.",
+    };
 
     public static readonly Constraint ConditionOperator = new(
         "BKP3012", "SEL-012", Severity.Error,
@@ -145,6 +151,7 @@ internal static class SelectionConstraints
         ApiSelection)
     {
         Why = "AWS Backup then backs up every opted-in resource in the Region, including resources created later, with every rule of the plan.",
+        TemplateMessage = "Resources has '*' and there are no Conditions, so this selection assigns every supported resource type that is opted in for the Region, now and in the future, which can be costly. Name resource types or ARNs in Resources, or narrow the selection with Conditions; acknowledge this warning if you mean it.",
     };
 
     public static readonly Constraint EmptySelection = new(
@@ -155,6 +162,7 @@ internal static class SelectionConstraints
         ApiSelection)
     {
         Why = "AWS accepts an empty selection and then backs up everything it supports. In this API an empty selection is almost always a forgotten Resources list, so it is an error; an explicit BackupResource.All() states the intent (and gets a warning instead).",
+        TemplateMessage = "The selection has no Resources, ListOfTags or Conditions{0}, so AWS Backup would select every supported, opted-in resource in the Region. Add Resources (ARNs), ListOfTags or Conditions; use Resources: ['*'] if you really mean every resource.",
     };
 
     public static readonly Constraint ExclusionWithoutInclusion = new(
@@ -162,7 +170,10 @@ internal static class SelectionConstraints
         "NotResources without anything to include",
         "NotResources excludes {0} ARN(s), but Resources names nothing to include, so the inclusion is every opted-in resource that meets the Conditions. Add the resource types, ARNs or tags to include to Resources (BackupResource.All() to keep including everything).",
         "DG §Assigning resources using the console L3619-3623",
-        Docs.DevGuide + "assigning-resources-console.html");
+        Docs.DevGuide + "assigning-resources-console.html")
+    {
+        TemplateMessage = "NotResources excludes {0} ARN(s), but Resources names nothing to include, so the inclusion is every opted-in resource that meets the Conditions. Add the ARNs to include to Resources (Resources: ['*'] to keep including everything).",
+    };
 
     public static readonly Constraint ArnShape = new(
         "BKP3021", "SEL-021", Severity.Warning,

@@ -14,9 +14,9 @@ internal static class SettingsConstraints
     private const string FeaturePage = Docs.DevGuide + "backup-feature-availability.html";
 
     public static readonly Constraint FeatureTableConflict = new(
-        "BKP2503", "RT-003", Severity.Warning,
+        "BKP2503", "RT-003", Severity.Info,
         "AWS's documentation disagrees on cold storage for Timestream",
-        "The plan's selections name Amazon Timestream tables, and the {0} moves recovery points to cold storage after {1}. AWS's feature table lists no cold storage for Timestream, while its list of lifecycle-capable resources names Timestream; Backup.Iac follows the list and does not report the transition as ignored. Check the current AWS documentation for Timestream cold storage, or acknowledge this warning.",
+        "The plan's selections name Amazon Timestream tables, and the {0} moves recovery points to cold storage after {1}. AWS's feature table lists no cold storage for Timestream, while its list of lifecycle-capable resources names Timestream; Backup.Iac follows the list and does not report the transition as ignored. Check the current AWS documentation for Timestream cold storage.",
         "DG §Feature availability by resource L369-735 (Timestream L614); §Lifecycle and storage tiers L3287; catalog OQ-015",
         FeaturePage)
     {
@@ -38,9 +38,9 @@ internal static class SettingsConstraints
         GlobalPage);
 
     public static readonly Constraint GlobalSettingsManagementAccount = new(
-        "BKP6802", "GSET-002", Severity.Warning,
+        "BKP6802", "GSET-002", Severity.Info,
         "Only the Organizations management account can change global settings",
-        "UpdateGlobalSettings succeeds only in the AWS Organizations management account, and {0}, which the model cannot confirm is the management account. Deploy the global settings from the management account, or acknowledge this warning once you have checked it.",
+        "UpdateGlobalSettings succeeds only in the AWS Organizations management account, and {0}, which the model cannot confirm is the management account. Deploy the global settings from the management account.",
         "DG §UpdateGlobalSettings L36426-36429; §DescribeGlobalSettings L27445-27447; §Creating backup copies across AWS accounts L8842-8843",
         GlobalPage)
     {
@@ -69,7 +69,7 @@ internal static class SettingsConstraints
         Docs.DevGuide + "advanced-ddb-backup.html");
 
     public static readonly Constraint RegionSettingsScope = new(
-        "BKP6903", "RSET-003", Severity.Warning,
+        "BKP6903", "RSET-003", Severity.Info,
         "Region settings apply to one account and Region",
         "Service opt-in settings apply to one account and Region, but this stack's {0} not known at synth time, so it is unclear where these settings apply, and other Regions keep their own settings. Set Account and Region on the stack, and configure each Region in its own stack.",
         "DG §Opt in to managing services L1502-1504; §Getting started 1 L2260-2261",
@@ -83,13 +83,14 @@ internal static class SettingsConstraints
         OptInPage);
 
     public static readonly Constraint ExternalVaultAssumed = new(
-        "BKP7002", "XR-002", Severity.Warning,
+        "BKP7002", "XR-002", Severity.Info,
         "A vault outside the app is assumed to exist",
-        "{0} '{1}' is not a vault of this app, so Backup.Iac assumes that it exists {2}. AWS Backup does not check this when the plan is created: if the vault is missing or deleted, every {3} fails. Add the vault to the app with AddVault, or make sure it exists before the plan runs and acknowledge this warning.",
+        "{0} '{1}' is not a vault of this app, so Backup.Iac assumes that it exists {2}. AWS Backup does not check this when the plan is created: if the vault is missing or deleted, every {3} fails. Add the vault to the app with AddVault, or make sure it exists before the plan runs.",
         "DG §Delete a backup vault L5235-5237; §Creating a backup policy L16303-16304",
         Docs.DevGuide + "create-a-vault.html")
     {
         Why = "A rule or copy action names its vault; nothing checks at deploy time that the vault exists, and the jobs fail when it does not.",
+        TemplateMessage = "{0} '{1}' is not a vault of this template, so it is assumed to exist {2}. AWS Backup does not check this when the plan is created: if the vault is missing or deleted, every {3} fails. Add an AWS::Backup::BackupVault to the template, or make sure the vault exists before the plan runs.",
     };
 
     public static readonly Constraint ExternalCopyDestinationAssumed = new(
@@ -132,10 +133,20 @@ internal static class SettingsConstraints
 
     public static readonly Constraint CrossAccountCopySetup = new(
         "BKP7012", "XR-012", Severity.Warning,
-        "Cross-account copies need cross-account backup and a destination key that can be shared",
-        "The copy goes to account {0}, another account than the stack's, but {1}, so the copy jobs fail. {2}. Cross-account copies need cross-account backup enabled by the Organization's management account, and a destination vault encrypted with a customer managed key.",
-        "DG §Creating backup copies across AWS accounts L8776-8797, L8834-8856; §Security considerations for cross-account backup L9231-9234; §Troubleshooting L21128-21131",
+        "Cross-account copies need cross-account backup enabled",
+        "The copy goes to account {0}, another account than the stack's, but {1}, so the copy jobs fail if these are the management account's settings. {2}.",
+        "DG §Creating backup copies across AWS accounts L8776-8797; §Troubleshooting L21128-21131",
         CrossAccountPage);
+
+    public static readonly Constraint CrossAccountManagedKeyDestination = new(
+        "BKP7112", "XR-012", Severity.Error,
+        "A cross-account copy cannot go into a vault encrypted with the AWS managed key",
+        "The copy goes to account {0}, another account than the stack's, but {1}, so every copy job into it fails. {2}.",
+        "DG §Creating backup copies across AWS accounts L8834-8856; §Security considerations for cross-account backup L9231-9234",
+        CrossAccountPage)
+    {
+        Why = "The AWS managed key aws/backup of a vault cannot be shared with other accounts, so a recovery point of another account cannot be encrypted with it: the copy job fails.",
+    };
 
     public static readonly Constraint TagSelectionSkipsOptedOutTypes = new(
         "BKP7013", "XR-013", Severity.Warning,
@@ -171,7 +182,7 @@ internal static class SettingsConstraints
         GlobalSettingValue, GlobalSettingUnknownKey, GlobalSettingsManagementAccount, CrossAccountDisableDelay,
         RegionSettingResourceType, AdvancedDynamoDbNeedsOptIn, RegionSettingsScope, RdsFamilyOptIn,
         ExternalVaultAssumed, ExternalCopyDestinationAssumed, ArchiveOptInWithoutEbs, DynamoDbWithoutAdvancedFeatures,
-        S3ContinuousAndSnapshotVaults, ContinuousInSeveralPlans, CrossAccountCopySetup, TagSelectionSkipsOptedOutTypes,
+        S3ContinuousAndSnapshotVaults, ContinuousInSeveralPlans, CrossAccountCopySetup, CrossAccountManagedKeyDestination, TagSelectionSkipsOptedOutTypes,
         ClusterNeedsOptIn, WindowsVssWithoutEc2, JobsOverlapAcrossPlans,
     ];
 }

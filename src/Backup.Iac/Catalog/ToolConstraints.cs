@@ -8,7 +8,10 @@ internal static class ToolConstraints
         "Day-based values must be whole days",
         "{0} is {1}, which is not a whole number of days; AWS takes this value in days. Use Duration.Days(...).",
         "CloudFormation schemas: MinRetentionDays, MaxRetentionDays, ChangeableForDays, DeleteAfterDays and MoveToColdStorageAfterDays are integers of days.",
-        Docs.CfnPlan);
+        Docs.CfnPlan)
+    {
+        TemplateMessage = "{0} is {1}, which is not a whole number of days; AWS takes this value in days. Write a whole number.",
+    };
 
     public static readonly Constraint CrossStackVaultEnvironment = new(
         "BKP9002", null, Severity.Error,
@@ -45,5 +48,40 @@ internal static class ToolConstraints
         "Backup.Iac's API is annotated for nullable reference types; nulls are only valid where a property's type says so.",
         "https://learn.microsoft.com/dotnet/csharp/nullable-references");
 
-    public static IReadOnlyList<Constraint> All { get; } = [WholeDays, CrossStackVaultEnvironment, LiteralMapKey, StackName, DuplicateStackName, NullInModel];
+    public static readonly Constraint AcknowledgedUnknownCode = new(
+        "BKP9007", null, Severity.Warning,
+        "An acknowledgement names a code that does not exist",
+        "The acknowledgement names '{0}', which is not a diagnostic code, so it acknowledges nothing{1}. Fix the code (backup-iac rules lists them), or remove the acknowledgement.",
+        "Backup.Iac acknowledgements (BackupApp.Acknowledge): a code, a construct path and a reason; an acknowledgement that cannot match hides nothing and is a mistake.",
+        "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html")
+    {
+        Why = "A mistyped code would otherwise be accepted silently, and the warning it was meant for would still be printed, or a later one hidden by chance.",
+    };
+
+    public static readonly Constraint AcknowledgedError = new(
+        "BKP9008", null, Severity.Warning,
+        "An acknowledgement names an error",
+        "The acknowledgement names {0}, which is an error: errors cannot be acknowledged, because AWS refuses what they report or every affected job fails. Fix what {0} reports, and remove the acknowledgement.",
+        "Backup.Iac severity policy (docs/catalog-notes.md): only warnings and infos can be acknowledged.",
+        "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html");
+
+    public static readonly Constraint AcknowledgedUnknownPath = new(
+        "BKP9009", null, Severity.Warning,
+        "An acknowledgement's path matches no construct",
+        "The acknowledgement of {0} is at a path that matches no construct of the app, so it acknowledges nothing{1}. Use the path of a construct (a stack, vault, plan, selection...) as the diagnostics print it.",
+        "Backup.Iac acknowledgements cover a construct path and everything below it.",
+        "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html")
+    {
+        TemplateMessage = "The acknowledgement of {0} is at a path that matches no resource of the template, so it acknowledges nothing{1}. Use a logical ID (or a path below one, as the diagnostics print it).",
+    };
+
+    public static readonly Constraint AcknowledgedNothing = new(
+        "BKP9010", null, Severity.Info,
+        "An acknowledgement matched no finding",
+        "The acknowledgement of {0} matched no finding: {0} is not reported at this path or below it. Remove the acknowledgement if what it was for is fixed.",
+        "Backup.Iac acknowledgements: an acknowledgement that no longer matches hides nothing today and may hide a new finding tomorrow.",
+        "https://docs.aws.amazon.com/aws-backup/latest/devguide/whatisbackup.html");
+
+    public static IReadOnlyList<Constraint> All { get; } =
+        [WholeDays, CrossStackVaultEnvironment, LiteralMapKey, StackName, DuplicateStackName, NullInModel, AcknowledgedUnknownCode, AcknowledgedError, AcknowledgedUnknownPath, AcknowledgedNothing];
 }

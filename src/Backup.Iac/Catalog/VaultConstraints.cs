@@ -84,14 +84,20 @@ internal static class VaultConstraints
         "A vault that holds recovery points cannot be deleted",
         "RemovalPolicy is Destroy, but AWS Backup deletes a vault only when it holds no recovery points: deleting the stack or replacing the vault fails once backups exist. Keep RemovalPolicy.Retain (the default), or empty the vault before deleting the stack.",
         "DG §DeleteBackupVault L25761; §Delete a backup vault L5229-5232; §LAG L4561-4562",
-        Docs.DevGuide + "delete-a-vault.html");
+        Docs.DevGuide + "delete-a-vault.html")
+    {
+        TemplateMessage = "DeletionPolicy is Delete, but AWS Backup deletes a vault only when it holds no recovery points: deleting the stack or replacing the vault fails once backups exist. Set DeletionPolicy: Retain and UpdateReplacePolicy: Retain, or empty the vault before deleting the stack.",
+    };
 
     public static readonly Constraint ReservedVaultDeletion = new(
         "BKP1012", "VAULT-012", Severity.Warning,
         "The default vault and the EFS automatic backup vault cannot be deleted",
         "The vault '{0}' has RemovalPolicy Destroy, but AWS documents that the default vault and the EFS automatic backup vault cannot be deleted, so deleting the stack may fail. Use RemovalPolicy.Retain, or manage a vault with another name.",
         "DG §Delete a backup vault L5240-5241 (OQ-022)",
-        Docs.DevGuide + "delete-a-vault.html");
+        Docs.DevGuide + "delete-a-vault.html")
+    {
+        TemplateMessage = "The vault '{0}' has DeletionPolicy: Delete, but AWS documents that the default vault and the EFS automatic backup vault cannot be deleted, so deleting the stack may fail. Set DeletionPolicy: Retain, or manage a vault with another name.",
+    };
 
     public static readonly Constraint TooManyVaults = new(
         "BKP1013", "VAULT-013", Severity.Warning,
@@ -132,7 +138,7 @@ internal static class VaultConstraints
         Docs.DevGuide + "create-a-vault-access-policy.html");
 
     public static readonly Constraint PolicyDenyScope = new(
-        "BKP1104", "VPOL-004", Severity.Warning,
+        "BKP1104", "VPOL-004", Severity.Info,
         "Vault policies do not protect snapshots from their own service's APIs",
         "{0} denies AWS Backup actions, but plans back up {1} into this vault, and those recovery points (snapshots) can still be deleted through their own service's APIs, such as ec2:DeleteSnapshot; vault policies control only the AWS Backup APIs. Also restrict those APIs with IAM or service control policies, or use a vault lock.",
         "DG §Set access policies L4797-4802",
@@ -206,18 +212,24 @@ internal static class VaultConstraints
         Docs.DevGuide + "backup-notifications.html");
 
     public static readonly Constraint TopicOtherAccount = new(
-        "BKP1207", "NOTIF-007", Severity.Warning,
+        "BKP1207", "NOTIF-007", Severity.Error,
         "The SNS topic must be in the vault's account",
         "Notifications.TopicArn is in account {0}, but the vault is in account {1}; AWS Backup does not support cross-account SNS notifications, so none will arrive. Use a topic in account {1}.",
         "DG §Amazon SNS and AWS Backup events L22832-22837",
-        Docs.DevGuide + "backup-notifications.html");
+        Docs.DevGuide + "backup-notifications.html")
+    {
+        TemplateMessage = "Notifications.SNSTopicArn is in account {0}, but the vault is in account {1}; AWS Backup does not support cross-account SNS notifications, so none will arrive. Use a topic in account {1}.",
+    };
 
     public static readonly Constraint TopicFifo = new(
-        "BKP1208", "NOTIF-008", Severity.Warning,
+        "BKP1208", "NOTIF-008", Severity.Error,
         "AWS Backup does not support SNS FIFO topics",
         "Notifications.TopicArn '{0}' names a FIFO topic (the name ends in '.fifo'); AWS Backup supports only standard topics, so no notification will arrive. Use a standard topic.",
         "DG §Amazon SNS and AWS Backup events L22839-22842",
-        Docs.DevGuide + "backup-notifications.html");
+        Docs.DevGuide + "backup-notifications.html")
+    {
+        TemplateMessage = "Notifications.SNSTopicArn '{0}' names a FIFO topic (the name ends in '.fifo'); AWS Backup supports only standard topics, so no notification will arrive. Use a standard topic.",
+    };
 
     public static readonly Constraint TopicArnShape = new(
         "BKP1209", "NOTIF-009", Severity.Warning,

@@ -21,6 +21,9 @@ public sealed class BackupApp : Construct
     /// <summary>Warnings and infos the user has acknowledged.</summary>
     public IReadOnlyList<Acknowledgement> Acknowledgements => acknowledgements;
 
+    /// <summary>Whether the app was read from a template (lint): messages then use the template's terms (<see cref="Catalog.Constraint.TemplateMessage"/>).</summary>
+    internal bool TemplateWording { get; set; }
+
     /// <summary>Adds a stack.</summary>
     /// <param name="id">The construct ID, also the default stack name.</param>
     /// <param name="props">The stack's environment.</param>
@@ -46,7 +49,9 @@ public sealed class BackupApp : Construct
 
     /// <summary>
     /// Acknowledges a warning or info at a construct path (and below it), with a reason: it is no longer reported.
-    /// Errors cannot be acknowledged.
+    /// Errors cannot be acknowledged. Synth checks every acknowledgement: one whose code does not exist (BKP9007),
+    /// names an error (BKP9008) or whose path matches no construct (BKP9009) is a warning; one that matched no
+    /// finding is an info (BKP9010).
     /// </summary>
     /// <param name="code">The diagnostic code, e.g. <c>BKP2206</c>.</param>
     /// <param name="at">The construct path, e.g. <c>Prod/DailyPlan</c>.</param>
@@ -66,9 +71,13 @@ public sealed class BackupApp : Construct
     public bool IsAcknowledged(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        return diagnostic.Severity != Severity.Error && acknowledgements.Exists(a => a.Code == diagnostic.Code
-            && (diagnostic.Path == a.At || diagnostic.Path.StartsWith(a.At + "/", StringComparison.Ordinal)));
+        return acknowledgements.Exists(a => Covers(a, diagnostic));
     }
+
+    /// <summary>Whether an acknowledgement covers a diagnostic: a warning or info of its code at its path or below.</summary>
+    internal static bool Covers(Acknowledgement acknowledgement, Diagnostic diagnostic) =>
+        diagnostic.Severity != Severity.Error && string.Equals(acknowledgement.Code.Trim(), diagnostic.Code, StringComparison.OrdinalIgnoreCase)
+        && (diagnostic.Path == acknowledgement.At || diagnostic.Path.StartsWith(acknowledgement.At + "/", StringComparison.Ordinal));
 
     /// <summary>
     /// Validates every stack and, when there is no error, lowers each to a resource graph. Never throws for a

@@ -97,6 +97,7 @@ internal static class Validator
 
         Organizations.OrganizationChecks.Check(app, context);
         Organizations.RolloutChecks.Check(app, context);
+        AcknowledgementChecks.Check(app, context.Found, context);
         return [.. context.Result()];
     }
 

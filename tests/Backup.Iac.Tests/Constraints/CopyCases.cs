@@ -131,12 +131,33 @@ internal static class CopyCases
         Good("COPY-005 a copy to Default from a stack of unknown account is not checked", "BKP2305",
             () => CopyTo(VaultArn(Fixture.Region, Fixture.OtherAccount, "Default"), account: null)),
 
-        // COPY-006
-        Bad("COPY-006 a cross-account copy is warned about", "BKP2306", () => CopyTo(CrossAccount), Copy0, "Destination"),
-        Bad("COPY-006 a cross-account copy to a vault construct whose policy allows it still lists the rest", "BKP2306",
+        // COPY-006: one code per precondition. BKP2306 (error) the access policy of a destination vault of the app; the
+        // preconditions outside the app are infos: BKP2356 the policy of a vault elsewhere, BKP2357 the Organization,
+        // BKP2358 the management account's opt-in, BKP2359 the source's keys.
+        Bad("COPY-006 a cross-account copy to a vault outside the app notes that its access policy must allow the copy", "BKP2356", () => CopyTo(CrossAccount), Copy0, "Destination"),
+        Bad("COPY-006 a cross-account copy to a vault construct whose policy allows it still notes the Organization", "BKP2357",
             () => CopyToOtherStack(VaultAccessPolicy.Of(VaultAccessPolicy.AllowCopyIntoFromAccounts(Fixture.Account))), Copy0, "Destination"),
+        Good("COPY-006 a cross-account copy to a vault construct whose policy allows the stack's account is accepted", "BKP2306",
+            () => CopyToOtherStack(VaultAccessPolicy.Of(VaultAccessPolicy.AllowCopyIntoFromAccounts(Fixture.Account)))),
+        Bad("COPY-006 a cross-account copy to a vault construct without an access policy is an error", "BKP2306",
+            () => CopyToOtherStack(null), Copy0, "Destination"),
+        Bad("COPY-006 a cross-account copy to a vault construct whose policy allows another account is an error", "BKP2306",
+            () => CopyToOtherStack(VaultAccessPolicy.Of(VaultAccessPolicy.AllowCopyIntoFromAccounts("999988887777"))), Copy0, "Destination"),
+        Good("COPY-006 a cross-account copy to a vault outside the app is not an error: its policy is unknown", "BKP2306", () => CopyTo(CrossAccount)),
         Good("COPY-006 a same-account cross-Region copy is accepted", "BKP2306", () => CopyTo(VaultArn())),
         Good("COPY-006 a copy from a stack of unknown account is not checked", "BKP2306", () => CopyTo(CrossAccount, account: null)),
+        Good("COPY-006 a cross-account copy to a vault construct is not noted as outside the app", "BKP2356", () => CopyToOtherStack(null)),
+        Good("COPY-006 a same-account copy needs no destination policy", "BKP2356", () => CopyTo(VaultArn())),
+        Bad("COPY-006 a cross-account copy notes that both accounts must be in one Organization", "BKP2357", () => CopyTo(CrossAccount), Copy0, "Destination"),
+        Good("COPY-006 a same-account copy needs no Organization", "BKP2357", () => CopyTo(VaultArn())),
+        Bad("COPY-006 a cross-account copy without global settings in the app notes the management account's opt-in", "BKP2358", () => CopyTo(CrossAccount), Copy0, "Destination"),
+        Good("COPY-006 with global settings in the app the opt-in is left to XR-012", "BKP2358", () => Fixture.App(s =>
+        {
+            Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily() with { CopyActions = [To(CrossAccount)] });
+            s.AddGlobalSettings("Global", new GlobalSettingsProps { IsCrossAccountBackupEnabled = true });
+        })),
+        Bad("COPY-006 a cross-account copy notes that the source's customer managed keys must be shared", "BKP2359", () => CopyTo(CrossAccount), Copy0, "Destination"),
+        Good("COPY-006 a copy from a stack of unknown account notes no keys", "BKP2359", () => CopyTo(CrossAccount, account: null)),
 
         // COPY-007
         Bad("COPY-007 a cross-account copy of a tag selection (EBS, RDS, ... possible) is warned about", "BKP2307", () => CopyTo(CrossAccount), Copy0, "Destination"),
@@ -163,7 +184,11 @@ internal static class CopyCases
         // COPY-010
         Bad("COPY-010 a cross-Region and cross-account copy of RDS instances is warned about", "BKP2310",
             () => CopySelecting(CrossBoth, BackupResource.RdsInstance("orders")), Copy0, "Destination"),
-        Bad("COPY-010 a cross-Region and cross-account copy of a tag selection is warned about", "BKP2310", () => CopyTo(CrossBoth), Copy0),
+        Bad("COPY-010 a cross-Region and cross-account copy of a tag selection is warned about", "BKP2360", () => CopyTo(CrossBoth), Copy0, "Destination"),
+        Good("COPY-010 a cross-Region and cross-account copy of a tag selection is not an error: the types are not known", "BKP2310", () => CopyTo(CrossBoth)),
+        Good("COPY-010 a copy of RDS instances named by the selection is the error, not the warning", "BKP2360",
+            () => CopySelecting(CrossBoth, BackupResource.RdsInstance("orders"))),
+        Good("COPY-010 a cross-Region same-account copy of a tag selection is accepted", "BKP2360", () => CopyTo(VaultArn())),
         Good("COPY-010 a cross-Region same-account copy of RDS instances is accepted", "BKP2310", () => CopySelecting(VaultArn(), BackupResource.RdsInstance("orders"))),
         Good("COPY-010 a cross-Region and cross-account copy of EFS only is accepted", "BKP2310", () => CopySelecting(CrossBoth, BackupResource.EfsFileSystem("*"))),
 

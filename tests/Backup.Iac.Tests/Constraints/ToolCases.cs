@@ -1,3 +1,4 @@
+using Backup.Iac.Graph;
 using static Backup.Iac.Tests.Constraints.ConstraintCase;
 
 namespace Backup.Iac.Tests.Constraints;
@@ -28,8 +29,32 @@ internal static class ToolCases
         return app;
     }
 
+    /// <summary>A vault <c>Test/Vault</c> (removed with the stack when <paramref name="destroy"/>: BKP1011), with one acknowledgement.</summary>
+    internal static BackupApp Acknowledging(string code, string at, bool destroy = true)
+    {
+        var app = Fixture.WithVault(new() { RemovalPolicy = destroy ? RemovalPolicy.Destroy : RemovalPolicy.Retain });
+        app.Acknowledge(code, at, "A test vault, emptied before the stack is deleted.");
+        return app;
+    }
+
     public static IReadOnlyList<ConstraintCase> All { get; } =
     [
+        // Checked acknowledgements (issue 13, item 3)
+        Bad("BKP9007 an acknowledgement of a code that does not exist is reported", "BKP9007", () => Acknowledging("BKP1O11", "Test/Vault"), "Test/Vault"),
+        Bad("BKP9007 an acknowledgement of a retired or unused number is reported", "BKP9007", () => Acknowledging("BKP1999", "Test/Vault"), "Test/Vault"),
+        Good("BKP9007 an acknowledgement of a catalog code is accepted", "BKP9007", () => Acknowledging("BKP1011", "Test/Vault")),
+        Good("BKP9007 an acknowledgement of a back end's code (BKP8001) is accepted", "BKP9007", () => Acknowledging("BKP8001", "Test")),
+        Bad("BKP9008 an acknowledgement of an error code is reported", "BKP9008", () => Acknowledging("BKP2204", "Test/Vault"), "Test/Vault"),
+        Good("BKP9008 an acknowledgement of a warning code is accepted", "BKP9008", () => Acknowledging("BKP1011", "Test/Vault")),
+        Bad("BKP9009 an acknowledgement at a mistyped path is reported", "BKP9009", () => Acknowledging("BKP1011", "Test/Vualt"), "Test/Vualt"),
+        Bad("BKP9009 an acknowledgement at a path of another stack name is reported", "BKP9009", () => Acknowledging("BKP1011", "Prod/Vault"), "Prod/Vault"),
+        Good("BKP9009 an acknowledgement at a construct's path is accepted", "BKP9009", () => Acknowledging("BKP1011", "Test/Vault")),
+        Good("BKP9009 an acknowledgement at a stack's path is accepted", "BKP9009", () => Acknowledging("BKP1011", "Test")),
+        Good("BKP9009 an acknowledgement at a rule's path (as diagnostics print it) is accepted", "BKP9009", () => Acknowledging("BKP2020", "Test/Vault/Rules[Daily]")),
+        Bad("BKP9010 an acknowledgement that matches no finding is noted", "BKP9010", () => Acknowledging("BKP1011", "Test/Vault", destroy: false), "Test/Vault"),
+        Good("BKP9010 an acknowledgement that hides a finding is not noted", "BKP9010", () => Acknowledging("BKP1011", "Test/Vault")),
+        Good("BKP9010 an acknowledgement of a change, compared after validation, is not judged", "BKP9010", () => Acknowledging("BKP1008", "Test/Vault")),
+
         Bad("BKP9006 a null rule in a plan is reported, not thrown", "BKP9006", () => Fixture.WithRules(BackupPlanRule.Daily(), null!), "Test"),
         Bad("BKP9006 a null resource entry in a selection is reported, not thrown", "BKP9006",
             () => Fixture.WithSelection(new BackupSelectionOptions { Resources = [null!] })),

@@ -5,9 +5,11 @@ namespace Backup.Iac.Validation.Copies;
 
 /// <summary>
 /// COPY-006: a cross-account copy needs an Organization, the management account's opt-in, the destination vault's
-/// access policy and shared keys; none of these is in the plan. One warning per cross-account copy lists what the model
-/// cannot show: the access-policy item is dropped when the destination vault is a construct of this app whose
-/// <see cref="BackupVaultProps.AccessPolicy"/> allows <c>backup:CopyIntoBackupVault</c> from the stack's account.
+/// access policy and shared keys. One code per precondition, so that acknowledging one hides no other: the access
+/// policy of a destination vault of this app is known, and one that does not allow <c>backup:CopyIntoBackupVault</c>
+/// from the stack's account makes every copy job fail (error BKP2306); the other preconditions are outside the app
+/// (infos: BKP2356 the policy of a vault elsewhere, BKP2357 the Organization, BKP2358 the management account's opt-in,
+/// when the app has no global settings (else XR-012 judges them), BKP2359 the source keys).
 /// </summary>
 internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
 {
@@ -21,15 +23,37 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
             return;
         }
 
-        List<string> needs = ["both accounts are in the same AWS Organization", "cross-account backup is enabled in the Organization's management account"];
-        if (destination.Vault?.Props.AccessPolicy is not { } policy || !AllowsCopyInto(policy, source))
+        var plan = subject.Rule.Plan;
+        context.Report(CopyConstraints.CrossAccountSameOrganization, plan, subject.SubPath, "Destination", destination.Account, source);
+        if (!context.Facts.All<GlobalSettings>().Any())
         {
-            needs.Add($"the destination vault's access policy allows {CopyInto} from this account");
+            context.Report(CopyConstraints.CrossAccountBackupEnabled, plan, subject.SubPath, "Destination", destination.Account, source);
         }
 
-        needs.Add("the source's customer managed KMS keys are shared with the destination account and their key policies allow it");
-        var list = string.Join(", ", needs[..^1]) + ", and " + needs[^1];
-        context.Report(CopyConstraints.CrossAccountPrerequisites, subject.Rule.Plan, subject.SubPath, "Destination", destination.Account, source, list);
+        if (destination.Vault is not { } vault)
+        {
+            context.Report(CopyConstraints.CrossAccountOutsideVaultPolicy, plan, subject.SubPath, "Destination", destination.Account, source);
+        }
+        else if (vault.Props.AccessPolicy is not { } policy)
+        {
+            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "is not set, so it does not allow", source);
+        }
+        else if (!IsDeployTime(policy) && !AllowsCopyInto(policy, source))
+        {
+            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "does not allow", source);
+        }
+
+        context.Report(CopyConstraints.CrossAccountSourceKeysShared, plan, subject.SubPath, "Destination", destination.Account, source);
+    }
+
+    /// <summary>
+    /// Whether a policy holds a value known only at deploy time other than the partition (then whom it allows is not
+    /// judged): a principal from a parameter may well be the stack's account.
+    /// </summary>
+    private static bool IsDeployTime(VaultAccessPolicy policy)
+    {
+        static bool Unresolved(string text) => Token.IsUnresolved(text.Replace(Aws.Partition, "aws", StringComparison.Ordinal));
+        return policy.Json is { } json ? Unresolved(json) : policy.Statements.Any(s => s.Principals.Any(p => Unresolved(p.Value)) || s.Actions.Any(Unresolved));
     }
 
     /// <summary>Whether an Allow statement grants <c>backup:CopyIntoBackupVault</c> to everyone (e.g. with an Organization condition) or to the account.</summary>

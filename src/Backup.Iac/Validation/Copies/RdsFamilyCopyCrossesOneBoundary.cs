@@ -4,7 +4,8 @@ namespace Backup.Iac.Validation.Copies;
 
 /// <summary>
 /// COPY-010: RDS, Aurora, DocumentDB and Neptune backups cannot be copied cross-Region and cross-account in one copy
-/// action. Uses the types the plan can select (tag selections included): the combined copy is the risky pattern.
+/// action. Types the selections name fail for certain (error BKP2310); types only tag or wildcard selections can select
+/// fail if such a resource is selected (warning BKP2360).
 /// </summary>
 internal sealed class RdsFamilyCopyCrossesOneBoundary : IValidator<CopySubject>
 {
@@ -18,12 +19,19 @@ internal sealed class RdsFamilyCopyCrossesOneBoundary : IValidator<CopySubject>
             return;
         }
 
+        var named = context.NamedTypes(subject.Rule.Plan);
         var selectable = context.Selectable(subject.Rule.Plan);
-        var types = RdsFamily.Where(selectable.CanSelect).ToList();
-        if (types.Count > 0)
+        var certain = RdsFamily.Where(named.Contains).ToList();
+        var possible = RdsFamily.Where(t => !named.Contains(t) && selectable.CanSelect(t)).ToList();
+        if (certain.Count > 0)
         {
             context.Report(CopyConstraints.RdsFamilyCrossRegionAndAccount, subject.Rule.Plan, subject.SubPath, "Destination",
-                destination.Region, destination.Account, string.Join(", ", types));
+                destination.Region, destination.Account, string.Join(", ", certain));
+        }
+        else if (possible.Count > 0)
+        {
+            context.Report(CopyConstraints.RdsFamilyMaySelectCrossBoth, subject.Rule.Plan, subject.SubPath, "Destination",
+                destination.Region, destination.Account, string.Join(", ", possible));
         }
     }
 }

@@ -6,11 +6,12 @@ using Backup.Iac.Validation.Vaults;
 namespace Backup.Iac.Validation.CrossResource;
 
 /// <summary>
-/// XR-012, the prerequisites the model can judge beyond COPY-005 (Default vault), COPY-006 (the general list) and
-/// COPY-007 (source keys): (b) when the app has global settings, none enables cross-account backup (false, or not set:
-/// it is off until the management account enables it); (e) a destination vault of the app, in another account,
-/// encrypted with the AWS managed key (no <see cref="BackupVaultProps.EncryptionKeyArn"/>, or an <c>alias/aws/</c> key),
-/// which cannot be shared. Copies whose accounts are unknown are not judged.
+/// XR-012, the prerequisites the model can judge beyond COPY-005 (Default vault), COPY-006 (one code per precondition)
+/// and COPY-007 (source keys): (b) when the app has global settings, none enables cross-account backup (false, or not
+/// set: it is off until the management account enables it), a warning (BKP7012): whether these are the management
+/// account's settings is not known; (e) a destination vault of the app, in another account, encrypted with the AWS
+/// managed key (no <see cref="BackupVaultProps.EncryptionKeyArn"/>, or an <c>alias/aws/</c> key), which cannot be
+/// shared: an error (BKP7112), both ends being known. Copies whose accounts are unknown are not judged.
 /// </summary>
 internal sealed class CrossAccountCopySetup : IValidator<RuleSubject>
 {
@@ -38,7 +39,7 @@ internal sealed class CrossAccountCopySetup : IValidator<RuleSubject>
 
             if (destination.Vault is { } vault && vault.VaultName != VaultNameIsNotDefault.DefaultName && UsesAwsManagedKey(vault.Props.EncryptionKeyArn))
             {
-                context.Report(SettingsConstraints.CrossAccountCopySetup, rule.Plan, subPath, "Destination", destination.Account,
+                context.Report(SettingsConstraints.CrossAccountManagedKeyDestination, rule.Plan, subPath, "Destination", destination.Account,
                     $"the destination vault '{CopyDestination.Describe(vault)}' is encrypted with the AWS managed key aws/backup, which cannot be shared with other accounts",
                     "Set EncryptionKeyArn on the destination vault to a customer managed KMS key");
             }

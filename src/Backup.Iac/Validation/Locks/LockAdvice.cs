@@ -20,9 +20,10 @@ internal sealed class LockAdvice : IValidator<BackupVault>
         if (vaultLock.Mode == VaultLockMode.Compliance)
         {
             var offset = vaultLock.ChangeableFor is { } g ? g.ToString() : "not set";
+            var retain = context.App.TemplateWording ? "DeletionPolicy: Retain" : "RemovalPolicy.Retain"; // lint speaks the template's terms
             var advice = vault.Props.RemovalPolicy == RemovalPolicy.Retain
-                ? "Keep RemovalPolicy.Retain, and deploy the lock only when its bounds are final"
-                : "Set RemovalPolicy.Retain, and deploy the lock only when its bounds are final";
+                ? $"Keep {retain}, and deploy the lock only when its bounds are final"
+                : $"Set {retain}, and deploy the lock only when its bounds are final";
             context.Report(LockConstraints.ComplianceIsIrreversible, vault, null, "Lock.ChangeableFor", offset, advice);
         }
         else

@@ -14,12 +14,12 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
 
     public void Check(RestoreTestingPlan plan, ValidationContext context)
     {
-        if (plan.Props.StartWindow is { } start && Problem(start, MinutesPerHour, 1, 168, "Duration.Hours", "hour") is { } startFix)
+        if (plan.Props.StartWindow is { } start && Problem(start, MinutesPerHour, 1, 168, Factory(context, "Duration.Hours"), "hour") is { } startFix)
         {
             context.Report(RestoreTestingConstraints.StartWindowRange, plan, null, "StartWindow", InHours(start), startFix);
         }
 
-        if (plan.Props.RecoveryPointSelection?.SelectionWindow is { } window && Problem(window, MinutesPerDay, 1, 365, "Duration.Days", "day") is { } windowFix)
+        if (plan.Props.RecoveryPointSelection?.SelectionWindow is { } window && Problem(window, MinutesPerDay, 1, 365, Factory(context, "Duration.Days"), "day") is { } windowFix)
         {
             context.Report(RestoreTestingConstraints.SelectionWindowRange, plan, null, "RecoveryPointSelection.SelectionWindow", window, windowFix);
         }
@@ -27,11 +27,14 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
 
     public void Check(RestoreTestingSelection selection, ValidationContext context)
     {
-        if (selection.Options.ValidationWindow is { } validation && Problem(validation, MinutesPerHour, 0, 168, "Duration.Hours", "hour") is { } fix)
+        if (selection.Options.ValidationWindow is { } validation && Problem(validation, MinutesPerHour, 0, 168, Factory(context, "Duration.Hours"), "hour") is { } fix)
         {
             context.Report(RestoreTestingConstraints.ValidationWindowRange, selection, null, "ValidationWindow", InHours(validation), fix);
         }
     }
+
+    /// <summary>The C# factory for a value, or none on the lint path, where the template writes the number itself.</summary>
+    private static string Factory(ValidationContext context, string factory) => context.App.TemplateWording ? "" : factory;
 
     /// <summary>A duration in hours when it is a whole number of them (<c>0 hours</c>, <c>48 hours</c>), else as it renders itself.</summary>
     private static string InHours(Duration value)
@@ -53,25 +56,26 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
             return null; // known at deploy time only
         }
 
+        string Value(long n) => factory.Length == 0 ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{factory}({n})";
         var minutes = value.TotalMinutes;
         if (minutes % unitMinutes != 0)
         {
             var down = Math.Clamp(minutes / unitMinutes, min, max);
             var up = Math.Clamp(down + 1, min, max);
             return down == up
-                ? $"Use {factory}({down})"
-                : $"Use a whole number of {unit}s, e.g. {factory}({down}) or {factory}({up})";
+                ? $"Use {Value(down)}"
+                : $"Use a whole number of {unit}s, e.g. {Value(down)} or {Value(up)}";
         }
 
         var units = minutes / unitMinutes;
         if (units < min)
         {
-            return $"Set it to {factory}({min}) or more";
+            return $"Set it to {Value(min)} or more";
         }
 
         if (units > max)
         {
-            return $"Set it to {factory}({max}) or less";
+            return $"Set it to {Value(max)} or less";
         }
 
         return null;

@@ -30,7 +30,7 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
                 if (!Token.IsUnresolved(byName.VaultName) && !Patterns.VaultName().IsMatch(byName.VaultName))
                 {
                     Report(context, subject, byName.VaultName, "is not a valid vault name (2 to 50 letters, digits, '-' or '_')", stack,
-                        "Use the vault's name, or BackupVault.FromArn with its ARN");
+                        context.App.TemplateWording ? "Use the vault's ARN" : "Use the vault's name, or BackupVault.FromArn with its ARN");
                 }
 
                 return; // built in the stack's own account and Region
@@ -39,7 +39,7 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
                 if (!IsVaultArn(vault.VaultArn, out account, out region))
                 {
                     Report(context, subject, shown, "is not a backup vault ARN (arn:PARTITION:backup:REGION:ACCOUNT:backup-vault:NAME)", stack,
-                        "Give the vault's ARN with BackupVault.FromArn");
+                        context.App.TemplateWording ? "Give the vault's ARN (!GetAtt of an AWS::Backup::LogicallyAirGappedBackupVault)" : "Give the vault's ARN with BackupVault.FromArn");
                     return;
                 }
 

@@ -29,7 +29,9 @@ internal sealed class RuleVaultIsValid : IValidator<RuleSubject>
         if (vault is ExternalBackupVault { IsFromArn: true } && name == vault.VaultArn)
         {
             why = "it is an ARN that does not name a backup vault, arn:PARTITION:backup:REGION:ACCOUNT:backup-vault:NAME";
-            fix = "Give the vault with BackupVault.FromName(name), or BackupVault.FromArn with a backup-vault ARN";
+            fix = context.App.TemplateWording
+                ? "Give TargetBackupVault the vault's name (or !Ref of an AWS::Backup::BackupVault)"
+                : "Give the vault with BackupVault.FromName(name), or BackupVault.FromArn with a backup-vault ARN";
         }
         else
         {
