@@ -344,6 +344,37 @@ public class TemplateLevelLintTests
     }
 
     [Fact]
+    public void Rules_of_one_plan_into_the_same_outside_vault_get_one_finding_naming_them()
+    {
+        const string template = """
+            Parameters:
+              VaultName:
+                Type: String
+            Resources:
+              Plan:
+                Type: AWS::Backup::BackupPlan
+                Properties:
+                  BackupPlan:
+                    BackupPlanName: plan
+                    BackupPlanRule:
+                      - RuleName: Daily
+                        TargetBackupVault: !Ref VaultName
+                        Lifecycle: { DeleteAfterDays: 35 }
+                      - RuleName: Weekly
+                        TargetBackupVault: !Ref VaultName
+                        Lifecycle: { DeleteAfterDays: 90 }
+                      - RuleName: Archive
+                        TargetBackupVault: archive
+                        Lifecycle: { DeleteAfterDays: 365 }
+            """;
+        var found = Lint(template).Diagnostics.Where(d => d.Diagnostic.Code == "BKP7002").ToList();
+        Assert.Equal(2, found.Count); // one per outside vault, not one per rule
+        Assert.Equal("Plan/Rules[Daily]", found[0].Diagnostic.Path);
+        Assert.Contains("'Daily', 'Weekly'", found[0].Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("Plan/Rules[Archive]", found[1].Diagnostic.Path);
+    }
+
+    [Fact]
     public void Sub_variables_are_read_as_CloudFormation_reads_them()
     {
         Assert.Equal(["A", "B.C", "AWS::Region"], TemplateChecks.SubVariables("${A}-${!Literal}-${B.C}-${A}-${AWS::Region}-${}"));
