@@ -124,6 +124,7 @@ internal static class ReportCommand
     private static string StackId(string path)
     {
         var name = new string([.. Path.GetFileNameWithoutExtension(path).Where(char.IsAsciiLetterOrDigit)]);
-        return name.Length == 0 ? "Template" : char.IsAsciiLetter(name[0]) ? name : "T" + name;
+        name = name.Length == 0 ? "Template" : char.IsAsciiLetter(name[0]) ? name : "T" + name;
+        return name.Length <= 128 ? name : name[..128]; // as lint: a valid stack name, at most 128 characters
     }
 }

@@ -154,6 +154,28 @@ public static class ImportConstraints
         "CloudFormation resources section: the logical ID must be alphanumeric (A-Za-z0-9) and unique within the template; cfn-lint E3001",
         UserGuide + "resources-section-structure.html");
 
+    /// <summary>A condition name the Conditions section does not declare (cfn-lint E8002).</summary>
+    public static readonly Constraint UndeclaredCondition = new(
+        "BKP9140", null, Severity.Error,
+        "A condition name the template does not declare",
+        "{0} uses the condition '{1}', which the Conditions section does not declare{2}. CloudFormation rejects the template; declare the condition or fix the name.",
+        "CloudFormation Conditions section, the Condition resource attribute and Fn::If; cfn-lint E8002",
+        UserGuide + "conditions-section-structure.html")
+    {
+        Why = "A resource, output or Fn::If can use only the conditions the template's Conditions section declares; CloudFormation refuses the template before it creates anything.",
+    };
+
+    /// <summary>A <c>${Name}</c> variable of <c>Fn::Sub</c> that names nothing (cfn-lint E1019).</summary>
+    public static readonly Constraint UnknownSubVariable = new(
+        "BKP9141", null, Severity.Error,
+        "A Fn::Sub variable that names nothing",
+        "{0} has '${{{1}}}' in Fn::Sub, which is not a parameter, a resource, a resource attribute, a pseudo parameter or a variable of the Sub{2}. CloudFormation rejects the template; fix the name, or write '${{!{1}}}' for the literal text.",
+        "CloudFormation Fn::Sub (variables are parameters, logical IDs, LogicalId.Attribute, pseudo parameters or keys of the variable map; ${!Literal} is literal text); cfn-lint E1019",
+        UserGuide + "intrinsic-function-reference-sub.html")
+    {
+        Why = "CloudFormation resolves every ${Name} of a Sub string when it processes the template; a name it cannot resolve makes it refuse the template.",
+    };
+
     /// <summary>A defect of Backup.Iac met while reading the file (reported instead of a stack trace).</summary>
     public static readonly Constraint InternalError = new(
         "BKP9199", null, Severity.Error,
@@ -164,5 +186,5 @@ public static class ImportConstraints
 
     /// <summary>All import rules.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [Unreadable, FileNotRead, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InvalidLogicalId, InternalError];
+        [Unreadable, FileNotRead, NotATemplate, NotARegularFile, FolderUnreadable, LinkNotFollowed, UnknownProperty, WrongType, MissingRequired, NotAllowedValue, OutOfBounds, UnknownType, UndefinedReference, UnknownAttribute, NotModelled, InvalidLogicalId, UndeclaredCondition, UnknownSubVariable, InternalError];
 }

@@ -159,6 +159,8 @@ public class LintTests
             Parameters:
               Days: {Type: Number}
               Cold: {Type: Number}
+            Conditions:
+              Cond: !Equals [!Ref Days, 7]
             Resources:
               Vault:
                 Type: AWS::Backup::BackupVault

@@ -200,10 +200,18 @@ public static class Linter
         return new LintedFile(path, [new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, "", text), at)], Unreadable: true);
     }
 
-    /// <summary>A stack ID from a file name: its letters and digits (a construct ID cannot hold '/').</summary>
-    private static string StackId(string path)
+    /// <summary>
+    /// A stack ID from a file name: its letters and digits (a construct ID cannot hold '/'), starting with a letter and
+    /// at most 128 characters. The stack name is chosen at deploy time, not written in the template, so the name made
+    /// here must never be judged as a CloudFormation stack name (BKP9004): it is always a valid one.
+    /// </summary>
+    internal static string StackId(string path)
     {
         var name = new string([.. System.IO.Path.GetFileNameWithoutExtension(path).Where(char.IsAsciiLetterOrDigit)]);
-        return name.Length == 0 ? "Template" : char.IsAsciiLetter(name[0]) ? name : "T" + name;
+        name = name.Length == 0 ? "Template" : char.IsAsciiLetter(name[0]) ? name : "T" + name;
+        return name.Length <= MaxStackName ? name : name[..MaxStackName];
     }
+
+    /// <summary>The longest CloudFormation stack name.</summary>
+    private const int MaxStackName = 128;
 }

@@ -36,6 +36,14 @@ internal static partial class YamlSourceReader
         ["!ToJsonString"] = "Fn::ToJsonString",
         ["!Length"] = "Fn::Length",
         ["!ForEach"] = "Fn::ForEach",
+
+        // The rule-specific functions of the Rules section (template-rules.html).
+        ["!Contains"] = "Fn::Contains",
+        ["!EachMemberEquals"] = "Fn::EachMemberEquals",
+        ["!EachMemberIn"] = "Fn::EachMemberIn",
+        ["!RefAll"] = "Fn::RefAll",
+        ["!ValueOf"] = "Fn::ValueOf",
+        ["!ValueOfAll"] = "Fn::ValueOfAll",
     };
 
     public static SourceDocument Read(string text)

@@ -111,6 +111,7 @@ public static class TemplateImporter
         var reader = new Reader(stack, template, renamed, deployTimeBooleansAre);
         reader.Findings.AddRange(idFindings);
         reader.Run();
+        reader.Findings.AddRange(TemplateChecks.Check(template, stack.Path, Reader.ChecksReferences));
         return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans };
     }
 
@@ -402,6 +403,11 @@ public static class TemplateImporter
 
             Walk(body["Properties"], null, 0);
         }
+
+        /// <summary>Whether <see cref="CheckReferences"/> checks the resource's Ref, Fn::GetAtt and DependsOn (the template-level checks do the others).</summary>
+        public static bool ChecksReferences(string logicalId, SourceMapping body) =>
+            body["Type"] is SourceScalar { Kind: ScalarKind.Text } type
+            && (type.Text.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type.Text) is not null || IsBackupPolicy(type.Text, body));
 
         private static bool IsBackupPolicy(string type, SourceMapping body) =>
             type == "AWS::Organizations::Policy" && body["Properties"] is SourceMapping p && p["Type"] is SourceScalar { Text: "BACKUP_POLICY" };
@@ -784,6 +790,7 @@ public static class TemplateImporter
             }
 
             var path = plan.Path + "/" + logicalId;
+            current = path; // the selection's construct path is below its plan: deploy-time values are marked there
             var resourcesList = new List<BackupResource>();
             foreach (var arn in StringList(s, "Resources", path, "Resources", "BackupSelection.Resources") ?? [])
             {
@@ -924,6 +931,7 @@ public static class TemplateImporter
             }
 
             var path = plan.Path + "/" + logicalId;
+            current = path; // as for backup selections: below the plan
             _ = Text(p, "ProtectedResourceType", path, "ProtectedResourceType", null);
             ProtectedResourceConditions? conditions = null;
             var c = p["ProtectedResourceConditions"];

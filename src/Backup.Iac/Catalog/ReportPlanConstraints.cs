@@ -50,6 +50,16 @@ internal static class ReportPlanConstraints
         "DG §ReportDeliveryChannel L43747-43753; §Creating report plans using the AWS Backup console L14970-14972",
         Delivery);
 
+    public static readonly Constraint BucketNamingRules = new(
+        "BKP5856", "RPT-006", Severity.Error,
+        "The report bucket's name follows the S3 bucket naming rules",
+        "ReportDeliveryChannel.S3BucketName '{0}' {1}, so no S3 bucket can have it and reports cannot be delivered. A bucket name is 3 to 63 lowercase letters, digits, dots and hyphens, starts and ends with a letter or digit, and is not an IP address; give the name of the bucket that receives the reports.",
+        "DG §ReportDeliveryChannel L43747-43753 (the bucket's name); Amazon S3 general purpose bucket naming rules",
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html")
+    {
+        Why = "AWS Backup delivers reports to an existing S3 bucket named by S3BucketName; a name that breaks the S3 naming rules cannot name any bucket, so the report plan never delivers a report.",
+    };
+
     public static readonly Constraint Formats = new(
         "BKP5808", "RPT-008", Severity.Error,
         "Report formats are CSV and JSON",
@@ -186,7 +196,7 @@ internal static class ReportPlanConstraints
 
     public static IReadOnlyList<Constraint> All { get; } =
     [
-        NamePattern, Renamed, NameUnique, Description, DeliveryChannelRequired, BucketName, Formats, JsonNotProduced, SettingRequired,
+        NamePattern, Renamed, NameUnique, Description, DeliveryChannelRequired, BucketName, BucketNamingRules, Formats, JsonNotProduced, SettingRequired,
         UnknownTemplate, ComplianceWithoutFrameworks, TooManyFrameworks, FrameworksOnJobsReport, NotFrameworkArn, FrameworkOfAnotherStack,
         AccountIds, CrossAccountJobsReport, OrganizationUnitIds, RegionCodes, AccountsTimesRegions, AccountsTimesAllRegions, TooManyReportPlans,
         CrossAccountComplianceReport,

@@ -217,6 +217,8 @@ internal static class SettingsCases
         // XR-002
         Bad("XR-002 a rule into a vault named outside the app is warned about", "BKP7002",
             () => Fixture.App(s => Fixture.Plan(s, BackupVault.FromName("shared-backups"), BackupPlanRule.Daily())), Daily, "Vault"),
+        Bad("XR-002 rules of one plan into the same vault outside the app are warned about once, at the first rule", "BKP7002",
+            () => Fixture.App(s => Fixture.Plan(s, BackupVault.FromName("shared-backups"), BackupPlanRule.Daily(), BackupPlanRule.Weekly())), Daily, "Vault"),
         Bad("XR-002 a copy to a vault ARN of the stack's own account and Region is warned about", "BKP7002",
             () => Copies(CopyTo(VaultArn(Fixture.Region, Fixture.Account, "copies"))), Copy0, "Destination"),
         Bad("XR-002 a copy to a vault named outside the app is warned about", "BKP7002",

@@ -156,6 +156,8 @@ internal static class VaultCases
 
         Bad("VAULT-011 a vault with RemovalPolicy Destroy is warned", "BKP1011", () => Fixture.WithVault(new() { RemovalPolicy = RemovalPolicy.Destroy }), "Test/Vault", "RemovalPolicy"),
         Good("VAULT-011 a vault with the default Retain policy is accepted", "BKP1011", () => Fixture.WithVault(new())),
+        Good("VAULT-011 a locked vault with RemovalPolicy Destroy is XR-017's (one finding per cause)", "BKP1011",
+            () => Fixture.WithVault(new() { Lock = VaultLock.Governance(minRetention: Duration.Days(7)), RemovalPolicy = RemovalPolicy.Destroy })),
 
         Bad("VAULT-012 destroying a vault named Default is warned", "BKP1012", () => Fixture.WithVault(new() { BackupVaultName = "Default", RemovalPolicy = RemovalPolicy.Destroy }), "Test/Vault", "RemovalPolicy"),
         Good("VAULT-012 retaining a vault named Default is accepted", "BKP1012", () => Fixture.WithVault(new() { BackupVaultName = "Default" })),

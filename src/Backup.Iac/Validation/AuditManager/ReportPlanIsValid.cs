@@ -57,6 +57,10 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
         {
             context.Report(ReportPlanConstraints.BucketName, plan, null, "ReportDeliveryChannel.S3BucketName", problem);
         }
+        else if (!Token.IsUnresolved(bucket) && S3BucketNames.Problem(bucket) is { } naming)
+        {
+            context.Report(ReportPlanConstraints.BucketNamingRules, plan, null, "ReportDeliveryChannel.S3BucketName", bucket, naming);
+        }
 
         var formats = channel.Formats ?? [];
         if (formats.FirstOrDefault(f => !Enum.IsDefined(f)) is var undefined && !Enum.IsDefined(undefined))

@@ -10,7 +10,8 @@ namespace Backup.Iac.Validation.CrossResource;
 /// account and Region) is assumed to exist. A warning (BKP7002) where the vault is expected in the plan's own account
 /// and Region; a reminder (BKP7052) for a copy destination whose ARN names another account or Region, which is the
 /// normal cross-Region and cross-account pattern. Vault constructs are never reported, nor the targets VAULT-005
-/// (a rule into <c>Default</c>) and VAULT-006 (a copy into the EFS automatic vault) already report.
+/// (a rule into <c>Default</c>) and VAULT-006 (a copy into the EFS automatic vault) already report. Rules of one plan
+/// that target the same outside vault are reported once, at the first of them, naming them all.
 /// </summary>
 internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
 {
@@ -18,8 +19,22 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
     {
         if (rule.Vault is ExternalBackupVault vault && vault.VaultName != VaultNameIsNotDefault.DefaultName && !InModel(vault, rule.Plan.Stack, context))
         {
+            // One finding per cause: the rules of a plan that target the same outside vault get one finding, at the first
+            // of them, naming them all (cost: the plan's rules, once per rule that targets an outside vault).
+            var described = CopyDestination.Describe(vault);
+            var sharing = Enumerable.Range(0, rule.Plan.Rules.Count)
+                .Where(i => rule.Plan.VaultOf(i) is ExternalBackupVault other && CopyDestination.Describe(other) == described)
+                .ToList();
+            if (sharing.Count > 0 && sharing[0] != rule.Index)
+            {
+                return; // reported at the first rule that targets this vault
+            }
+
+            var (subject, jobs) = sharing.Count > 1
+                ? ($"The vault of rules {string.Join(", ", sharing.Select(i => $"'{rule.Plan.RuleNameAt(i)}'"))}", "backup job of these rules")
+                : ("The rule's vault", "backup job of the rule");
             context.Report(SettingsConstraints.ExternalVaultAssumed, rule.Plan, rule.SubPath, "Vault",
-                "The rule's vault", CopyDestination.Describe(vault), "in the plan's account and Region", "backup job of the rule");
+                subject, described, "in the plan's account and Region", jobs);
         }
 
         for (var i = 0; i < rule.Rule.CopyActions.Count; i++)
