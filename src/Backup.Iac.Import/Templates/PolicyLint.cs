@@ -1,4 +1,6 @@
 using System.Globalization;
+using Backup.Iac.Catalog;
+using Backup.Iac.Organizations;
 
 namespace Backup.Iac.Import;
 
@@ -36,6 +38,16 @@ internal static class PolicyLint
         }
 
         var result = BackupPolicyDocument.Parse(json, path);
+        if (propertyPrefix.Length == 0 && PolicyWriter.Json(PolicyTree.Of(result.Document), indented: false).Length is var size and > 10_000)
+        {
+            // A standalone policy file: the size limit of a policy's content (ORGP-003), which the construct checks in a template.
+            var c = OrganizationPolicyConstraints.ContentSize;
+            yield return new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, size.ToString("N0", CultureInfo.InvariantCulture)))
+            {
+                ConstraintId = c.ConstraintId,
+            }, content.At);
+        }
+
         foreach (var d in result.Diagnostics)
         {
             var jsonPath = d.Property ?? "";
@@ -46,7 +58,7 @@ internal static class PolicyLint
     }
 
     /// <summary>A string's parsed content placed at the string's position (line offsets of a block scalar are not known).</summary>
-    private static SourceNode Shift(SourceNode node, SourcePosition at) => node switch
+    internal static SourceNode Shift(SourceNode node, SourcePosition at) => node switch
     {
         SourceMapping m => new SourceMapping(at, [.. m.Entries.Select(e => new SourceEntry(e.Key, at, Shift(e.Value, at)))]),
         SourceSequence l => new SourceSequence(at, [.. l.Items.Select(i => Shift(i, at))]),

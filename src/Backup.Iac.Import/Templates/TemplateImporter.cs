@@ -16,7 +16,7 @@ public sealed record SourceDiagnostic(Diagnostic Diagnostic, SourcePosition? At)
 /// <param name="Stack">The stack, one construct per imported resource, each keeping its logical ID.</param>
 /// <param name="Locator">Where each construct and property is written in the file.</param>
 /// <param name="Findings">What reading found: resource schema checks and resources kept as written.</param>
-public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings)
+public sealed partial record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLocator Locator, IReadOnlyList<SourceDiagnostic> Findings)
 {
     /// <summary>
     /// Where a value is known only at deploy time (an <c>Fn::If</c> in place of a lifecycle, a statement list, ...) or
@@ -67,7 +67,7 @@ public sealed record ImportedTemplate(BackupApp App, BackupStack Stack, SourceLo
 /// is kept as written (<see cref="Construct.AddPropertyOverride"/>, <see cref="RawResource"/>), so that emitting the
 /// stack again gives the same resources.
 /// </summary>
-public static class TemplateImporter
+public static partial class TemplateImporter
 {
     /// <summary>Imports a parsed template.</summary>
     /// <param name="root">The document's root (a mapping with <c>Resources</c>).</param>
@@ -112,7 +112,7 @@ public static class TemplateImporter
         reader.Findings.AddRange(idFindings);
         reader.Run();
         reader.Findings.AddRange(TemplateChecks.Check(template, stack.Path, Reader.ChecksReferences));
-        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans };
+        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans, Policies = reader.Policies };
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ public static class TemplateImporter
         new(new Diagnostic(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, Validation.MessageText.Capped(args, Validation.MessageText.MaxArgument))) { Property = property, ConstraintId = c.ConstraintId }, at);
 
     /// <summary>The state of one import.</summary>
-    private sealed class Reader
+    private sealed partial class Reader
     {
         private static readonly Dictionary<string, string> Pseudo = new(StringComparer.Ordinal)
         {
@@ -297,9 +297,14 @@ public static class TemplateImporter
                 if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key)
                     && (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is not null || IsBackupPolicy(type, body)))
                 {
+                    if (IsBackupPolicy(type, body) && BackupPolicyOf(entry.Key, body, entry.KeyAt) is not null)
+                    {
+                        continue; // read as the BackupPolicy construct: all its checks run
+                    }
+
                     if (IsBackupPolicy(type, body))
                     {
-                        // Kept as written (its Content may hold intrinsic functions); the document is checked on its own.
+                        // Kept as written (its Content is built at deploy time); what can be read of it is checked on its own.
                         KeepRaw(entry.Key, type, body, entry.KeyAt, null);
                         if (((SourceMapping)body["Properties"]!)["Content"] is { } content)
                         {
@@ -777,7 +782,12 @@ public static class TemplateImporter
                 return null;
             }
 
-            return byArn && (text.StartsWith("arn:", StringComparison.Ordinal) || Token.IsUnresolved(text)) ? BackupVault.FromArn(text) : BackupVault.FromName(text);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return byArn ? new ExternalBackupVault(text, text, fromArn: true) : null; // an empty ARN is judged as such (COPY-001), never thrown
+            }
+
+            return byArn ? BackupVault.FromArn(text) : BackupVault.FromName(text); // an ARN property holds an ARN: anything else is judged as one (COPY-002)
         }
 
         // ---------------------------------------------------------------- selections
@@ -1236,7 +1246,7 @@ public static class TemplateImporter
         {
             SourceScalar { Kind: ScalarKind.Null } => null,
             SourceScalar s => s.Text,
-            SourceMapping { IntrinsicName: not null } => Token.AsString(ToValue(node)),
+            SourceMapping { IntrinsicName: not null } => TokenString(ToValue(node)),
             _ => null,
         };
 

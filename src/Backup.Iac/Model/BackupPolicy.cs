@@ -1,5 +1,3 @@
-using Backup.Iac.Graph;
-
 namespace Backup.Iac;
 
 /// <summary>
@@ -15,7 +13,6 @@ public sealed class BackupPolicy : Construct
     {
         ArgumentNullException.ThrowIfNull(props);
         Props = props;
-        LogicalId = LogicalIds.FromPath(StackRelativePath + "/Resource");
         foreach (var node in (props.Targets ?? []).OfType<OrganizationNode>())
         {
             node.Tree.AttachConstruct(node, this);
@@ -26,7 +23,7 @@ public sealed class BackupPolicy : Construct
     public BackupPolicyProps Props { get; }
 
     /// <summary>The logical ID of the policy resource.</summary>
-    public string LogicalId { get; }
+    public string LogicalId => ResourceLogicalId();
 
     /// <summary>The policy's name in AWS Organizations.</summary>
     public string PolicyName => Props.PolicyName ?? Id;

@@ -46,10 +46,17 @@ public sealed record BackupPolicyDocument
         }
 
         document = document with { ReadFindings = [.. findings.Items] };
+        Texts.AddOrUpdate(document, json);
         return new BackupPolicyParseResult(document, document.Validate(path));
     }
 
     /// <summary>What schemas/backup-policy.schema.json finds that the typed reader did not already report at or around the same node.</summary>
+    /// <summary>The text each parsed document was read from (kept beside the record, so that equality and <c>with</c> ignore it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<BackupPolicyDocument, string> Texts = [];
+
+    /// <summary>The JSON text <see cref="Parse"/> read this document from, or null for a document built in code or changed with <c>with</c>.</summary>
+    internal static string? TextOf(BackupPolicyDocument document) => Texts.TryGetValue(document, out var text) ? text : null;
+
     private static void SchemaFindings(string json, PolicyFindings findings)
     {
         static bool Related(string a, string b) =>
