@@ -24,10 +24,20 @@ public static class RulePage
         sb.Append("# ").Append(constraint.Code).Append(": ").Append(constraint.Title).Append("\n\n");
         sb.Append("| | |\n|---|---|\n");
         sb.Append("| Code | `").Append(constraint.Code).Append("` |\n");
-        sb.Append("| Severity | ").Append(constraint.Severity.ToString().ToLowerInvariant()).Append(" |\n");
+        sb.Append("| Severity | ").Append(constraint.Severity.ToString().ToLowerInvariant()).Append(" ([severity policy](README.md)) |\n");
         sb.Append("| Catalog ID | ").Append(constraint.ConstraintId is null ? "tool rule (not in the catalog)" : "`" + constraint.ConstraintId + "`").Append(" |\n");
         sb.Append("| AWS documentation | ").AppendJoin("<br>", source.Sources.Select(u => "<" + u + ">")).Append(" |\n\n");
-        sb.Append("## What it reports\n\n").Append(Example(constraint.Message, source.Example)).Append("\n\n");
+        sb.Append("## What it reports\n\n");
+        if (constraint.TemplateMessage is { } templateMessage)
+        {
+            sb.Append("In synth (C#):\n\n> ").Append(Example(constraint.Message, source.Example)).Append("\n\n")
+              .Append("In lint (CloudFormation):\n\n> ").Append(Example(templateMessage, source.Example)).Append("\n\n");
+        }
+        else
+        {
+            sb.Append(Example(constraint.Message, source.Example)).Append("\n\n");
+        }
+
         foreach (var heading in RulePageSource.KnownSections)
         {
             var form = heading.EndsWith("(C#)", StringComparison.Ordinal) ? source.CSharp : heading.EndsWith("(CloudFormation)", StringComparison.Ordinal) ? source.Template : null;
@@ -79,6 +89,8 @@ public static class RulePage
               .Append("If the ").Append(constraint.Severity == Severity.Warning ? "warning" : "info")
               .Append(" does not apply, acknowledge it at the construct path (and below it) with a reason:\n\n")
               .Append("```csharp\napp.Acknowledge(\"").Append(constraint.Code).Append("\", at: \"Prod/DailyPlan\", reason: \"...\");\n```\n\n")
+              .Append("In a linted template, under the template's `Metadata` (or a resource's, where `At` defaults to its logical ID):\n\n")
+              .Append("```yaml\nMetadata:\n  BackupIac:\n    Acknowledge:\n      - Code: ").Append(constraint.Code).Append("\n        At: DailyPlan\n        Reason: \"...\"\n```\n\n")
               .Append("`--strict` makes unacknowledged warnings fail synth.\n");
         }
     }
@@ -101,21 +113,7 @@ public static class RulePage
         }
 
         sb.Append("## How to fix\n\n").Append(FixOf(constraint.Message)).Append("\n\n");
-        if (constraint.Severity == Severity.Error)
-        {
-            sb.Append("Errors cannot be acknowledged: synth writes nothing until this is fixed.\n");
-        }
-        else
-        {
-            sb.Append("## Acknowledging\n\n")
-              .Append("If the ").Append(constraint.Severity == Severity.Warning ? "warning" : "info")
-              .Append(" does not apply, acknowledge it at the construct path (and below it) with a reason:\n\n")
-              .Append("```csharp\napp.Acknowledge(\"").Append(constraint.Code).Append("\", at: \"Prod/DailyPlan\", reason: \"...\");\n```\n\n")
-              .Append("In a linted template, under the template's `Metadata` (or a resource's, where `At` defaults to its logical ID):\n\n")
-              .Append("```yaml\nMetadata:\n  BackupIac:\n    Acknowledge:\n      - Code: ").Append(constraint.Code).Append("\n        At: DailyPlan\n        Reason: \"...\"\n```\n\n")
-              .Append("`--strict` makes unacknowledged warnings fail synth.\n");
-        }
-
+        Acknowledging(sb, constraint);
         return sb.ToString();
     }
 
