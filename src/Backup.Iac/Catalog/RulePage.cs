@@ -37,7 +37,7 @@ public static class RulePage
             }
             else if (form is not null && heading.StartsWith("Failing", StringComparison.Ordinal) && form.StartsWith("none — ", StringComparison.Ordinal))
             {
-                sb.Append("## ").Append(heading.Replace("Failing ", "Example ", StringComparison.Ordinal)).Append("\n\n")
+                sb.Append(heading.EndsWith("(C#)", StringComparison.Ordinal) ? "## In C#\n\n" : "## In CloudFormation\n\n")
                   .Append("Not shown: ").Append(form["none — ".Length..].TrimEnd('.')).Append(".\n\n");
             }
         }

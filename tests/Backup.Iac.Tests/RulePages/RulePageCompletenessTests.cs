@@ -10,7 +10,7 @@ namespace Backup.Iac.Tests.RulePages;
 /// </summary>
 public partial class RulePageCompletenessTests(ITestOutputHelper output)
 {
-    private static readonly string[] PublicHosts = ["docs.aws.amazon.com", "aws.amazon.com", "github.com/aws-cloudformation/", "github.com/aws/", "repost.aws"];
+    private static readonly string[] PublicHosts = ["docs.aws.amazon.com", "aws.amazon.com", "github.com/aws-cloudformation/", "github.com/aws/", "repost.aws", "www.pulumi.com/", "learn.microsoft.com/"];
 
     [Fact]
     public void Every_code_has_a_complete_page_source()
@@ -139,7 +139,8 @@ public partial class RulePageCompletenessTests(ITestOutputHelper output)
             yield return $"has a line reference '{m.Value}' (cite public pages, not lines of a copy)";
         }
 
-        var page = RulePage.Render(constraint);
+        // "${…}" is how a message shows a deploy-time value (a token such as a parameter), not a missing example value.
+        var page = RulePage.Render(constraint).Replace("${…}", "", StringComparison.Ordinal);
         if (page.Contains('…', StringComparison.Ordinal))
         {
             yield return "the rendered page has a '…' hole";

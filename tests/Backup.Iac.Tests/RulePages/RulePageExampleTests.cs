@@ -24,7 +24,7 @@ public sealed class RulePageExampleTests : IDisposable
         foreach (var heading in new[] { RulePageExamples.FailingCSharp, RulePageExamples.FixedCSharp })
         {
             var found = RulePageExamples.RunCSharp(code, heading, out var problem);
-            if ((problem is null ? RulePageExamples.Check(code, heading, found) : heading + " " + problem) is { } failure)
+            if ((problem is null ? RulePageExamples.Check(code, heading, found, Worked(code)) : heading + " " + problem) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -47,8 +47,9 @@ public sealed class RulePageExampleTests : IDisposable
                 continue;
             }
 
-            var found = RulePageExamples.LintTemplate(code, block, out var problem);
-            if ((problem is null ? RulePageExamples.Check(code, heading, found) : $"{heading} (line {block.Line}) {problem}") is { } failure)
+            var found = RulePageExamples.LintTemplate(code, block);
+            var worked = source.RunsCSharp ? null : Worked(code); // the worked message is the C# one when there is one
+            if (RulePageExamples.Check(code, heading, found, worked) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -82,6 +83,8 @@ public sealed class RulePageExampleTests : IDisposable
         Assert.True(errors.Count == 0, $"cfn-lint rejects the Fixed (CloudFormation) examples of {string.Join(", ", codes)}:\n"
             + string.Join("\n", errors.Select(e => e.Replace(dir + Path.DirectorySeparatorChar, "", StringComparison.Ordinal))));
     }
+
+    private static string Worked(string code) => RulePage.Example(RuleBook.Find(code)!.Message, RulePageExamples.Sources[code].Example);
 
     private static TheoryData<string> Codes(Func<RulePageSource, bool> form)
     {

@@ -89,21 +89,30 @@ internal static class RulePageExamples
         return found;
     }
 
-    /// <summary>What <c>backup-iac lint</c> reports for a template snippet.</summary>
-    public static IReadOnlyList<Diagnostic> LintTemplate(string code, RulePageBlock block, out string? problem)
-    {
-        var linted = Linter.Lint(code + ".yaml", Encoding.UTF8.GetBytes(block.Code));
-        problem = linted.Unreadable ? "is unreadable: " + string.Join(" | ", linted.Diagnostics.Select(d => d.Diagnostic)) : null;
-        return [.. linted.Diagnostics.Select(d => d.Diagnostic)];
-    }
+    /// <summary>
+    /// What <c>backup-iac lint</c> reports for a template snippet. An unreadable file is reported as an error (BKP9100,
+    /// BKP9101), so a Fixed example that cannot be read fails the expectations.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> LintTemplate(string code, RulePageBlock block) =>
+        [.. Linter.Lint(code + ".yaml", Encoding.UTF8.GetBytes(block.Code)).Diagnostics.Select(d => d.Diagnostic)];
 
     /// <summary>The expectations of the format: a Failing example reports the code; a Fixed one neither the code nor any error.</summary>
-    public static string? Check(string code, string heading, IReadOnlyList<Diagnostic> found)
+    /// <remarks>
+    /// With <paramref name="worked"/> (the message rendered with the page's <c>example</c> values), a Failing example
+    /// must also report exactly that message, so the page shows what users see.
+    /// </remarks>
+    public static string? Check(string code, string heading, IReadOnlyList<Diagnostic> found, string? worked = null)
     {
         var failing = heading.StartsWith("Failing", StringComparison.Ordinal);
         if (failing && !found.Any(d => d.Code == code))
         {
             return $"{heading} does not report {code}; it reports: " + Describe(found);
+        }
+
+        if (failing && worked is not null && !found.Any(d => d.Code == code && d.Message == worked))
+        {
+            return $"the page's example values do not give a message that {heading} reports; set 'example' to the values of one of:"
+                + Describe(found.Where(d => d.Code == code)) + "\n  page: " + worked;
         }
 
         if (!failing && found.Any(d => d.Code == code || d.Severity == Severity.Error))
