@@ -23,7 +23,7 @@ internal static class OrganizationPolicyConstraints
     public static readonly Constraint TargetId = new(
         "BKP6105", "ORGP-005", Severity.Error,
         "Policy targets are a root, an OU or an account",
-        "The target '{0}' is not a root (r-…), an organizational unit (ou-…-…) or a 12-digit account ID. Use the ID as Organizations shows it, or a node of an OrganizationTree.",
+        "The target '{0}' is not a root ID (such as r-a1b2), an organizational unit ID (such as ou-a1b2-pr000001) or a 12-digit account ID. Use the ID as Organizations shows it, or a node of an OrganizationTree.",
         "BOTO organizations PolicyTargetId; CFN aws-organizations-policy.json (TargetIds pattern)",
         Orgs.CfnPolicy);
 
