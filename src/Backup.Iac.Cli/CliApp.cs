@@ -11,6 +11,7 @@ public static class CliApp
 
         Usage:
           backup-iac lint [OPTIONS] [--] PATH... [--format text|json|sarif] [--output FILE] [--verbose] [--allow-empty]
+                 [--account ID] [--region REGION]
                                       Check existing CloudFormation templates (JSON or YAML); a folder is
                                       searched for *.json, *.yaml, *.yml, *.template. Exit code: 0 no error,
                                       1 errors found, 2 a file cannot be read or is not a template, or no
@@ -85,6 +86,7 @@ public static class CliApp
         string? output = null;
         var verbose = false;
         var allowEmpty = false;
+        var environment = Import.LintEnvironment.Unknown; // --account and --region: where the templates are deployed, when known
         var paths = new List<string>();
         var onlyPaths = false;
         for (var i = 0; i < args.Length; i++)
@@ -125,8 +127,36 @@ public static class CliApp
                 case "--allow-empty" when inline is null:
                     allowEmpty = true;
                     break;
+                case "--account":
+                    if (!TryValue(args, ref i, inline, name, "ID", stderr, out var account))
+                    {
+                        return 2;
+                    }
+
+                    if (Import.LintEnvironment.AccountProblem(account) is { } accountProblem)
+                    {
+                        stderr.WriteLine("--account: " + accountProblem);
+                        return 2;
+                    }
+
+                    environment = environment with { Account = account };
+                    break;
+                case "--region":
+                    if (!TryValue(args, ref i, inline, name, "REGION", stderr, out var region))
+                    {
+                        return 2;
+                    }
+
+                    if (Import.LintEnvironment.RegionProblem(region) is { } regionProblem)
+                    {
+                        stderr.WriteLine("--region: " + regionProblem);
+                        return 2;
+                    }
+
+                    environment = environment with { Region = region };
+                    break;
                 case var a when a.StartsWith('-') && a.Length > 1:
-                    stderr.WriteLine($"Unknown lint option '{args[i]}'. Use --format text|json|sarif, --output FILE, --verbose, --allow-empty; put -- before a file whose name starts with '-'.");
+                    stderr.WriteLine($"Unknown lint option '{args[i]}'. Use --format text|json|sarif, --output FILE, --verbose, --allow-empty, --account ID, --region REGION; put -- before a file whose name starts with '-'.");
                     return 2;
                 default:
                     paths.Add(args[i]);
@@ -140,7 +170,7 @@ public static class CliApp
             return 2;
         }
 
-        var files = Import.LintInputs.Lint(paths); // folders searched without following links to folders; unreadable ones reported
+        var files = Import.LintInputs.Lint(paths, environment); // folders searched without following links to folders; unreadable ones reported
 
         if (files.Count == 0 && !allowEmpty)
         {

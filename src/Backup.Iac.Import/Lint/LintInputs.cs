@@ -21,11 +21,18 @@ public static class LintInputs
     /// <summary>Lints the files of the paths, in the order given; a folder's files in ordinal order of their paths.</summary>
     /// <param name="paths">Files and folders.</param>
     /// <returns>One result per file, and per folder or link that was not searched.</returns>
-    public static IReadOnlyList<LintedFile> Lint(IEnumerable<string> paths) => Lint(paths, ListFolder);
+    public static IReadOnlyList<LintedFile> Lint(IEnumerable<string> paths) => Lint(paths, ListFolder, LintEnvironment.Unknown);
+
+    /// <summary>As <see cref="Lint(IEnumerable{string})"/>, for templates deployed to a known account and Region.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="environment">The account and Region the templates are deployed to, as far as known.</param>
+    /// <returns>One result per file, and per folder or link that was not searched.</returns>
+    public static IReadOnlyList<LintedFile> Lint(IEnumerable<string> paths, LintEnvironment environment) => Lint(paths, ListFolder, environment);
 
     /// <summary>As <see cref="Lint(IEnumerable{string})"/>, with the listing of a folder given (tests inject failures).</summary>
-    internal static IReadOnlyList<LintedFile> Lint(IEnumerable<string> paths, Func<string, IEnumerable<FileSystemInfo>> list)
+    internal static IReadOnlyList<LintedFile> Lint(IEnumerable<string> paths, Func<string, IEnumerable<FileSystemInfo>> list, LintEnvironment? environment = null)
     {
+        environment ??= LintEnvironment.Unknown;
         ArgumentNullException.ThrowIfNull(paths);
         var results = new List<LintedFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -41,13 +48,13 @@ public static class LintInputs
                     }
                     else if (Once(entry, seen))
                     {
-                        results.Add(Linter.LintFile(entry));
+                        results.Add(Linter.LintFile(entry, environment));
                     }
                 }
             }
             else if (Once(path, seen))
             {
-                results.Add(Linter.LintFile(path));
+                results.Add(Linter.LintFile(path, environment));
             }
         }
 

@@ -25,9 +25,16 @@ public static class Linter
     /// <summary>Lints a file on disk.</summary>
     /// <param name="path">The file's path.</param>
     /// <returns>The result; a file that cannot be opened is <see cref="LintedFile.Unreadable"/>.</returns>
-    public static LintedFile LintFile(string path)
+    public static LintedFile LintFile(string path) => LintFile(path, LintEnvironment.Unknown);
+
+    /// <summary>Lints a file on disk deployed to a known account and Region.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="environment">The account and Region the template is deployed to, as far as known.</param>
+    /// <returns>The result; a file that cannot be opened is <see cref="LintedFile.Unreadable"/>.</returns>
+    public static LintedFile LintFile(string path, LintEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(environment);
         var content = SourceFile.Read(path);
         if (content.NotRegular)
         {
@@ -39,16 +46,24 @@ public static class Linter
             return Refused(ImportConstraints.FileNotRead, path, content.Problem ?? "The file cannot be read.");
         }
 
-        return Lint(path, bytes);
+        return Lint(path, bytes, environment);
     }
 
     /// <summary>Lints the bytes of a file.</summary>
     /// <param name="path">The file's path, for messages and the stack name.</param>
     /// <param name="bytes">The content.</param>
     /// <returns>The result.</returns>
-    public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes)
+    public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes) => Lint(path, bytes, LintEnvironment.Unknown);
+
+    /// <summary>Lints the bytes of a file deployed to a known account and Region.</summary>
+    /// <param name="path">The file's path, for messages and the stack name.</param>
+    /// <param name="bytes">The content.</param>
+    /// <param name="environment">The account and Region the template is deployed to, as far as known.</param>
+    /// <returns>The result.</returns>
+    public static LintedFile Lint(string path, ReadOnlySpan<byte> bytes, LintEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(environment);
         if (bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             return Refused(ImportConstraints.FileNotRead, path, bytes.IsEmpty ? "The file is empty." : "The file holds only white space.");
@@ -62,7 +77,7 @@ public static class Linter
                 return Unreadable(path, error.Message, error.At);
             }
 
-            return Check(path, document.Root ?? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null));
+            return Check(path, document.Root ?? new SourceScalar(new SourcePosition(1, 1), "", ScalarKind.Null), 0, environment);
         }
 #pragma warning disable CA1031 // a defect must not end the run with a stack trace; it is reported as BKP9199 and the other files are still checked
         catch (Exception e)
@@ -74,9 +89,9 @@ public static class Linter
     }
 
     /// <summary>Lints a template already read (the member template of a StackSet, at a nesting depth).</summary>
-    internal static LintedFile CheckTemplate(string path, SourceNode root, int depth) => Check(path, root, depth);
+    internal static LintedFile CheckTemplate(string path, SourceNode root, int depth) => Check(path, root, depth, LintEnvironment.Unknown);
 
-    private static LintedFile Check(string path, SourceNode root, int depth = 0)
+    private static LintedFile Check(string path, SourceNode root, int depth, LintEnvironment environment)
     {
         if (PolicyLint.IsPolicy(root))
         {
@@ -87,7 +102,7 @@ public static class Linter
         }
 
         var stackId = StackId(path);
-        var imported = TemplateImporter.Import(root, stackId, out var problem);
+        var imported = TemplateImporter.Import(root, stackId, out var problem, null, environment);
         if (imported is null)
         {
             return new LintedFile(path, problem is null ? [] : [Relative(problem, stackId)], Unreadable: true);
@@ -97,7 +112,7 @@ public static class Linter
         LintAcknowledgements.Apply(imported.App, stackId, acknowledgements);
         var result = imported.App.Synth();
         IEnumerable<Diagnostic> reported = result.Diagnostics;
-        if (imported.HasDeployTimeBooleans && TemplateImporter.Import(root, stackId, out _, deployTimeBooleansAre: true) is { } other)
+        if (imported.HasDeployTimeBooleans && TemplateImporter.Import(root, stackId, out _, deployTimeBooleansAre: true, environment) is { } other)
         {
             LintAcknowledgements.Apply(other.App, stackId, acknowledgements);
             // A boolean chosen at deploy time (EnableContinuousBackup: !If ...): what the template gives with either value.

@@ -74,10 +74,13 @@ public static partial class TemplateImporter
     /// <param name="stackId">The ID of the stack to create (e.g. the file name without extension).</param>
     /// <returns>The imported template, or null with <paramref name="problem"/> set when the document is not a template.</returns>
     /// <param name="problem">Why the document is not a template.</param>
-    public static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem) => Import(root, stackId, out problem, null);
+    public static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem) => Import(root, stackId, out problem, null, LintEnvironment.Unknown);
 
-    /// <summary>Imports a parsed template, reading each boolean chosen at deploy time as <paramref name="deployTimeBooleansAre"/> (null: not set).</summary>
-    internal static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem, bool? deployTimeBooleansAre)
+    /// <summary>
+    /// Imports a parsed template, reading each boolean chosen at deploy time as <paramref name="deployTimeBooleansAre"/>
+    /// (null: not set), into a stack of the given account and Region (unknown unless the user gives them).
+    /// </summary>
+    internal static ImportedTemplate? Import(SourceNode root, string stackId, out SourceDiagnostic? problem, bool? deployTimeBooleansAre, LintEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(root);
         ArgumentException.ThrowIfNullOrWhiteSpace(stackId);
@@ -105,6 +108,8 @@ public static partial class TemplateImporter
         var app = new BackupApp { TemplateWording = true }; // messages in CloudFormation terms
         var stack = app.AddStack(stackId, new BackupStackProps
         {
+            Account = environment.Account,
+            Region = environment.Region,
             Description = template["Description"] is SourceScalar { Kind: ScalarKind.Text } d ? d.Text : null,
         });
         var renamed = RenameInvalidIds(resources, stackId, out var idFindings);
