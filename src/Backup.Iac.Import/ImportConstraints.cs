@@ -26,7 +26,7 @@ public static class ImportConstraints
     public static readonly Constraint FileNotRead = new(
         "BKP9105", null, Severity.Error,
         "The file cannot be read",
-        "{0} Check the path and the file's permissions, or lint another file.",
+        "{0} Give lint a template file that exists, can be read and is not empty (check the path, the permissions, and what wrote the file).",
         "backup-iac lint: input files (docs/security.md)",
         UserGuide + "template-formats.html")
     {

@@ -54,12 +54,12 @@ internal static class CopyConstraints
     public static readonly Constraint CrossAccountPrerequisites = new(
         "BKP2306", "COPY-006", Severity.Error,
         "A cross-account copy needs a destination vault that lets the source account copy in",
-        "The copy goes to the vault '{0}' of account {1}, whose access policy {2} backup:CopyIntoBackupVault from the stack's account ({3}), so every copy job into it fails. Give that vault an access policy that allows it (VaultAccessPolicy.AllowCopyIntoFromAccounts(\"{3}\") or AllowCopyIntoFromOrganization()).",
+        "The copy goes to the vault '{0}' of account {1}, whose access policy {2} backup:CopyIntoBackupVault from the stack's account ({3}): every copy job into it fails. Give that vault an access policy that allows it (AccessPolicy = VaultAccessPolicy.Of(VaultAccessPolicy.AllowCopyIntoFromAccounts(\"{3}\")), or AllowCopyIntoFromOrganization()).",
         "DG §Creating backup copies across AWS accounts L8813-8825",
         CrossAccountPage)
     {
         Why = "Only a destination vault's access policy can let another account copy into it; without an Allow of backup:CopyIntoBackupVault for the source account, the copy job is refused.",
-        TemplateMessage = "The copy goes to the vault '{0}' of account {1}, whose AccessPolicy {2} backup:CopyIntoBackupVault from the stack's account ({3}), so every copy job into it fails. Add a statement to that vault's AccessPolicy with Effect: Allow, Action: backup:CopyIntoBackupVault and Principal: {{AWS: arn:aws:iam::{3}:root}} (or Principal: '*' with an aws:PrincipalOrgID condition).",
+        TemplateMessage = "The copy goes to the vault '{0}' of account {1}, whose AccessPolicy {2} backup:CopyIntoBackupVault from the stack's account ({3}): every copy job into it fails. Add a statement to that vault's AccessPolicy with Effect: Allow, Action: backup:CopyIntoBackupVault and Principal: {{AWS: arn:aws:iam::{3}:root}} (or Principal: '*' with an aws:PrincipalOrgID condition).",
     };
 
     public static readonly Constraint CrossAccountOutsideVaultPolicy = new(

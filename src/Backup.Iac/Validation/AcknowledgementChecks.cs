@@ -36,7 +36,7 @@ internal static partial class AcknowledgementChecks
             if (constraint is null && !laterCode)
             {
                 var near = Spelling.Nearest(a.Code, ConstraintCatalog.All.Select(c => c.Code));
-                context.ReportAt(ToolConstraints.AcknowledgedUnknownCode, a.At, a.Code, near is null ? "" : $"; did you mean {near}?");
+                context.ReportAt(ToolConstraints.AcknowledgedUnknownCode, a.At, a.Code, near is null ? "" : $" (did you mean {near}?)");
                 continue;
             }
 
@@ -50,7 +50,7 @@ internal static partial class AcknowledgementChecks
             {
                 var near = Spelling.Nearest(a.At, paths);
                 var shown = near is not null && app.TemplateWording && near.IndexOf('/', StringComparison.Ordinal) is var slash and > 0 ? near[(slash + 1)..] : near;
-                context.ReportAt(ToolConstraints.AcknowledgedUnknownPath, a.At, code, shown is null ? "" : $"; did you mean '{shown}'?");
+                context.ReportAt(ToolConstraints.AcknowledgedUnknownPath, a.At, code, shown is null ? "" : $" (did you mean '{shown}'?)");
                 continue;
             }
 

@@ -36,7 +36,7 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
         }
         else if (vault.Props.AccessPolicy is not { } policy)
         {
-            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "is not set, so it does not allow", source);
+            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "is not set, so does not allow", source);
         }
         else if (!IsDeployTime(policy) && !AllowsCopyInto(policy, source))
         {
