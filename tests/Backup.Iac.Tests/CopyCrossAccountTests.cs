@@ -21,7 +21,7 @@ public class CopyCrossAccountTests
     {
         var d = Assert.Single(Copy(null), d => d.Code == "BKP2306");
         Assert.Equal(Severity.Error, d.Severity);
-        Assert.Contains("is not set, so it does not allow backup:CopyIntoBackupVault", d.Message, StringComparison.Ordinal);
+        Assert.Contains("is not set, so does not allow backup:CopyIntoBackupVault", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
