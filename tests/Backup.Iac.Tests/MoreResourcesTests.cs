@@ -76,4 +76,29 @@ public class MoreResourcesTests
             }
         }
     }
+
+    /// <summary>
+    /// "Not in the future" is judged against the app's clock, not the machine's: the hold of <see cref="App"/> covers
+    /// 2026-01-01 to 2026-03-31, so on 2026-02-15 its ToDate is in the future (BKP4504) and on 2026-06-01 it is not.
+    /// </summary>
+    [Fact]
+    public void A_legal_hold_date_is_judged_against_the_apps_clock()
+    {
+        static IEnumerable<string> DateRangeFindings(DateTimeOffset today)
+        {
+            var app = App();
+            app.Clock = new FixedClock(today);
+            return app.Synth().Diagnostics.Where(d => d.Code == "BKP4504").Select(d => $"{d.Path} {d.Property}");
+        }
+
+        Assert.Equal(["Test/Hold ToDate"], DateRangeFindings(new DateTimeOffset(2026, 2, 15, 12, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(DateRangeFindings(new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal(["Test/Hold FromDate"], DateRangeFindings(new DateTimeOffset(2025, 12, 31, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    /// <summary>A clock that always reads one time.</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

@@ -24,6 +24,12 @@ public sealed class BackupApp : Construct
     /// <summary>Whether the app was read from a template (lint): messages then use the template's terms (<see cref="Catalog.Constraint.TemplateMessage"/>).</summary>
     internal bool TemplateWording { get; set; }
 
+    /// <summary>
+    /// The clock of the checks that need today's date (a legal hold's dates must not be in the future). This is the one
+    /// place that reads the system clock; tests set a fixed <see cref="TimeProvider"/>.
+    /// </summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>Adds a stack.</summary>
     /// <param name="id">The construct ID, also the default stack name.</param>
     /// <param name="props">The stack's environment.</param>

@@ -14,12 +14,16 @@ internal sealed class ValidationContext
     {
         App = app;
         Facts = new ValidationFacts(app);
+        Now = app.Clock.GetUtcNow();
     }
 
     public BackupApp App { get; }
 
     /// <summary>The indexes over the app that the validators share (computed once per synth).</summary>
     public ValidationFacts Facts { get; }
+
+    /// <summary>The time of synthesis, from the app's clock (<see cref="BackupApp.Clock"/>), read once per validation pass.</summary>
+    public DateTimeOffset Now { get; }
 
     /// <summary>The stack being checked (set by the validator loop).</summary>
     public BackupStack? Stack { get; set; }

@@ -29,7 +29,7 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
         }
 
         // Future dates are judged against the time of synthesis: AWS rejects them when the hold is created (DG L42715-42716).
-        var now = DateTimeOffset.UtcNow;
+        var now = context.Now;
         var (range, property) = (p.FromDate, p.ToDate) switch
         {
             ({ }, null) => ("FromDate is set without ToDate", "FromDate"),
