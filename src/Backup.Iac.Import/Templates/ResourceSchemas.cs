@@ -70,15 +70,15 @@ internal static class ResourceSchemas
         var subject = $"Resource {logicalId} ({type})";
         if (properties is null)
         {
-            CheckRequired(schema, schema, null, resourceAt, subject, "", found);
+            CheckRequired(schema, null, resourceAt, subject, "", found);
             return found;
         }
 
-        new Walker(schema, readOnly, found).Check(schema, properties, subject, "", resourceAt);
+        new Walker(schema, readOnly, found).Check(schema, properties, subject, "");
         return found;
     }
 
-    private static void CheckRequired(JsonElement root, JsonElement schema, SourceMapping? value, SourcePosition at, string subject, string path, List<SchemaFinding> found)
+    private static void CheckRequired(JsonElement schema, SourceMapping? value, SourcePosition at, string subject, string path, List<SchemaFinding> found)
     {
         if (!schema.TryGetProperty("required", out var required))
         {
@@ -112,7 +112,7 @@ internal static class ResourceSchemas
 
     private sealed class Walker(JsonElement root, HashSet<string> readOnly, List<SchemaFinding> found)
     {
-        public void Check(JsonElement schema, SourceNode value, string subject, string path, SourcePosition parentAt)
+        public void Check(JsonElement schema, SourceNode value, string subject, string path)
         {
             if (schema.TryGetProperty("$ref", out var reference) && reference.GetString() is { } r && r.StartsWith("#/definitions/", StringComparison.Ordinal)
                 && root.TryGetProperty("definitions", out var definitions) && definitions.TryGetProperty(r["#/definitions/".Length..], out var target))
@@ -163,7 +163,7 @@ internal static class ResourceSchemas
                     {
                         for (var i = 0; i < list.Items.Length; i++)
                         {
-                            Check(items, list.Items[i], subject, $"{path}[{i}]", list.At);
+                            Check(items, list.Items[i], subject, $"{path}[{i}]");
                         }
                     }
 
@@ -191,12 +191,12 @@ internal static class ResourceSchemas
                 {
                     if (!(path.Length == 0 && readOnly.Contains(entry.Key)))
                     {
-                        Check(sub, entry.Value, subject, child, entry.KeyAt);
+                        Check(sub, entry.Value, subject, child);
                     }
                 }
                 else if (patterns.FindIndex(p => Pattern(p.Name)?.IsMatch(entry.Key) == true) is var index and >= 0)
                 {
-                    Check(patterns[index].Value, entry.Value, subject, child, entry.KeyAt);
+                    Check(patterns[index].Value, entry.Value, subject, child);
                 }
                 else if (closed)
                 {
@@ -207,7 +207,7 @@ internal static class ResourceSchemas
                 }
             }
 
-            CheckRequired(root, schema, map, map.At, subject, path, found);
+            CheckRequired(schema, map, map.At, subject, path, found);
         }
 
         private static string Where(string path, string subject) => path.Length == 0 ? subject : $"{path} of {subject}";

@@ -116,9 +116,6 @@ internal sealed class AuditEstate
         return [.. found];
     }
 
-    /// <summary>The selections of a plan.</summary>
-    public IEnumerable<SelectionFacts> SelectionsOf(BackupPlan plan) => Selections.Where(s => ReferenceEquals(s.Selection.Plan, plan));
-
     /// <summary>The seed's <c>FSX</c> spelling as the API's <c>FSx</c>.</summary>
     public static string Normalize(string type) => type == "FSX" ? ResourceTypeFacts.Fsx : type;
 

@@ -6,5 +6,4 @@ internal static class Docs
     public const string DevGuide = "https://docs.aws.amazon.com/aws-backup/latest/devguide/";
     public const string CfnVault = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-backup-backupvault.html";
     public const string CfnPlan = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-backup-backupplan.html";
-    public const string CfnSelection = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-backup-backupselection.html";
 }

@@ -5,7 +5,6 @@ internal static class Orgs
 {
     public const string Syntax = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_backup_syntax.html";
     public const string Operators = "https://docs.aws.amazon.com/organizations/latest/userguide/policy-operators.html";
-    public const string Inheritance = "https://docs.aws.amazon.com/organizations/latest/userguide/syntax-inheritance.html";
     public const string CreatePolicy = "https://docs.aws.amazon.com/aws-backup/latest/devguide/manage-cross-account.html";
     public const string CfnPolicy = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-organizations-policy.html";
     public const string Quotas = "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html";

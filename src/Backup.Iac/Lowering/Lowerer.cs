@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Backup.Iac.Graph;
 
 namespace Backup.Iac.Lowering;
@@ -580,6 +579,4 @@ internal static class Lowerer
         { UnresolvedToken: { } token } => Token.ToValue(token),
         { } v => new NumberValue(unit(v)),
     };
-
-    internal static ImmutableArray<string> ManagedPolicyNames => [BackupPolicy, RestorePolicy, S3BackupPolicy, S3RestorePolicy];
 }

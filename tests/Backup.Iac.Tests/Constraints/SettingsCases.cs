@@ -10,7 +10,6 @@ internal static class SettingsCases
     private const string Daily = "Test/Plan/Rules[Daily]";
     private const string Copy0 = "Test/Plan/Rules[Daily]/CopyActions[0]";
     private const string Monthly = "Test/Plan/Rules[Monthly1Year]";
-    private const string S3Arn = "arn:aws:s3:::orders-data";
 
     private static BackupRole Role => BackupRole.FromArn(Fixture.RoleArn);
 

@@ -35,7 +35,6 @@ public class SynthLintParityTests(ITestOutputHelper output)
     private const string AccessPolicyNotJson = "an access policy that is not JSON is not written by lowering: the template has no policy to read";
     private const string UndefinedFormat = "an undefined ReportFormat enum value exists only in C#: lowering writes a defined format";
     private const string StandalonePolicyText = "as a standalone file, this text cannot be told from a template (no plans key, or not JSON): lint reports it as BKP9100/BKP9101; inside a template's Content it is caught";
-    private const string PolicyWithoutApp = "as a standalone file the policy has no app around it (the app's vaults): inside a template it is caught";
     private const string AcknowledgementInCSharp = "an acknowledgement made in C# (app.Acknowledge) is not written into the template; lint checks the template's own (Metadata: BackupIac: Acknowledge), tested in AcknowledgementTests";
     private const string Placement = "lint gap (placement): lint reports the code on the other resource of the pair, or on the n-th resource in the template's logical-ID order instead of construct order";
     private const string GapRecorder = "lint gap: the AWS Config recorder (AWS::Config::ConfigurationRecorder, resource tracking) is not imported";
