@@ -189,6 +189,12 @@ internal static class StageBench
 
     private static T Time<T>(Func<T> stage, out double ms, out long allocated)
     {
+        // Each timed stage starts on a settled heap (a full, compacting collection first, as BenchmarkDotNet does between
+        // iterations): a stage pays for the collections its own allocations cause, not for the previous stage's garbage
+        // (the lint of the last run, before the next run's synth, left about 100 MB of it).
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var watch = Stopwatch.StartNew();
         var result = stage();
