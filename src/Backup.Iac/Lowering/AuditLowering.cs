@@ -17,10 +17,10 @@ internal static class AuditLowering
             new("FrameworkName", Token.ToValue(framework.FrameworkName)),
             new("FrameworkDescription", Str(p.Description)),
             new("FrameworkControls", new ListValue([.. p.Controls.Select(Control)])),
-            new("FrameworkTags", TagList(p.Tags)));
+            new("FrameworkTags", Lowerer.TagList(p.Tags)));
         var tracking = framework.Stack.Descendants().OfType<ResourceTracking>().Where(t => !t.Props.ManagedElsewhere)
             .SelectMany(t => string.IsNullOrWhiteSpace(t.Props.DeliveryBucketName) ? [t.RecorderLogicalId] : new[] { t.RecorderLogicalId, t.DeliveryChannelLogicalId });
-        return new Resource(framework.LogicalId, ResourceTypes.Framework, framework.StackRelativePath + "/Resource", properties)
+        return new Resource(framework.LogicalId, ResourceTypes.Framework, framework.ResourcePath, properties)
         {
             DependsOn = [.. tracking],
         };
@@ -31,7 +31,7 @@ internal static class AuditLowering
         var scope = control.Scope is { IsEmpty: false } s ? MapValue.Of(
             new("ComplianceResourceIds", s.ComplianceResourceIds is null ? null : Strings(s.ComplianceResourceIds)),
             new("ComplianceResourceTypes", s.ComplianceResourceTypes.Count == 0 ? null : Strings(s.ComplianceResourceTypes.Select(t => t == "FSX" ? "FSx" : t))),
-            new("Tags", TagList(s.Tags))) : null;
+            new("Tags", Lowerer.TagList(s.Tags))) : null;
         return MapValue.Of(
             new("ControlName", Token.ToValue(control.ControlName)),
             new("ControlInputParameters", control.Parameters.Count == 0 ? null : new ListValue([.. control.Parameters.Select(i => (Value)MapValue.Of(
@@ -58,8 +58,8 @@ internal static class AuditLowering
                 new("Accounts", Distinct(setting.Accounts)),
                 new("OrganizationUnits", Distinct(setting.OrganizationUnits)),
                 new("Regions", Distinct(setting.Regions)))),
-            new("ReportPlanTags", TagList(p.Tags)));
-        return new Resource(plan.LogicalId, ResourceTypes.ReportPlan, plan.StackRelativePath + "/Resource", properties);
+            new("ReportPlanTags", Lowerer.TagList(p.Tags)));
+        return new Resource(plan.LogicalId, ResourceTypes.ReportPlan, plan.ResourcePath, properties);
     }
 
     /// <summary>A framework of the same stack by <c>Fn::GetAtt</c> (validation rejects one of another stack), else the ARN given.</summary>
@@ -109,9 +109,4 @@ internal static class AuditLowering
     private static ListValue Strings(IEnumerable<string> items) => new([.. items.Select(Token.ToValue)]);
 
     private static ListValue? Distinct(IReadOnlyList<string> items) => items.Count == 0 ? null : Strings(items.Distinct(StringComparer.Ordinal));
-
-    private static ListValue? TagList(IReadOnlyDictionary<string, string>? tags) =>
-        tags is null || tags.Count == 0 ? null : new ListValue([.. tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (Value)MapValue.Of(
-            new("Key", Token.ToValue(t.Key)),
-            new("Value", Token.ToValue(t.Value))))]);
 }

@@ -26,6 +26,6 @@ internal static class BackupPolicyLowering
             new("Content", PolicyWriter.Graph(PolicyTree.Of(p.Document))),
             new("TargetIds", targets.Count == 0 ? null : new ListValue([.. targets.Select(Token.ToValue)])),
             new("Tags", tags));
-        return new Resource(policy.LogicalId, ResourceTypes.OrganizationsPolicy, policy.StackRelativePath + "/Resource", properties);
+        return new Resource(policy.LogicalId, ResourceTypes.OrganizationsPolicy, policy.ResourcePath, properties);
     }
 }

@@ -58,7 +58,7 @@ internal static class Lowerer
                     resources.Add(RegionSettings(settings));
                     break;
                 case RawResource raw:
-                    resources.Add(new Resource(raw.LogicalId, raw.Type, raw.StackRelativePath + "/Resource", raw.Properties));
+                    resources.Add(new Resource(raw.LogicalId, raw.Type, raw.ResourcePath, raw.Properties));
                     break;
                 case Framework framework:
                     resources.Add(AuditLowering.Framework(framework));
@@ -110,7 +110,7 @@ internal static class Lowerer
                 new("MinRetentionDays", Days(p.Lock.MinRetention)),
                 new("MaxRetentionDays", Days(p.Lock.MaxRetention)),
                 new("ChangeableForDays", Days(p.Lock.ChangeableFor)))));
-        return new Resource(vault.LogicalId, ResourceTypes.BackupVault, vault.StackRelativePath + "/Resource", properties)
+        return new Resource(vault.LogicalId, ResourceTypes.BackupVault, vault.ResourcePath, properties)
         {
             RemovalPolicy = p.RemovalPolicy,
         };
@@ -128,7 +128,7 @@ internal static class Lowerer
             new("BackupVaultTags", Tags(p.Tags)),
             new("AccessPolicy", p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
             new("Notifications", Notifications(p.Notifications)));
-        return new Resource(vault.LogicalId, ResourceTypes.LogicallyAirGappedBackupVault, vault.StackRelativePath + "/Resource", properties)
+        return new Resource(vault.LogicalId, ResourceTypes.LogicallyAirGappedBackupVault, vault.ResourcePath, properties)
         {
             RemovalPolicy = p.RemovalPolicy,
         };
@@ -154,7 +154,7 @@ internal static class Lowerer
                 new("RecoveryPointTypes", Strings(s.RecoveryPointTypes)),
                 new("SelectionWindowDays", Days(s.SelectionWindow)))),
             new("Tags", TagList(p.Tags)));
-        return new Resource(plan.LogicalId, ResourceTypes.RestoreTestingPlan, plan.StackRelativePath + "/Resource", properties);
+        return new Resource(plan.LogicalId, ResourceTypes.RestoreTestingPlan, plan.ResourcePath, properties);
     }
 
     private static IEnumerable<Resource> RestoreTestingSelection(RestoreTestingSelection selection)
@@ -181,7 +181,7 @@ internal static class Lowerer
             new("ProtectedResourceConditions", conditions is { Entries.Count: > 0 } ? conditions : null),
             new("RestoreMetadataOverrides", Tags(o.RestoreMetadataOverrides)),
             new("ValidationWindowHours", Hours(o.ValidationWindow)));
-        yield return new Resource(selection.LogicalId, ResourceTypes.RestoreTestingSelection, selection.StackRelativePath + "/Resource", properties);
+        yield return new Resource(selection.LogicalId, ResourceTypes.RestoreTestingSelection, selection.ResourcePath, properties);
     }
 
     private static ListValue KeyValues(IEnumerable<ConditionParameter> items) => new([.. items.Select(i => (Value)MapValue.Of(
@@ -204,7 +204,7 @@ internal static class Lowerer
                 new("ResourceIdentifiers", p.ResourceIdentifiers.Count == 0 ? null : Strings(p.ResourceIdentifiers)),
                 new("DateRange", range))),
             new("Tags", TagList(p.Tags)));
-        return new Resource(hold.LogicalId, ResourceTypes.LegalHold, hold.StackRelativePath + "/Resource", properties)
+        return new Resource(hold.LogicalId, ResourceTypes.LegalHold, hold.ResourcePath, properties)
         {
             RemovalPolicy = p.RemovalPolicy,
         };
@@ -221,7 +221,7 @@ internal static class Lowerer
                 new("Resources", Strings(r.Resources)),
                 new("TieringDownSettingsInDays", Days(r.TieringDownAfter))))])),
             new("TieringConfigurationTags", Tags(p.Tags)));
-        return new Resource(tiering.LogicalId, ResourceTypes.TieringConfiguration, tiering.StackRelativePath + "/Resource", properties);
+        return new Resource(tiering.LogicalId, ResourceTypes.TieringConfiguration, tiering.ResourcePath, properties);
     }
 
     private static Resource GlobalSettings(GlobalSettings settings)
@@ -245,7 +245,7 @@ internal static class Lowerer
         Set("isMpaEnabled", p.IsMpaEnabled);
         Set("isDelegatedAdministratorEnabled", p.IsDelegatedAdministratorEnabled);
         var properties = MapValue.Of(new KeyValuePair<string, Value?>("GlobalSettings", Tags(map) ?? MapValue.Empty));
-        return new Resource(LogicalIds.FromPath(settings.StackRelativePath + "/Resource"), ResourceTypes.GlobalSettings, settings.StackRelativePath + "/Resource", properties);
+        return new Resource(LogicalIds.FromPath(settings.ResourcePath), ResourceTypes.GlobalSettings, settings.ResourcePath, properties);
     }
 
     private static Resource RegionSettings(RegionSettings settings)
@@ -255,10 +255,11 @@ internal static class Lowerer
         var properties = MapValue.Of(
             new("ResourceTypeOptInPreference", Flags(settings.Props.ResourceTypeOptInPreference)),
             new("ResourceTypeManagementPreference", Flags(settings.Props.ResourceTypeManagementPreference)));
-        return new Resource(LogicalIds.FromPath(settings.StackRelativePath + "/Resource"), ResourceTypes.RegionSettings, settings.StackRelativePath + "/Resource", properties);
+        return new Resource(LogicalIds.FromPath(settings.ResourcePath), ResourceTypes.RegionSettings, settings.ResourcePath, properties);
     }
 
-    private static ListValue? TagList(IReadOnlyDictionary<string, string>? tags) =>
+    /// <summary>CloudFormation's tag list (<c>[{Key, Value}]</c>, by key), or null when there are no tags: the one tag-list builder of lowering.</summary>
+    internal static ListValue? TagList(IReadOnlyDictionary<string, string>? tags) =>
         tags is null || tags.Count == 0 ? null : new ListValue([.. tags.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (Value)MapValue.Of(
             new("Key", Token.ToValue(t.Key)),
             new("Value", Token.ToValue(t.Value))))]);
@@ -278,7 +279,7 @@ internal static class Lowerer
                 new("ResourceTypes", Strings(s.ResourceTypes)),
                 new("ScannerRoleArn", Str(s.ScannerRoleArn))))])));
         var properties = MapValue.Of(new("BackupPlan", body), new("BackupPlanTags", Tags(p.Tags)));
-        return new Resource(plan.LogicalId, ResourceTypes.BackupPlan, plan.StackRelativePath + "/Resource", properties);
+        return new Resource(plan.LogicalId, ResourceTypes.BackupPlan, plan.ResourcePath, properties);
     }
 
     private static MapValue Rule(BackupPlan plan, int index, BackupPlanRule rule) => MapValue.Of(
@@ -332,7 +333,7 @@ internal static class Lowerer
                 new("ConditionValue", Str(t.Value))))])),
             new("Conditions", conditions));
         var properties = MapValue.Of(new("BackupPlanId", new ReferenceValue(selection.Plan.LogicalId)), new("BackupSelection", body));
-        yield return new Resource(selection.LogicalId, ResourceTypes.BackupSelection, selection.StackRelativePath + "/Resource", properties);
+        yield return new Resource(selection.LogicalId, ResourceTypes.BackupSelection, selection.ResourcePath, properties);
     }
 
     /// <summary>The role ARN of a selection: the given role's, or the generated role's (which is returned to add to the graph).</summary>

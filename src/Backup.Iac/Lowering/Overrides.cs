@@ -9,7 +9,7 @@ internal static class Overrides
     public static List<Resource> Apply(BackupStack stack, List<Resource> resources)
     {
         var byPath = stack.Descendants().Where(c => c.PropertyOverrides.Count > 0 || c.RemovalPolicyOverride is not null)
-            .ToDictionary(c => c.StackRelativePath + "/Resource", StringComparer.Ordinal);
+            .ToDictionary(c => c.ResourcePath, StringComparer.Ordinal);
         if (byPath.Count == 0)
         {
             return resources;

@@ -39,7 +39,7 @@ internal static class RolloutLowering
                     new ListValue([.. p.OrganizationalUnits.Select(u => Token.ToValue(u.TargetId))])))),
                 new("Regions", new ListValue([.. p.Regions.Select(Token.ToValue)])))])),
             new("TemplateBody", new EmbeddedTemplateValue(member)));
-        return new Resource(rollout.LogicalId, ResourceTypes.StackSet, rollout.StackRelativePath + "/Resource", properties);
+        return new Resource(rollout.LogicalId, ResourceTypes.StackSet, rollout.ResourcePath, properties);
     }
 
     /// <summary>An IAM role that AWS Backup assumes, with the managed backup and restore policies (and the S3 ones when asked).</summary>
@@ -48,7 +48,7 @@ internal static class RolloutLowering
         List<string> policies = role.Props.S3
             ? [Lowerer.BackupPolicy, Lowerer.RestorePolicy, Lowerer.S3BackupPolicy, Lowerer.S3RestorePolicy]
             : [Lowerer.BackupPolicy, Lowerer.RestorePolicy];
-        var resource = Lowerer.Role(role.LogicalId, role.StackRelativePath + "/Resource", policies);
+        var resource = Lowerer.Role(role.LogicalId, role.ResourcePath, policies);
         var extra = new List<KeyValuePair<string, Value?>>
         {
             new("RoleName", role.Props.RoleName is null ? null : Token.ToValue(role.Props.RoleName)),

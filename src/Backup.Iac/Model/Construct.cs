@@ -62,6 +62,9 @@ public abstract partial class Construct
     /// <summary>The path of this construct relative to its stack (the stack's own ID excluded).</summary>
     public string StackRelativePath => this is BackupStack ? "" : Path[(Stack.Path.Length + 1)..];
 
+    /// <summary>The path of the resource this construct lowers to (its stack-relative path and <c>/Resource</c>, as the CDK names an L2's L1).</summary>
+    internal string ResourcePath => StackRelativePath + "/Resource";
+
     /// <summary>All nodes of this subtree, depth-first, in the order they were added.</summary>
     /// <returns>The nodes, this one first.</returns>
     public IEnumerable<Construct> Descendants()
@@ -122,7 +125,7 @@ public abstract partial class Construct
     /// <summary>The logical ID of this construct's resource: the one the stack was told to use, or the one derived from the path.</summary>
     /// <remarks>The derived ID depends only on the path, which never changes: it is computed once (an MD5 per call was a tenth of lowering).</remarks>
     private protected string ResourceLogicalId() =>
-        Stack.LogicalIdFor(StackRelativePath) ?? (derivedLogicalId ??= Graph.LogicalIds.FromPath(StackRelativePath + "/Resource"));
+        Stack.LogicalIdFor(StackRelativePath) ?? (derivedLogicalId ??= Graph.LogicalIds.FromPath(ResourcePath));
 
     private string? derivedLogicalId;
 
