@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Backup.Iac.Validation;
 
 namespace Backup.Iac.Import;
 
@@ -10,7 +10,7 @@ namespace Backup.Iac.Import;
 /// </summary>
 /// <param name="Account">The 12-digit account ID, or null when unknown.</param>
 /// <param name="Region">The Region code (e.g. <c>eu-west-1</c>), or null when unknown.</param>
-public sealed partial record LintEnvironment(string? Account = null, string? Region = null)
+public sealed record LintEnvironment(string? Account = null, string? Region = null)
 {
     /// <summary>Neither account nor Region known: what a template alone shows.</summary>
     public static LintEnvironment Unknown { get; } = new();
@@ -19,14 +19,11 @@ public sealed partial record LintEnvironment(string? Account = null, string? Reg
     /// <param name="account">The value given.</param>
     /// <returns>The problem, or null.</returns>
     public static string? AccountProblem(string account) =>
-        account is { Length: 12 } && account.All(char.IsAsciiDigit) ? null : $"'{account}' is not an AWS account ID: use the 12 digits, e.g. 111122223333.";
+        account is not null && Patterns.AccountId().IsMatch(account) ? null : $"'{account}' is not an AWS account ID: use the 12 digits, e.g. 111122223333.";
 
     /// <summary>Why a Region code is not one (null when it is): e.g. <c>eu-west-1</c>, <c>us-gov-west-1</c>.</summary>
     /// <param name="region">The value given.</param>
     /// <returns>The problem, or null.</returns>
     public static string? RegionProblem(string region) =>
-        region is not null && RegionCode().IsMatch(region) ? null : $"'{region}' is not an AWS Region code: use one such as eu-west-1 or us-east-1.";
-
-    [GeneratedRegex(@"^[a-z]{2}(-[a-z]+)+-\d{1,2}$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex RegionCode();
+        region is not null && Patterns.Region().IsMatch(region) ? null : $"'{region}' is not an AWS Region code: use one such as eu-west-1 or us-east-1.";
 }

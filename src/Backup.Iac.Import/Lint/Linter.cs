@@ -123,7 +123,7 @@ public static class Linter
         // A check that needs a value known only at deploy time (or of a shape the model cannot hold) would judge it as
         // absent: not reported; the other checks at that place are.
         var model = reported.Where(d => !imported.NeedsUnknownValue(d))
-            .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message), Property = imported.Policies.Contains(d.Path) ? imported.TemplateProperty(d) : TemplateProperty(d.Property) }, imported.Locator.Find(d.Path, d.Property))).ToList();
+            .Select(d => new SourceDiagnostic(d with { Message = Token.Describe(d.Message), Property = imported.TemplateProperty(d) }, imported.Locator.Find(d.Path, d.Property))).ToList();
         var modelPlaces = model.Where(d => d.At is not null && d.Diagnostic.Severity == Severity.Error).Select(d => d.At).ToHashSet();
 
         // A schema finding on a value that a model rule already explains (with its own message and fix) is not repeated.

@@ -9,9 +9,10 @@ public sealed partial record ImportedTemplate
     /// <summary>
     /// A diagnostic's property as the template names it: on a backup policy, the construct's <c>PolicyName</c>,
     /// <c>Targets</c> and <c>Document</c> are <c>Name</c>, <c>TargetIds</c> and <c>Content</c>, and a JSON path of the
-    /// document is below <c>Content</c>; any other property is unchanged.
+    /// document is below <c>Content</c>; on any other construct, the model's names in the template's terms
+    /// (<see cref="Linter.TemplateProperty(string?)"/>).
     /// </summary>
-    internal string? TemplateProperty(Diagnostic d) => !Policies.Contains(d.Path) ? d.Property : d.Property switch
+    internal string? TemplateProperty(Diagnostic d) => !Policies.Contains(d.Path) ? Linter.TemplateProperty(d.Property) : d.Property switch
     {
         null => null,
         "PolicyName" => "Name",
