@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Reflection;
+
+namespace Backup.Iac.Kinds;
+
+/// <summary>
+/// The descriptor of one kind of construct that becomes resources: what is specific to it (its CloudFormation types
+/// and property names, lowering, import, the properties whose change replaces it) lives in one class, and the
+/// pipelines iterate <see cref="ResourceKinds.All"/> instead of switching over construct types. Rules are not kinds:
+/// they stay in the catalog and the validators.
+/// </summary>
+internal abstract class ResourceKind
+{
+    /// <summary>The construct type this kind describes.</summary>
+    public abstract Type ConstructType { get; }
+
+    /// <summary>The CloudFormation resource types its lowering writes, the main one first (empty for a raw resource, whose type is the user's).</summary>
+    public abstract ImmutableArray<string> Types { get; }
+
+    // ── lowering (scope "kinds") ──
+
+    // ── import (scope "import") ──
+}
+
+/// <summary>The descriptor of the constructs of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The construct type.</typeparam>
+internal abstract class ResourceKind<T> : ResourceKind
+    where T : Construct
+{
+    /// <inheritdoc />
+    public sealed override Type ConstructType => typeof(T);
+
+    // ── lowering (scope "kinds") ──
+
+    // ── import (scope "import") ──
+}
+
+/// <summary>The registry of resource kinds: every non-abstract <see cref="ResourceKind"/> of this assembly, found once, so a new kind is a new class and no list is edited.</summary>
+internal static class ResourceKinds
+{
+    /// <summary>Every kind, ordered by construct type name.</summary>
+    public static ImmutableArray<ResourceKind> All { get; } = [.. typeof(ResourceKind).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(ResourceKind)) && !t.IsAbstract)
+        .Select(t => (ResourceKind)Activator.CreateInstance(t, nonPublic: true)!)
+        .OrderBy(k => k.ConstructType.Name, StringComparer.Ordinal)];
+
+    private static readonly Dictionary<Type, ResourceKind> ByConstruct = All.ToDictionary(k => k.ConstructType);
+
+    private static readonly Dictionary<string, ResourceKind> ByType = All
+        .SelectMany(k => k.Types.Select(t => (Type: t, Kind: k)))
+        .GroupBy(p => p.Type, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+
+    /// <summary>The kind of a construct, or null when the construct does not become resources (an app, a stack...).</summary>
+    /// <param name="construct">The construct.</param>
+    /// <returns>The kind, or null.</returns>
+    public static ResourceKind? Of(Construct construct) => ByConstruct.GetValueOrDefault(construct.GetType());
+
+    /// <summary>The kind whose lowering writes a CloudFormation type (the first kind that declares it), or null.</summary>
+    /// <param name="type">The CloudFormation type, e.g. <c>AWS::Backup::BackupVault</c>.</param>
+    /// <returns>The kind, or null.</returns>
+    public static ResourceKind? OfType(string type) => ByType.GetValueOrDefault(type);
+}
