@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
+using Backup.Iac.Lowering;
+using static Backup.Iac.Lowering.LoweringValues;
+using Body = Backup.Iac.Graph.CloudFormation.CfnBackupSelection.BackupSelectionResourceTypeProperty;
 
 namespace Backup.Iac.Kinds;
 
@@ -10,6 +14,72 @@ internal sealed class BackupSelectionKind : ResourceKind<BackupSelection>
     public override ImmutableArray<string> Types { get; } = [ResourceTypes.BackupSelection, ResourceTypes.IamRole];
 
     // ── lowering (scope "kinds") ──
+
+    /// <inheritdoc />
+    protected override IEnumerable<Resource> Lower(BackupSelection construct, LoweringContext context)
+    {
+        var o = construct.Options;
+        var (roleArn, generated) = BackupRoles.RoleFor(o.Role, construct.GeneratedRoleLogicalId, construct, () => RolePolicies(construct));
+        if (generated is not null)
+        {
+            yield return generated;
+        }
+
+        var arns = o.Resources.Select(r => r.Arn).OfType<string>().ToList();
+        var tags = o.Resources.Select(r => r.Tag).OfType<TagCondition>().ToList();
+        var conditions = o.Conditions is null || o.Conditions.IsEmpty ? null : MapValue.Of(
+            o.Conditions.All().GroupBy(c => c.Operator).Select(g => new KeyValuePair<string, Value?>(g.Key, new ListValue([.. g.Select(c => (Value)MapValue.Of(
+                new(CfnBackupSelection.ConditionParameterProperty.ConditionKey, Str(c.Condition.Key)),
+                new(CfnBackupSelection.ConditionParameterProperty.ConditionValue, Str(c.Condition.Value))))]))));
+        var body = MapValue.Of(
+            new(Body.SelectionName, Str(construct.SelectionName)),
+            new(Body.IamRoleArn, roleArn),
+            new(Body.Resources, arns.Count == 0 ? null : Strings(arns)),
+            new(Body.NotResources, o.NotResources.Count == 0 ? null : Strings(o.NotResources)),
+            new(Body.ListOfTags, tags.Count == 0 ? null : new ListValue([.. tags.Select(t => (Value)MapValue.Of(
+                new(CfnBackupSelection.ConditionResourceTypeProperty.ConditionKey, Str(t.Key)),
+                new(CfnBackupSelection.ConditionResourceTypeProperty.ConditionType, Str(string.Equals(t.ConditionType, "STRINGEQUALS", StringComparison.OrdinalIgnoreCase) ? "STRINGEQUALS" : t.ConditionType)),
+                new(CfnBackupSelection.ConditionResourceTypeProperty.ConditionValue, Str(t.Value))))])),
+            new(Body.Conditions, conditions));
+        var properties = MapValue.Of(new(CfnBackupSelection.BackupPlanId, new ReferenceValue(construct.Plan.LogicalId)), new(CfnBackupSelection.BackupSelection, body));
+        yield return new Resource(construct.LogicalId, ResourceTypes.BackupSelection, construct.ResourcePath, properties);
+    }
+
+    /// <summary>
+    /// The schema's createOnly properties in the order that change detection has always listed them (the plan, then
+    /// the selection body): its message names the last one changed, so the order is kept.
+    /// </summary>
+    public override ImmutableArray<string> ReplacementProperties { get; } = [CfnBackupSelection.BackupPlanId, CfnBackupSelection.BackupSelection];
+
+    /// <summary>The managed policies of a selection's generated role: backup, restore, and S3 when S3 can be selected.</summary>
+    private static List<string> RolePolicies(BackupSelection selection)
+    {
+        var policies = new List<string> { "service-role/" + BackupRoles.BackupPolicy };
+        if (selection.Options.AllowRestores)
+        {
+            policies.Add("service-role/" + BackupRoles.RestorePolicy);
+        }
+
+        if (SelectsS3(selection))
+        {
+            policies.Add(BackupRoles.S3BackupPolicy);
+            if (selection.Options.AllowRestores)
+            {
+                policies.Add(BackupRoles.S3RestorePolicy);
+            }
+        }
+
+        return policies;
+    }
+
+    /// <summary>Whether a selection can pick S3 buckets (by ARN, <c>*</c>, tags or conditions only).</summary>
+    private static bool SelectsS3(BackupSelection selection)
+    {
+        var o = selection.Options;
+        var arns = o.Resources.Select(r => r.Arn).OfType<string>().ToList();
+        return o.Resources.Any(r => r.Tag is not null) || arns.Count == 0
+            || arns.Any(a => Validation.ResourceTypeFacts.TypesOfArn(a).Contains(Validation.ResourceTypeFacts.S3));
+    }
 
     // ── import (scope "import") ──
 }

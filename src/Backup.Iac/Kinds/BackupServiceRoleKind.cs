@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
+using Backup.Iac.Lowering;
+using static Backup.Iac.Lowering.LoweringValues;
 
 namespace Backup.Iac.Kinds;
 
@@ -10,6 +13,22 @@ internal sealed class BackupServiceRoleKind : ResourceKind<BackupServiceRole>
     public override ImmutableArray<string> Types { get; } = [ResourceTypes.IamRole];
 
     // ── lowering (scope "kinds") ──
+
+    /// <inheritdoc />
+    /// <remarks>An IAM role that AWS Backup assumes, with the managed backup and restore policies (and the S3 ones when asked).</remarks>
+    protected override IEnumerable<Resource> Lower(BackupServiceRole construct, LoweringContext context)
+    {
+        List<string> policies = construct.Props.S3
+            ? [BackupRoles.BackupPolicy, BackupRoles.RestorePolicy, BackupRoles.S3BackupPolicy, BackupRoles.S3RestorePolicy]
+            : [BackupRoles.BackupPolicy, BackupRoles.RestorePolicy];
+        var resource = BackupRoles.Role(construct.LogicalId, construct.ResourcePath, policies);
+        var extra = new List<KeyValuePair<string, Value?>>
+        {
+            new(CfnRole.RoleName, Str(construct.Props.RoleName)),
+            new(CfnRole.Path, Str(construct.Props.Path)),
+        };
+        yield return resource with { Properties = MapValue.Of(resource.Properties.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value)).Concat(extra)) };
+    }
 
     // ── import (scope "import") ──
 }

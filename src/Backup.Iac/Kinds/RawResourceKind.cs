@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Backup.Iac.Graph;
+using Backup.Iac.Lowering;
 
 namespace Backup.Iac.Kinds;
 
@@ -10,6 +11,12 @@ internal sealed class RawResourceKind : ResourceKind<RawResource>
     public override ImmutableArray<string> Types { get; } = [];
 
     // ── lowering (scope "kinds") ──
+
+    /// <inheritdoc />
+    protected override IEnumerable<Resource> Lower(RawResource construct, LoweringContext context)
+    {
+        yield return new Resource(construct.LogicalId, construct.Type, construct.ResourcePath, construct.Properties);
+    }
 
     // ── import (scope "import") ──
 }

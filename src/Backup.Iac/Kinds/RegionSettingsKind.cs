@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Backup.Iac.Graph;
+using Backup.Iac.Lowering;
+using static Backup.Iac.Lowering.LoweringValues;
 
 namespace Backup.Iac.Kinds;
 
@@ -10,6 +12,21 @@ internal sealed class RegionSettingsKind : ResourceKind<RegionSettings>
     public override ImmutableArray<string> Types { get; } = [ResourceTypes.RegionSettings];
 
     // ── lowering (scope "kinds") ──
+
+    // No CloudFormation type exists (a neutral pseudo-type, no schema): its property names live here.
+    private const string ResourceTypeOptInPreference = "ResourceTypeOptInPreference";
+    private const string ResourceTypeManagementPreference = "ResourceTypeManagementPreference";
+
+    /// <inheritdoc />
+    protected override IEnumerable<Resource> Lower(RegionSettings construct, LoweringContext context)
+    {
+        static MapValue? Flags(IReadOnlyDictionary<string, bool>? flags) =>
+            flags is null || flags.Count == 0 ? null : MapValue.Of(flags.Select(f => new KeyValuePair<string, Value?>(ResourceTypeName(f.Key), new BoolValue(f.Value))));
+        var properties = MapValue.Of(
+            new(ResourceTypeOptInPreference, Flags(construct.Props.ResourceTypeOptInPreference)),
+            new(ResourceTypeManagementPreference, Flags(construct.Props.ResourceTypeManagementPreference)));
+        yield return new Resource(LogicalIds.FromPath(construct.ResourcePath), ResourceTypes.RegionSettings, construct.ResourcePath, properties);
+    }
 
     // ── import (scope "import") ──
 }

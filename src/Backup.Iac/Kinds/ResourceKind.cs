@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
+using Backup.Iac.Lowering;
 
 namespace Backup.Iac.Kinds;
 
@@ -19,6 +22,31 @@ internal abstract class ResourceKind
 
     // ── lowering (scope "kinds") ──
 
+    /// <summary>
+    /// The properties of the main type (the first of <see cref="Types"/>) whose change replaces the resource, read by
+    /// change detection: by default the schema's <c>createOnlyProperties</c> (generated), in the schema's order.
+    /// </summary>
+    public virtual ImmutableArray<string> ReplacementProperties => Types.IsEmpty ? [] : CreateOnlyPropertiesOf(Types[0]);
+
+    /// <summary>Lowers a construct of this kind to its resources (the main resource and what it generates, such as a role).</summary>
+    /// <param name="construct">The construct, of type <see cref="ConstructType"/>.</param>
+    /// <param name="context">The lowering of the stack.</param>
+    /// <returns>The resources.</returns>
+    public abstract IEnumerable<Resource> Lower(Construct construct, LoweringContext context);
+
+    /// <summary>The generated <c>CreateOnlyProperties</c> of a CloudFormation type (empty for a type without a schema, such as the neutral settings types).</summary>
+    /// <param name="type">The CloudFormation type.</param>
+    /// <returns>The property names.</returns>
+    internal static ImmutableArray<string> CreateOnlyPropertiesOf(string type) => CreateOnlyByType.GetValueOrDefault(type, []);
+
+    private static readonly Dictionary<string, ImmutableArray<string>> CreateOnlyByType = typeof(CfnBackupVault).Assembly.GetTypes()
+        .Where(t => t.Namespace == typeof(CfnBackupVault).Namespace && !t.IsNested
+            && t.GetField(nameof(CfnBackupVault.CfnResourceType)) is not null && t.GetField(nameof(CfnBackupVault.CreateOnlyProperties)) is not null)
+        .ToDictionary(
+            t => (string)t.GetField(nameof(CfnBackupVault.CfnResourceType))!.GetRawConstantValue()!,
+            t => (ImmutableArray<string>)t.GetField(nameof(CfnBackupVault.CreateOnlyProperties))!.GetValue(null)!,
+            StringComparer.Ordinal);
+
     // ── import (scope "import") ──
 }
 
@@ -31,6 +59,15 @@ internal abstract class ResourceKind<T> : ResourceKind
     public sealed override Type ConstructType => typeof(T);
 
     // ── lowering (scope "kinds") ──
+
+    /// <inheritdoc />
+    public sealed override IEnumerable<Resource> Lower(Construct construct, LoweringContext context) => Lower((T)construct, context);
+
+    /// <summary>Lowers a construct of this kind to its resources.</summary>
+    /// <param name="construct">The construct.</param>
+    /// <param name="context">The lowering of the stack.</param>
+    /// <returns>The resources.</returns>
+    protected abstract IEnumerable<Resource> Lower(T construct, LoweringContext context);
 
     // ── import (scope "import") ──
 }
