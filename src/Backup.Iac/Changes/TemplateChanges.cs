@@ -1,8 +1,12 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
+using Backup.Iac.Kinds;
 using Backup.Iac.Lowering;
+using Rule = Backup.Iac.Graph.CloudFormation.CfnBackupPlan.BackupRuleResourceTypeProperty;
 
 namespace Backup.Iac.Changes;
 
@@ -14,9 +18,6 @@ namespace Backup.Iac.Changes;
 /// </summary>
 public static class TemplateChanges
 {
-    private static readonly string[] SelectionProperties = ["BackupPlanId", "BackupSelection"];
-    private static readonly string[] AirGappedCreateOnly = ["BackupVaultName", "MinRetentionDays", "MaxRetentionDays", "EncryptionKeyArn"];
-    private static readonly string[] LegalHoldCreateOnly = ["Title", "Description", "RecoveryPointSelection"];
 
     private static string Show(Value? value) => value switch
     {
@@ -58,93 +59,110 @@ public static class TemplateChanges
         return found;
     }
 
+    /// <summary>
+    /// The change checks by resource type. A type without one has no documented change diagnostic; the kinds tests
+    /// list those types explicitly, so a new kind's type is either compared here or named there.
+    /// </summary>
+    private static readonly Dictionary<string, Action<Resource, MapValue, string, List<Diagnostic>>> Comparers = new(StringComparer.Ordinal)
+    {
+        [ResourceTypes.BackupVault] = CompareVaults,
+        [ResourceTypes.LogicallyAirGappedBackupVault] = (next, old, path, found) =>
+        {
+            foreach (var property in Replacing(ResourceTypes.LogicallyAirGappedBackupVault).Where(p => !Equals(Get(old, p), Comparable(Get(next.Properties, p)))))
+            {
+                found.Add(Make(ChangeConstraints.AirGappedVaultRecreated, path, property, property, Show(Get(old, property)), Show(Get(next.Properties, property))));
+            }
+        },
+        [ResourceTypes.LegalHold] = CompareLegalHolds,
+        [ResourceTypes.Framework] = (next, old, path, found) =>
+            Renamed(old, next.Properties, CfnFramework.FrameworkName, FrameworkConstraints.Renamed, path, found),
+        [ResourceTypes.ReportPlan] = (next, old, path, found) =>
+            Renamed(old, next.Properties, CfnReportPlan.ReportPlanName, ReportPlanConstraints.Renamed, path, found),
+        [ResourceTypes.OrganizationsPolicy] = (next, old, path, found) =>
+        {
+            var targetsBefore = Get(old, CfnPolicy.TargetIds) is ListValue before ? before.Items.OfType<StringValue>().Select(t => t.Text) : [];
+            var targetsNow = Get(next.Properties, CfnPolicy.TargetIds) is ListValue after ? after.Items.OfType<StringValue>().Select(t => t.Text).ToHashSet(StringComparer.Ordinal) : [];
+            var detached = targetsBefore.Where(t => !targetsNow.Contains(t)).ToList();
+            if (detached.Count > 0)
+            {
+                found.Add(Make(OrganizationPolicyConstraints.Detached, path, "Targets", string.Join(", ", detached)));
+            }
+        },
+        [ResourceTypes.RestoreTestingPlan] = (next, old, path, found) =>
+            Renamed(old, next.Properties, CfnRestoreTestingPlan.RestoreTestingPlanName, ChangeConstraints.RestoreTestingPlanRenamed, path, found),
+        [ResourceTypes.BackupPlan] = (next, old, path, found) =>
+            ComparePlans(Map(old, CfnBackupPlan.BackupPlan), Map(next.Properties, CfnBackupPlan.BackupPlan), path, found),
+        [ResourceTypes.BackupSelection] = (next, old, path, found) =>
+        {
+            var changed = Replacing(ResourceTypes.BackupSelection).Where(k => !Equals(Get(old, k), Comparable(Get(next.Properties, k)))).ToList();
+            if (changed.Count > 0)
+            {
+                found.Add(Make(ChangeConstraints.SelectionReplaced, path, changed[^1], string.Join(", ", changed)));
+            }
+        },
+        [ResourceTypes.RestoreTestingSelection] = (next, old, path, found) =>
+        {
+            // Only the type is reported, as before: the schema's other createOnly properties (the plan and selection
+            // names, see the kind's ReplacementProperties) have no catalogued change diagnostic.
+            var property = CfnRestoreTestingSelection.ProtectedResourceType;
+            var (oldType, newType) = (Text(old, property), Text(next.Properties, property));
+            if (oldType is not null && newType is not null && oldType != newType)
+            {
+                found.Add(Make(ChangeConstraints.RestoreTestingTypeChanged, path, property, oldType, newType));
+            }
+        },
+    };
+
+    /// <summary>The replacement properties of each kind's main type, read from the descriptors.</summary>
+    private static readonly Dictionary<string, ImmutableArray<string>> ReplacementByType = ResourceKinds.All
+        .Where(k => !k.Types.IsEmpty)
+        .GroupBy(k => k.Types[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().ReplacementProperties, StringComparer.Ordinal);
+
+    /// <summary>The resource types that change detection compares (for the kinds tests).</summary>
+    internal static IReadOnlyCollection<string> ComparedTypes => Comparers.Keys;
+
+    private static ImmutableArray<string> Replacing(string type) => ReplacementByType.GetValueOrDefault(type, []);
+
     private static void Compare(Resource next, MapValue old, string path, List<Diagnostic> found)
     {
-        var now = next.Properties;
-        switch (next.Type)
+        if (Comparers.TryGetValue(next.Type, out var compare))
         {
-            case ResourceTypes.BackupVault:
-                var (oldKey, newKey) = (Text(old, "EncryptionKeyArn"), Text(now, "EncryptionKeyArn"));
-                if (oldKey != newKey)
-                {
-                    found.Add(Make(ChangeConstraints.VaultKeyChanged, path, "EncryptionKeyArn", oldKey ?? "aws/backup (AWS managed)", newKey ?? "aws/backup (AWS managed)"));
-                }
+            compare(next, old, path, found);
+        }
+    }
 
-                if (Text(old, "BackupVaultName") is { } oldVaultName && Text(now, "BackupVaultName") is { } newVaultName && oldVaultName != newVaultName)
-                {
-                    found.Add(Make(ChangeConstraints.VaultRenamed, path, "BackupVaultName", oldVaultName, newVaultName));
-                }
+    private static void CompareVaults(Resource next, MapValue old, string path, List<Diagnostic> found)
+    {
+        var now = next.Properties;
+        var (oldKey, newKey) = (Text(old, CfnBackupVault.EncryptionKeyArn), Text(now, CfnBackupVault.EncryptionKeyArn));
+        if (oldKey != newKey)
+        {
+            found.Add(Make(ChangeConstraints.VaultKeyChanged, path, CfnBackupVault.EncryptionKeyArn, oldKey ?? "aws/backup (AWS managed)", newKey ?? "aws/backup (AWS managed)"));
+        }
 
-                break;
-            case ResourceTypes.LogicallyAirGappedBackupVault:
-                foreach (var property in AirGappedCreateOnly.Where(p => !Equals(Get(old, p), Comparable(Get(now, p)))))
-                {
-                    found.Add(Make(ChangeConstraints.AirGappedVaultRecreated, path, property, property, Show(Get(old, property)), Show(Get(now, property))));
-                }
+        Renamed(old, now, CfnBackupVault.BackupVaultName, ChangeConstraints.VaultRenamed, path, found);
+    }
 
-                break;
-            case ResourceTypes.LegalHold:
-                var holdChanges = LegalHoldCreateOnly.Where(p => !Equals(Get(old, p), Comparable(Get(now, p)))).ToList();
-                if (holdChanges.Count > 0)
-                {
-                    var oldHold = next.RemovalPolicy == RemovalPolicy.Destroy
-                        ? "deletes the old one, which releases it: recovery points that expired while it was active are deleted within 24 hours"
-                        : "keeps the old one active outside the stack (RemovalPolicy.Retain), where it must be released by hand";
-                    found.Add(Make(LegalHoldConstraints.Replaced, path, holdChanges[0],
-                        string.Join(" and ", holdChanges), holdChanges.Count == 1 ? "s" : "", oldHold));
-                }
+    private static void CompareLegalHolds(Resource next, MapValue old, string path, List<Diagnostic> found)
+    {
+        var holdChanges = Replacing(ResourceTypes.LegalHold).Where(p => !Equals(Get(old, p), Comparable(Get(next.Properties, p)))).ToList();
+        if (holdChanges.Count > 0)
+        {
+            var oldHold = next.RemovalPolicy == RemovalPolicy.Destroy
+                ? "deletes the old one, which releases it: recovery points that expired while it was active are deleted within 24 hours"
+                : "keeps the old one active outside the stack (RemovalPolicy.Retain), where it must be released by hand";
+            found.Add(Make(LegalHoldConstraints.Replaced, path, holdChanges[0],
+                string.Join(" and ", holdChanges), holdChanges.Count == 1 ? "s" : "", oldHold));
+        }
+    }
 
-                break;
-            case ResourceTypes.Framework:
-                if (Text(old, "FrameworkName") is { } oldFramework && Text(now, "FrameworkName") is { } newFramework && oldFramework != newFramework)
-                {
-                    found.Add(Make(FrameworkConstraints.Renamed, path, "FrameworkName", oldFramework, newFramework));
-                }
-
-                break;
-            case ResourceTypes.ReportPlan:
-                if (Text(old, "ReportPlanName") is { } oldReportPlan && Text(now, "ReportPlanName") is { } newReportPlan && oldReportPlan != newReportPlan)
-                {
-                    found.Add(Make(ReportPlanConstraints.Renamed, path, "ReportPlanName", oldReportPlan, newReportPlan));
-                }
-
-                break;
-            case ResourceTypes.OrganizationsPolicy:
-                var targetsBefore = Get(old, "TargetIds") is ListValue before ? before.Items.OfType<StringValue>().Select(t => t.Text) : [];
-                var targetsNow = Get(now, "TargetIds") is ListValue after ? after.Items.OfType<StringValue>().Select(t => t.Text).ToHashSet(StringComparer.Ordinal) : [];
-                var detached = targetsBefore.Where(t => !targetsNow.Contains(t)).ToList();
-                if (detached.Count > 0)
-                {
-                    found.Add(Make(OrganizationPolicyConstraints.Detached, path, "Targets", string.Join(", ", detached)));
-                }
-
-                break;
-            case ResourceTypes.RestoreTestingPlan:
-                if (Text(old, "RestoreTestingPlanName") is { } oldPlan && Text(now, "RestoreTestingPlanName") is { } newPlan && oldPlan != newPlan)
-                {
-                    found.Add(Make(ChangeConstraints.RestoreTestingPlanRenamed, path, "RestoreTestingPlanName", oldPlan, newPlan));
-                }
-
-                break;
-            case ResourceTypes.BackupPlan:
-                ComparePlans(Map(old, "BackupPlan"), Map(now, "BackupPlan"), path, found);
-                break;
-            case ResourceTypes.BackupSelection:
-                var changed = SelectionProperties.Where(k => !Equals(Get(old, k), Comparable(Get(now, k)))).ToList();
-                if (changed.Count > 0)
-                {
-                    found.Add(Make(ChangeConstraints.SelectionReplaced, path, changed[^1], string.Join(", ", changed)));
-                }
-
-                break;
-            case ResourceTypes.RestoreTestingSelection:
-                var (oldType, newType) = (Text(old, "ProtectedResourceType"), Text(now, "ProtectedResourceType"));
-                if (oldType is not null && newType is not null && oldType != newType)
-                {
-                    found.Add(Make(ChangeConstraints.RestoreTestingTypeChanged, path, "ProtectedResourceType", oldType, newType));
-                }
-
-                break;
+    /// <summary>A name property that both templates set, changed: the resource is replaced under its new name.</summary>
+    private static void Renamed(MapValue old, MapValue now, string property, Constraint constraint, string path, List<Diagnostic> found)
+    {
+        if (Text(old, property) is { } before && Text(now, property) is { } after && before != after)
+        {
+            found.Add(Make(constraint, path, property, before, after));
         }
     }
 
@@ -155,10 +173,7 @@ public static class TemplateChanges
             return;
         }
 
-        if (Text(old, "BackupPlanName") is { } oldName && Text(now, "BackupPlanName") is { } newName && oldName != newName)
-        {
-            found.Add(Make(ChangeConstraints.PlanRenamed, path, "BackupPlanName", oldName, newName));
-        }
+        Renamed(old, now, CfnBackupPlan.BackupPlanResourceTypeProperty.BackupPlanName, ChangeConstraints.PlanRenamed, path, found);
 
         if (!Equals(old, Comparable(now)))
         {
@@ -169,7 +184,7 @@ public static class TemplateChanges
         var newRules = Rules(now);
         foreach (var (name, rule) in newRules)
         {
-            if (oldRules.TryGetValue(name, out var before) && !Equals(Get(before, "Lifecycle"), Comparable(Get(rule, "Lifecycle"))))
+            if (oldRules.TryGetValue(name, out var before) && !Equals(Get(before, Rule.Lifecycle), Comparable(Get(rule, Rule.Lifecycle))))
             {
                 found.Add(Make(ChangeConstraints.FutureBackupsOnly, $"{path}/Rules[{name}]", "Lifecycle", name));
                 if (IsContinuous(before) && IsContinuous(rule) && DeleteDays(before) is { } was && DeleteDays(rule) is { } becomes && becomes < was)
@@ -187,13 +202,13 @@ public static class TemplateChanges
     }
 
     private static Dictionary<string, MapValue> Rules(MapValue plan) =>
-        Get(plan, "BackupPlanRule") is ListValue list
-            ? list.Items.OfType<MapValue>().Where(r => Text(r, "RuleName") is not null).GroupBy(r => Text(r, "RuleName") ?? "").ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
+        Get(plan, CfnBackupPlan.BackupPlanResourceTypeProperty.BackupPlanRule) is ListValue list
+            ? list.Items.OfType<MapValue>().Where(r => Text(r, Rule.RuleName) is not null).GroupBy(r => Text(r, Rule.RuleName) ?? "").ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal)
             : [];
 
-    private static bool IsContinuous(MapValue rule) => Get(rule, "EnableContinuousBackup") is BoolValue { Flag: true };
+    private static bool IsContinuous(MapValue rule) => Get(rule, Rule.EnableContinuousBackup) is BoolValue { Flag: true };
 
-    private static long? DeleteDays(MapValue rule) => Get(rule, "Lifecycle") is MapValue l && Get(l, "DeleteAfterDays") is NumberValue n ? n.Number : null;
+    private static long? DeleteDays(MapValue rule) => Get(rule, Rule.Lifecycle) is MapValue l && Get(l, CfnBackupPlan.LifecycleResourceTypeProperty.DeleteAfterDays) is NumberValue n ? n.Number : null;
 
     private static Diagnostic Make(Constraint c, string path, string? property, params object?[] args) =>
         new(c.Code, c.Severity, path, string.Format(CultureInfo.InvariantCulture, c.Message, args)) { Property = property, ConstraintId = c.ConstraintId };

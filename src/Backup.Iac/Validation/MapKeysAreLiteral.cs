@@ -5,46 +5,42 @@ namespace Backup.Iac.Validation;
 /// <summary>BKP9003: keys of tag maps, backup options and restore metadata overrides must be literal (CloudFormation object keys cannot be intrinsics).</summary>
 internal sealed class MapKeysAreLiteral : IValidator<BackupStack>
 {
+    /// <summary>
+    /// The maps each construct type writes as CloudFormation object keys. A type without an entry writes none (its
+    /// tags are a Key/Value list, or it has no map); the kinds tests list those types explicitly.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<Type, Action<Construct, ValidationContext>> ByConstruct = new Dictionary<Type, Action<Construct, ValidationContext>>
+    {
+        [typeof(BackupVault)] = (node, context) => Keys(((BackupVault)node).Props.Tags, node, null, "Tags", context),
+        [typeof(LogicallyAirGappedBackupVault)] = (node, context) => Keys(((LogicallyAirGappedBackupVault)node).Props.Tags, node, null, "Tags", context),
+        [typeof(BackupPlan)] = (node, context) =>
+        {
+            var p = (BackupPlan)node;
+            Keys(p.Props.Tags, p, null, "Tags", context);
+            for (var i = 0; i < p.Props.AdvancedBackupSettings.Count; i++)
+            {
+                Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, $"AdvancedBackupSettings[{i}].BackupOptions", context);
+            }
+
+            for (var i = 0; i < p.Rules.Count; i++)
+            {
+                Keys(p.Rules[i].RecoveryPointTags, p, $"Rules[{p.RuleNameAt(i)}]", "RecoveryPointTags", context);
+            }
+        },
+        [typeof(RestoreTestingPlan)] = (node, context) => Keys(((RestoreTestingPlan)node).Props.Tags, node, null, "Tags", context),
+        [typeof(RestoreTestingSelection)] = (node, context) => Keys(((RestoreTestingSelection)node).Options.RestoreMetadataOverrides, node, null, "RestoreMetadataOverrides", context),
+        [typeof(LegalHold)] = (node, context) => Keys(((LegalHold)node).Props.Tags, node, null, "Tags", context),
+        [typeof(TieringConfiguration)] = (node, context) => Keys(((TieringConfiguration)node).Props.Tags, node, null, "Tags", context),
+        [typeof(GlobalSettings)] = (node, context) => Keys(((GlobalSettings)node).Props.Other, node, null, "Other", context),
+    };
+
     public void Check(BackupStack stack, ValidationContext context)
     {
         foreach (var node in stack.Descendants())
         {
-            switch (node)
+            if (ByConstruct.TryGetValue(node.GetType(), out var check))
             {
-                case BackupVault v:
-                    Keys(v.Props.Tags, v, null, "Tags", context);
-                    break;
-                case LogicallyAirGappedBackupVault v:
-                    Keys(v.Props.Tags, v, null, "Tags", context);
-                    break;
-                case BackupPlan p:
-                    Keys(p.Props.Tags, p, null, "Tags", context);
-                    for (var i = 0; i < p.Props.AdvancedBackupSettings.Count; i++)
-                    {
-                        Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, $"AdvancedBackupSettings[{i}].BackupOptions", context);
-                    }
-
-                    for (var i = 0; i < p.Rules.Count; i++)
-                    {
-                        Keys(p.Rules[i].RecoveryPointTags, p, $"Rules[{p.RuleNameAt(i)}]", "RecoveryPointTags", context);
-                    }
-
-                    break;
-                case RestoreTestingPlan r:
-                    Keys(r.Props.Tags, r, null, "Tags", context);
-                    break;
-                case RestoreTestingSelection r:
-                    Keys(r.Options.RestoreMetadataOverrides, r, null, "RestoreMetadataOverrides", context);
-                    break;
-                case LegalHold h:
-                    Keys(h.Props.Tags, h, null, "Tags", context);
-                    break;
-                case TieringConfiguration t:
-                    Keys(t.Props.Tags, t, null, "Tags", context);
-                    break;
-                case GlobalSettings g:
-                    Keys(g.Props.Other, g, null, "Other", context);
-                    break;
+                check(node, context);
             }
         }
     }

@@ -38,6 +38,28 @@ internal static class Validator
 
     private static readonly Organizations.BackupPolicyIsValid BackupPolicies = new();
 
+    /// <summary>
+    /// The checks of each construct type, run on every construct of that type in tree order (the per-construct
+    /// registry; a kinds test fails when a resource kind is neither here nor on its list of kinds checked elsewhere).
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<Type, Action<Construct, ValidationContext>> ConstructChecks = new Dictionary<Type, Action<Construct, ValidationContext>>
+    {
+        [typeof(BackupVault)] = (node, context) => Run(VaultValidators, (BackupVault)node, context),
+        [typeof(BackupPlan)] = (node, context) => CheckPlan((BackupPlan)node, context),
+        [typeof(BackupSelection)] = (node, context) => Run(SelectionValidators, (BackupSelection)node, context),
+        [typeof(LogicallyAirGappedBackupVault)] = (node, context) => Run(AirGappedVaultValidators, (LogicallyAirGappedBackupVault)node, context),
+        [typeof(RestoreTestingPlan)] = (node, context) => Run(RestoreTestingPlanValidators, (RestoreTestingPlan)node, context),
+        [typeof(RestoreTestingSelection)] = (node, context) => Run(RestoreTestingSelectionValidators, (RestoreTestingSelection)node, context),
+        [typeof(GlobalSettings)] = (node, context) => Run(GlobalSettingsValidators, (GlobalSettings)node, context),
+        [typeof(RegionSettings)] = (node, context) => Run(RegionSettingsValidators, (RegionSettings)node, context),
+        [typeof(LegalHold)] = (node, context) => Run(LegalHoldValidators, (LegalHold)node, context),
+        [typeof(TieringConfiguration)] = (node, context) => Tierings.Check((TieringConfiguration)node, context),
+        [typeof(Framework)] = (node, context) => Run(AuditChecks.Frameworks, (Framework)node, context),
+        [typeof(ReportPlan)] = (node, context) => Run(AuditChecks.ReportPlans, (ReportPlan)node, context),
+        [typeof(ResourceTracking)] = (node, context) => Run(AuditChecks.ResourceTrackings, (ResourceTracking)node, context),
+        [typeof(BackupPolicy)] = (node, context) => BackupPolicies.Check((BackupPolicy)node, context),
+    };
+
     public static ImmutableArray<Diagnostic> Validate(BackupApp app)
     {
         var context = new ValidationContext(app);
@@ -47,50 +69,10 @@ internal static class Validator
             Run(StackValidators, stack, context);
             foreach (var node in stack.Descendants())
             {
-                switch (node)
+                // A construct type without an entry has no checks of its own; the kinds tests list those types explicitly.
+                if (ConstructChecks.TryGetValue(node.GetType(), out var check))
                 {
-                    case BackupVault vault:
-                        Run(VaultValidators, vault, context);
-                        break;
-                    case BackupPlan plan:
-                        CheckPlan(plan, context);
-                        break;
-                    case BackupSelection selection:
-                        Run(SelectionValidators, selection, context);
-                        break;
-                    case LogicallyAirGappedBackupVault vault:
-                        Run(AirGappedVaultValidators, vault, context);
-                        break;
-                    case RestoreTestingPlan plan:
-                        Run(RestoreTestingPlanValidators, plan, context);
-                        break;
-                    case RestoreTestingSelection selection:
-                        Run(RestoreTestingSelectionValidators, selection, context);
-                        break;
-                    case GlobalSettings settings:
-                        Run(GlobalSettingsValidators, settings, context);
-                        break;
-                    case RegionSettings settings:
-                        Run(RegionSettingsValidators, settings, context);
-                        break;
-                    case LegalHold hold:
-                        Run(LegalHoldValidators, hold, context);
-                        break;
-                    case TieringConfiguration tiering:
-                        Tierings.Check(tiering, context);
-                        break;
-                    case Framework framework:
-                        Run(AuditChecks.Frameworks, framework, context);
-                        break;
-                    case ReportPlan reportPlan:
-                        Run(AuditChecks.ReportPlans, reportPlan, context);
-                        break;
-                    case ResourceTracking tracking:
-                        Run(AuditChecks.ResourceTrackings, tracking, context);
-                        break;
-                    case BackupPolicy policy:
-                        BackupPolicies.Check(policy, context);
-                        break;
+                    check(node, context);
                 }
             }
         }
