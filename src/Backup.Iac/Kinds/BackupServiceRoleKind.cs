@@ -12,4 +12,7 @@ internal sealed class BackupServiceRoleKind : ResourceKind<BackupServiceRole>
     // ── lowering (scope "kinds") ──
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "an IAM role of a template is not read into the model: lint checks the AWS Backup resources, and any role a backup selection or plan names is read as an ARN";
 }

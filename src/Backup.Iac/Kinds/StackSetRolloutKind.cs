@@ -12,4 +12,7 @@ internal sealed class StackSetRolloutKind : ResourceKind<StackSetRollout>
     // ── lowering (scope "kinds") ──
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "a StackSet carries a whole template of its own: lint reads that template, not the StackSet resource, into the model";
 }
