@@ -32,10 +32,10 @@ public class ResourceKindImportTests
         var types = EmbeddedSchemaTypes();
         Assert.Contains("AWS::Backup::BackupVault", types);
         Assert.Contains("AWS::Organizations::Policy", types);
-        Assert.Empty(types.Where(t => ResourceKinds.OfType(t) is not { Imports: true } && !SchemaTypesNotImported.ContainsKey(t)));
+        Assert.DoesNotContain(types, t => ResourceKinds.OfType(t) is not { Imports: true } && !SchemaTypesNotImported.ContainsKey(t));
 
         // The list holds no stale entry: a type a kind now reads, or one without a schema.
-        Assert.Empty(SchemaTypesNotImported.Keys.Where(t => ResourceKinds.OfType(t) is { Imports: true } || !types.Contains(t)));
+        Assert.DoesNotContain(SchemaTypesNotImported.Keys, t => ResourceKinds.OfType(t) is { Imports: true } || !types.Contains(t));
         Assert.All(SchemaTypesNotImported.Values, why => Assert.False(string.IsNullOrWhiteSpace(why)));
     }
 
