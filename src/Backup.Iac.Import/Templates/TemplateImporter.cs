@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Kinds;
 using Backup.Iac.Validation;
 
 namespace Backup.Iac.Import;
@@ -243,24 +244,11 @@ public static partial class TemplateImporter
         /// <summary>The construct paths (and rule or copy sub-paths) where a value is known only at deploy time in place of a structure.</summary>
         public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The construct path (or sub-path) being read, for <see cref="Unknown"/>.</summary>
-        private string current = "";
-
-        /// <summary>Why the resource being read is kept as written, when the reader says so.</summary>
-        private string? rawReason;
-
-        /// <summary>Overrides to apply to the construct being built, as (path below Properties, raw value).</summary>
-        private List<(string Path, Value Value)> pending = [];
+        /// <summary>The construct paths of the backup policies read as <see cref="BackupPolicy"/> constructs.</summary>
+        public HashSet<string> Policies => imported.Values.OfType<BackupPolicy>().Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
         public void Run()
         {
-            // Targets first (vaults), then what refers to them, so references resolve to constructs.
-            string[] order =
-            [
-                ResourceTypes.BackupVault, ResourceTypes.LogicallyAirGappedBackupVault, ResourceTypes.BackupPlan, ResourceTypes.BackupSelection,
-                ResourceTypes.RestoreTestingPlan, ResourceTypes.RestoreTestingSelection, ResourceTypes.LegalHold, ResourceTypes.TieringConfiguration,
-                ResourceTypes.Framework, ResourceTypes.ReportPlan,
-            ];
             foreach (var entry in resources.Entries)
             {
                 if (entry.Value is not SourceMapping body || !types.TryGetValue(entry.Key, out var type))
@@ -275,7 +263,7 @@ public static partial class TemplateImporter
                     continue;
                 }
 
-                if (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) || IsBackupPolicy(type, body))
+                if (IsRead(type, body))
                 {
                     CheckAttributes(entry.Key, type, body);
                     CheckReferences(entry.Key, body);
@@ -286,37 +274,37 @@ public static partial class TemplateImporter
                 }
             }
 
-            foreach (var type in order)
+            // The kinds in their import order: targets first (vaults), then what refers to them, so references resolve to constructs.
+            foreach (var kind in ResourceKinds.All.Where(k => k.Imports && k.ImportOrder is not null).OrderBy(k => k.ImportOrder))
             {
                 foreach (var entry in resources.Entries)
                 {
-                    if (entry.Value is SourceMapping body && types.GetValueOrDefault(entry.Key) == type && IsValidId(entry.Key))
+                    if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && ResourceKinds.OfType(type) == kind && kind.Claims(body) && IsValidId(entry.Key))
                     {
-                        ImportResource(entry.Key, type, body, entry.KeyAt);
+                        ImportResource(kind, entry.Key, type, body, entry.KeyAt);
                     }
                 }
             }
 
+            // Then, in document order, the kinds read last (backup policies) and what no kind could read, kept as written.
             foreach (var entry in resources.Entries)
             {
-                if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key)
-                    && (type.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type) is not null || IsBackupPolicy(type, body)))
+                if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key) && IsRead(type, body))
                 {
-                    if (IsBackupPolicy(type, body) && BackupPolicyOf(entry.Key, body, entry.KeyAt) is not null)
+                    if (ResourceKinds.OfType(type) is { Imports: true, ImportOrder: null } kind && kind.Claims(body))
                     {
-                        continue; // read as the BackupPolicy construct: all its checks run
-                    }
-
-                    if (IsBackupPolicy(type, body))
-                    {
-                        // Kept as written (its Content is built at deploy time); what can be read of it is checked on its own.
-                        KeepRaw(entry.Key, type, body, entry.KeyAt, null);
-                        if (((SourceMapping)body["Properties"]!)["Content"] is { } content)
+                        var context = new ResourceContext(this, entry.Key, body, stack.Path + "/" + entry.Key, new ResourceState());
+                        if (kind.Import(context) is { } built)
                         {
-                            Findings.AddRange(PolicyLint.Check(content, stack.Path + "/" + entry.Key, "Content"));
+                            Adopt(kind, entry.Key, built, context.State, body, entry.KeyAt);
+                            continue;
                         }
 
-                        continue;
+                        if (context.State.KeepRequested)
+                        {
+                            KeepRaw(entry.Key, type, body, entry.KeyAt, context.State.Why);
+                            continue;
+                        }
                     }
 
                     KeepRaw(entry.Key, type, body, entry.KeyAt, "what it refers to is not a resource of this template, or a required value is missing");
@@ -382,7 +370,7 @@ public static partial class TemplateImporter
                         }
 
                         break;
-                    case SourceMapping { IntrinsicName: "Fn::GetAtt" } g when GetAtt(g) is ({ } id, { } attribute):
+                    case SourceMapping { IntrinsicName: "Fn::GetAtt" } g when ImportContext.GetAtt(g) is ({ } id, { } attribute):
                         if (!types.TryGetValue(id, out var targetType))
                         {
                             Undefined(id, g.At, PropertyPath.Render(at));
@@ -416,11 +404,15 @@ public static partial class TemplateImporter
 
         /// <summary>Whether <see cref="CheckReferences"/> checks the resource's Ref, Fn::GetAtt and DependsOn (the template-level checks do the others).</summary>
         public static bool ChecksReferences(string logicalId, SourceMapping body) =>
-            body["Type"] is SourceScalar { Kind: ScalarKind.Text } type
-            && (type.Text.StartsWith("AWS::Backup::", StringComparison.Ordinal) && ResourceSchemas.For(type.Text) is not null || IsBackupPolicy(type.Text, body));
+            body["Type"] is SourceScalar { Kind: ScalarKind.Text } type && IsRead(type.Text, body);
 
-        private static bool IsBackupPolicy(string type, SourceMapping body) =>
-            type == "AWS::Organizations::Policy" && body["Properties"] is SourceMapping p && p["Type"] is SourceScalar { Text: "BACKUP_POLICY" };
+        /// <summary>
+        /// Whether the resource is one lint reads (checks, and reads into the model or keeps as written): an AWS Backup type
+        /// with a schema, or another type a kind imports and claims (a backup policy among the Organizations policies).
+        /// </summary>
+        private static bool IsRead(string type, SourceMapping body) =>
+            type.StartsWith("AWS::Backup::", StringComparison.Ordinal) ? ResourceSchemas.For(type) is not null
+            : ResourceKinds.OfType(type) is { Imports: true } kind && kind.Claims(body);
 
         private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string? why)
         {
@@ -438,12 +430,8 @@ public static partial class TemplateImporter
             }
         }
 
-        private void ImportResource(string logicalId, string type, SourceMapping body, SourcePosition at)
+        private void ImportResource(ResourceKind kind, string logicalId, string type, SourceMapping body, SourcePosition at)
         {
-            var properties = body["Properties"] as SourceMapping ?? new SourceMapping(body.At, []);
-            pending = [];
-            rawReason = null;
-            current = stack.Path + "/" + logicalId;
             if (body["Properties"] is SourceMapping whole && (whole.IntrinsicName is not null || whole.Entries.Any(e => e.Key.StartsWith("Fn::", StringComparison.Ordinal))))
             {
                 KeepRaw(logicalId, type, body, at, "its properties are chosen at deploy time (an intrinsic function such as Fn::If or Fn::Transform in place of Properties)");
@@ -456,37 +444,26 @@ public static partial class TemplateImporter
                 return;
             }
 
-            var path = stack.Path + "/" + logicalId;
-            Construct? built = type switch
+            var context = new ResourceContext(this, logicalId, body, stack.Path + "/" + logicalId, new ResourceState());
+            if (kind.Import(context) is { } built)
             {
-                _ when type == ResourceTypes.BackupVault => Vault(logicalId, properties, path, body),
-                _ when type == ResourceTypes.LogicallyAirGappedBackupVault => AirGappedVault(logicalId, properties, path, body),
-                _ when type == ResourceTypes.BackupPlan => Plan(logicalId, properties, path),
-                _ when type == ResourceTypes.BackupSelection => Selection(logicalId, properties),
-                _ when type == ResourceTypes.RestoreTestingPlan => RestoreTestingPlan(logicalId, properties, path),
-                _ when type == ResourceTypes.RestoreTestingSelection => RestoreTestingSelection(logicalId, properties),
-                _ when type == ResourceTypes.LegalHold => LegalHold(logicalId, properties, path, body),
-                _ when type == ResourceTypes.TieringConfiguration => Tiering(logicalId, properties, path),
-                _ when type == ResourceTypes.Framework => Framework(logicalId, properties, path),
-                _ when type == ResourceTypes.ReportPlan => ReportPlan(logicalId, properties, path),
-                _ => null,
-            };
-            if (built is null)
-            {
-                if (rawReason is not null)
-                {
-                    KeepRaw(logicalId, type, body, at, rawReason);
-                }
-
-                return;
+                Adopt(kind, logicalId, built, context.State, body, at);
             }
+            else if (context.State.KeepRequested)
+            {
+                KeepRaw(logicalId, type, body, at, context.State.Why);
+            }
+        }
 
-            foreach (var (p, v) in pending)
+        /// <summary>Takes the construct a kind read: the values it kept as written, the deletion policy (unless the kind read it), its place in the file.</summary>
+        private void Adopt(ResourceKind kind, string logicalId, Construct built, ResourceState state, SourceMapping body, SourcePosition at)
+        {
+            foreach (var (p, v) in state.Pending)
             {
                 built.AddPropertyOverride(p, v);
             }
 
-            if (type != ResourceTypes.BackupVault && type != ResourceTypes.LogicallyAirGappedBackupVault && type != ResourceTypes.LegalHold)
+            if (!kind.ImportsDeletionPolicy)
             {
                 ApplyDeletionPolicy(built, body);
             }

@@ -31,4 +31,7 @@ internal sealed class BackupServiceRoleKind : ResourceKind<BackupServiceRole>
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "an IAM role of a template is not read into the model: lint checks the AWS Backup resources, and any role a backup selection or plan names is read as an ARN";
 }

@@ -45,4 +45,7 @@ internal sealed class GlobalSettingsKind : ResourceKind<GlobalSettings>
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "a neutral type of the graph with no CloudFormation resource (account settings are applied outside CloudFormation), so a template never holds it";
 }

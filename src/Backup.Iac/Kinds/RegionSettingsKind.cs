@@ -29,4 +29,7 @@ internal sealed class RegionSettingsKind : ResourceKind<RegionSettings>
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "a neutral type of the graph with no CloudFormation resource (Region settings are applied outside CloudFormation), so a template never holds it";
 }

@@ -48,6 +48,36 @@ internal abstract class ResourceKind
             StringComparer.Ordinal);
 
     // ── import (scope "import") ──
+
+    /// <summary>
+    /// When the importer reads this kind's resources: in increasing order, targets first (vaults), then what refers to
+    /// them, so references resolve to constructs; null to read them in the last pass, in document order, with the
+    /// resources no kind could read.
+    /// </summary>
+    public virtual int? ImportOrder => null;
+
+    /// <summary>Why this kind reads none of its <see cref="Types"/> from a template, or null when it reads its main type (it overrides <see cref="Import"/>).</summary>
+    public virtual string? NotImportedBecause => null;
+
+    /// <summary>Whether <see cref="Import"/> reads the resource's <c>DeletionPolicy</c> itself (into the construct's props); otherwise the importer applies it.</summary>
+    public virtual bool ImportsDeletionPolicy => false;
+
+    /// <summary>Whether this kind overrides <see cref="Import"/>: reads resources of its main type from a template.</summary>
+    public bool Imports => GetType().GetMethod(nameof(Import))!.DeclaringType != typeof(ResourceKind);
+
+    /// <summary>Whether a resource of the main type is one this kind reads (all of them, unless the kind says otherwise).</summary>
+    /// <param name="body">The resource as written (Type, Properties, attributes).</param>
+    /// <returns>Whether it reads it.</returns>
+    public virtual bool Claims(Iac.Import.SourceMapping body) => true;
+
+    /// <summary>
+    /// Reads one template resource of the main type into <see cref="ImportContext.Stack"/>, keeping its logical ID:
+    /// the construct the user would have written, or null when it cannot (the resource is then kept as written, see
+    /// <see cref="ImportContext.KeepAsWritten"/>).
+    /// </summary>
+    /// <param name="context">The resource's context.</param>
+    /// <returns>The construct, or null.</returns>
+    public virtual Construct? Import(ImportContext context) => null;
 }
 
 /// <summary>The descriptor of the constructs of type <typeparamref name="T"/>.</summary>

@@ -55,4 +55,7 @@ internal sealed class ResourceTrackingKind : ResourceKind<ResourceTracking>
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "the AWS Config recorder, delivery channel and service-linked role it writes are not AWS Backup resources: lint does not read them into the model";
 }

@@ -36,4 +36,54 @@ internal sealed class RestoreTestingPlanKind : ResourceKind<RestoreTestingPlan>
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override int? ImportOrder => 4;
+
+    /// <inheritdoc />
+    public override Construct? Import(ImportContext context)
+    {
+        const string selectionKey = Graph.CloudFormation.CfnRestoreTestingPlan.RecoveryPointSelection;
+        const string includeKey = Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingRecoveryPointSelectionProperty.IncludeVaults;
+        const string excludeKey = Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingRecoveryPointSelectionProperty.ExcludeVaults;
+        const string typesKey = Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingRecoveryPointSelectionProperty.RecoveryPointTypes;
+        const string windowKey = Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingRecoveryPointSelectionProperty.SelectionWindowDays;
+        var p = context.Properties;
+        var path = context.Path;
+        if (context.Text(p, Graph.CloudFormation.CfnRestoreTestingPlan.ScheduleExpression, path, "Schedule") is not { } schedule)
+        {
+            return null;
+        }
+
+        var selectionNode = p[selectionKey];
+        RestoreTestingRecoveryPointSelection selection = new();
+        if (selectionNode is Iac.Import.SourceMapping { IntrinsicName: not null })
+        {
+            context.Keep(selectionKey, selectionNode);
+        }
+        else if (selectionNode is Iac.Import.SourceMapping s)
+        {
+            context.Locate(path, "RecoveryPointSelection", s.At);
+            selection = new RestoreTestingRecoveryPointSelection
+            {
+                Algorithm = context.Text(s, Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingRecoveryPointSelectionProperty.Algorithm, path, "RecoveryPointSelection.Algorithm") ?? selection.Algorithm,
+                IncludeVaults = context.StringList(s, includeKey, path, "RecoveryPointSelection.IncludeVaults", $"{selectionKey}.{includeKey}") ?? [],
+                ExcludeVaults = context.StringList(s, excludeKey, path, "RecoveryPointSelection.ExcludeVaults", $"{selectionKey}.{excludeKey}") ?? [],
+                RecoveryPointTypes = context.StringList(s, typesKey, path, "RecoveryPointSelection.RecoveryPointTypes", $"{selectionKey}.{typesKey}") ?? [],
+                SelectionWindow = context.Days(s, windowKey, path, "RecoveryPointSelection.SelectionWindow", $"{selectionKey}.{windowKey}"),
+            };
+        }
+
+        var props = new RestoreTestingPlanProps
+        {
+            RestoreTestingPlanName = context.Text(p, Graph.CloudFormation.CfnRestoreTestingPlan.RestoreTestingPlanName, path, "RestoreTestingPlanName"),
+            Schedule = Schedule.FromExpression(schedule),
+            ScheduleTimeZone = context.Text(p, Graph.CloudFormation.CfnRestoreTestingPlan.ScheduleExpressionTimezone, path, "ScheduleTimeZone"),
+            StartWindow = context.Hours(p, Graph.CloudFormation.CfnRestoreTestingPlan.StartWindowHours, path, "StartWindow", Graph.CloudFormation.CfnRestoreTestingPlan.StartWindowHours),
+            RecoveryPointSelection = selection,
+            Tags = context.TagList(p, Graph.CloudFormation.CfnRestoreTestingPlan.Tags, path),
+        };
+        context.Stack.OverrideLogicalId(context.LogicalId, context.LogicalId);
+        return context.Stack.AddRestoreTestingPlan(context.LogicalId, props);
+    }
 }

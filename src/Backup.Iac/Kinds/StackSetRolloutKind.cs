@@ -56,4 +56,7 @@ internal sealed class StackSetRolloutKind : ResourceKind<StackSetRollout>
     private static NumberValue? Number(int? value) => value is { } v ? new NumberValue(v) : null;
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override string? NotImportedBecause => "a StackSet carries a whole template of its own: lint reads that template, not the StackSet resource, into the model";
 }

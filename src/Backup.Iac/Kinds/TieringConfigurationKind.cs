@@ -30,4 +30,43 @@ internal sealed class TieringConfigurationKind : ResourceKind<TieringConfigurati
     }
 
     // ── import (scope "import") ──
+
+    /// <inheritdoc />
+    public override int? ImportOrder => 7;
+
+    /// <inheritdoc />
+    public override Construct? Import(ImportContext context)
+    {
+        const string selectionKey = Graph.CloudFormation.CfnTieringConfiguration.ResourceSelection;
+        const string resourcesKey = Graph.CloudFormation.CfnTieringConfiguration.ResourceSelectionProperty.Resources;
+        const string daysKey = Graph.CloudFormation.CfnTieringConfiguration.ResourceSelectionProperty.TieringDownSettingsInDays;
+        var p = context.Properties;
+        var path = context.Path;
+        if (p[Graph.CloudFormation.CfnTieringConfiguration.BackupVaultName] is not { } vaultNode || context.VaultOf(vaultNode, byArn: false) is not { } vault
+            || p[selectionKey] is not Iac.Import.SourceSequence)
+        {
+            return null;
+        }
+
+        context.Locate(path, "Vault", vaultNode.At);
+        var selection = context.Items(p, selectionKey, selectionKey, (s, i) =>
+            context.StringList(s, resourcesKey, path, $"ResourceSelection[{i}].Resources", $"{selectionKey}.{i}.{resourcesKey}") is { } res
+            && context.Days(s, daysKey, path, $"ResourceSelection[{i}].TieringDownAfter", $"{selectionKey}.{i}.{daysKey}") is { } days
+                ? new TieringResourceSelection
+                {
+                    ResourceType = context.Text(s, Graph.CloudFormation.CfnTieringConfiguration.ResourceSelectionProperty.ResourceType, path, $"ResourceSelection[{i}].ResourceType") ?? "S3",
+                    Resources = res,
+                    TieringDownAfter = days,
+                }
+                : null);
+        var props = new TieringConfigurationProps
+        {
+            TieringConfigurationName = context.Text(p, Graph.CloudFormation.CfnTieringConfiguration.TieringConfigurationName, path, "TieringConfigurationName"),
+            Vault = vault,
+            ResourceSelection = selection,
+            Tags = context.StringMap(p, Graph.CloudFormation.CfnTieringConfiguration.TieringConfigurationTags, path, "Tags", Graph.CloudFormation.CfnTieringConfiguration.TieringConfigurationTags),
+        };
+        context.Stack.OverrideLogicalId(context.LogicalId, context.LogicalId);
+        return context.Stack.AddTieringConfiguration(context.LogicalId, props);
+    }
 }
