@@ -1,4 +1,5 @@
 using Backup.Iac.Validation.CrossResource;
+using Backup.Iac.Validation.Schedules;
 using Backup.Iac.Validation.Settings;
 using Backup.Iac.Validation.Vaults;
 
@@ -27,6 +28,8 @@ internal sealed class ValidationFacts
     private Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>? overlapCandidates;
     private readonly Dictionary<BackupSelection, object> parsedSelections = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
+    private readonly Dictionary<string, CronParseResult> schedules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleStartTimes?> startTimes = new(StringComparer.Ordinal);
 
     public ValidationFacts(BackupApp app)
     {
@@ -107,6 +110,33 @@ internal sealed class ValidationFacts
         }
 
         return parsed;
+    }
+
+    /// <summary>
+    /// A schedule expression parsed (<see cref="CronExpression.Parse"/>), once per distinct text per synth: several
+    /// checks read every rule's schedule, and an estate repeats a few schedules many times.
+    /// </summary>
+    public CronParseResult Schedule(string expression)
+    {
+        if (!schedules.TryGetValue(expression, out var parsed))
+        {
+            parsed = CronExpression.Parse(expression);
+            schedules[expression] = parsed;
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The fixed start times of a valid cron expression (<see cref="RuleStartTimes.Of"/>), once per distinct text per synth.</summary>
+    public RuleStartTimes? StartTimes(CronExpression cron)
+    {
+        if (!startTimes.TryGetValue(cron.Text, out var times))
+        {
+            times = RuleStartTimes.Of(cron);
+            startTimes[cron.Text] = times;
+        }
+
+        return times;
     }
 
     /// <summary>The plans that share an account and Region with <paramref name="plan"/> in <see cref="Plans.PlanScope"/>'s sense, in construct order, the plan included.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class ScheduleIsCron : IValidator<RuleSubject>
         }
 
         var expression = schedule.Expression;
-        switch (CronExpression.Parse(expression).Problem)
+        switch (context.Facts.Schedule(expression).Problem)
         {
             case { Kind: CronProblemKind.Rate }:
                 context.Report(RuleConstraints.ScheduleIsRate, subject.Plan, subject.SubPath, "Schedule", expression, RateSuggestion(expression));
