@@ -1,39 +1,11 @@
-using Backup.Iac.Validation.Plans;
+using Backup.Iac.Validation.Schedules;
 using QuickStart;
 
 namespace Backup.Iac.Tests;
 
-/// <summary>Unit tests of the plan area (PLAN, IDX, RT): the small cron reading behind PLAN-020, and no false alarms.</summary>
+/// <summary>Unit tests of the plan area (PLAN, IDX, RT): start window overlaps behind PLAN-020 (start times are read in <see cref="ScheduleModelTests"/>), and no false alarms.</summary>
 public class PlanAreaTests
 {
-    [Theory]
-    [InlineData("cron(0 5 ? * * *)", "every day", new[] { 300 })]
-    [InlineData("cron(0 5 * * ? *)", "every day", new[] { 300 })]
-    [InlineData("cron(30 5,17 ? * * *)", "every day", new[] { 330, 1050 })]
-    [InlineData("cron(0 5 ? * 7 *)", "* * SAT *", new[] { 300 })]
-    [InlineData("cron(0 5 ? * sat *)", "* * SAT *", new[] { 300 })]
-    [InlineData("cron(0 5 ? * 2-6 *)", "* * MON-FRI *", new[] { 300 })]
-    [InlineData("cron(0 5 ? * 6#3 *)", "* * FRI#3 *", new[] { 300 })]
-    [InlineData("cron(0 5 1 1/3 ? *)", "1 JAN/3 * *", new[] { 300 })]
-    public void Start_times_are_read_from_fixed_schedules(string expression, string days, int[] minutes)
-    {
-        var times = RuleStartTimes.TryParse(expression);
-        Assert.NotNull(times);
-        Assert.Equal(days, times.Days);
-        Assert.Equal(minutes, times.MinutesOfDay);
-    }
-
-    [Theory]
-    [InlineData("cron(0 * ? * * *)")]
-    [InlineData("cron(0 0/12 ? * * *)")]
-    [InlineData("cron(0-5 5 ? * * *)")]
-    [InlineData("cron(0 5 ? * 8 *)")]
-    [InlineData("cron(0 24 ? * * *)")]
-    [InlineData("cron(0 5 ? * *)")]
-    [InlineData("rate(1 day)")]
-    public void Schedules_it_cannot_be_sure_of_give_no_start_times(string expression) =>
-        Assert.Null(RuleStartTimes.TryParse(expression));
-
     [Theory]
     [InlineData(300, 60, 360, 60, false)]
     [InlineData(300, 61, 360, 60, true)]

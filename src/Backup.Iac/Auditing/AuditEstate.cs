@@ -80,10 +80,10 @@ internal sealed class AuditEstate
     public ValidationContext Context { get; }
 
     /// <summary>The framework's Region, when known.</summary>
-    public string? Region => AuditFacts.Environment(Framework.Stack)?.Region ?? (Token.IsUnresolved(Framework.Stack.Region) ? null : Framework.Stack.Region);
+    public string? Region => Framework.Stack.Environment.Region;
 
     /// <summary>The framework's account, when known.</summary>
-    public string? Account => Token.IsUnresolved(Framework.Stack.Account) ? null : Framework.Stack.Account;
+    public string? Account => Framework.Stack.Environment.Account;
 
     /// <summary>
     /// The selections a scope covers: all without a scope; those that pick the tag (or everything) for a tag scope;

@@ -85,6 +85,11 @@ public sealed class BackupStack : Construct
     /// <summary>The Region, when known at synth time.</summary>
     public string? Region => Props.Region;
 
+    /// <summary>Where the stack deploys (its known account, Region and partition), computed once; every same-account and Region question is asked of it.</summary>
+    internal StackEnvironment Environment => environment ??= StackEnvironment.Of(this);
+
+    private StackEnvironment? environment;
+
     /// <summary>Adds a backup vault.</summary>
     /// <param name="id">The construct ID.</param>
     /// <param name="props">The vault's properties.</param>

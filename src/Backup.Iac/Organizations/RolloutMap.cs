@@ -59,7 +59,7 @@ public static class RolloutMap
                             var copyWhere = target is null || name is null ? ""
                                 : target.Account is "$account" ? " " + string.Join("; ", (target.Region == "$region" ? regions : [target.Region]).Select(r => r + " " + Source(app, rollouts, tree, account, r, name)))
                                 : target.Account == account.Id ? " " + Source(app, rollouts, tree, account, target.Region, name)
-                                : " (account " + target.Account + (app.Stacks.Any(s => s.Account == target.Account && s.Region == target.Region && s.Descendants().OfType<BackupVault>().Any(v => v.VaultName == name)) ? ", in this app)" : ", not in this app)");
+                                : " (account " + target.Account + (app.Stacks.Any(s => s.Environment.IsAt(target.Account, target.Region) && s.Descendants().OfType<BackupVault>().Any(v => v.VaultName == name)) ? ", in this app)" : ", not in this app)");
                             text.Append("      copy -> ").Append(arn).Append(copyWhere).Append('\n');
                         }
                     }
@@ -72,7 +72,7 @@ public static class RolloutMap
 
     private static string Source(BackupApp app, List<StackSetRollout> rollouts, OrganizationTree tree, OrganizationNode account, string region, string vault)
     {
-        if (app.Stacks.FirstOrDefault(s => s.Account == account.Id && s.Region == region && s.Descendants().OfType<BackupVault>().Any(v => v.VaultName == vault)) is { } stack)
+        if (app.Stacks.FirstOrDefault(s => s.Environment.IsAt(account.Id, region) && s.Descendants().OfType<BackupVault>().Any(v => v.VaultName == vault)) is { } stack)
         {
             return "(stack " + stack.StackName + ")";
         }

@@ -1,4 +1,5 @@
 using Backup.Iac.Validation.CrossResource;
+using Backup.Iac.Validation.Schedules;
 using Backup.Iac.Validation.Settings;
 using Backup.Iac.Validation.Vaults;
 
@@ -13,11 +14,9 @@ internal sealed class ValidationFacts
 {
     private readonly Dictionary<Construct, int> order = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, object> byType = [];
-    private readonly Dictionary<BackupStack, StackEnvironment> environments = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<BackupStack, object> planScopes = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<object, List<BackupPlan>> plansByScope = [];
+    private readonly Dictionary<StackEnvironment, List<BackupPlan>> plansByScope = [];
     private readonly Dictionary<BackupPlan, int> planIndexInScope = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<(object, string)> planNames = [];
+    private readonly HashSet<(StackEnvironment, string)> planNames = [];
     private readonly HashSet<BackupPlan> planNameSeen = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(StackEnvironment, string), BackupVault> firstVaultByName = [];
     private readonly Dictionary<BackupVault, int> vaultIndexInEnvironment = new(ReferenceEqualityComparer.Instance);
@@ -27,6 +26,8 @@ internal sealed class ValidationFacts
     private Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>? overlapCandidates;
     private readonly Dictionary<BackupSelection, object> parsedSelections = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
+    private readonly Dictionary<string, CronParseResult> schedules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleStartTimes?> startTimes = new(StringComparer.Ordinal);
 
     public ValidationFacts(BackupApp app)
     {
@@ -38,12 +39,8 @@ internal sealed class ValidationFacts
             all.Add(construct);
             switch (construct)
             {
-                case BackupStack stack:
-                    environments[stack] = StackEnvironment.Of(stack, environments.Values);
-                    planScopes[stack] = PlanScopeKey(stack);
-                    break;
                 case BackupPlan plan:
-                    var scope = planScopes[plan.Stack];
+                    var scope = plan.Stack.Environment;
                     if (!plansByScope.TryGetValue(scope, out var plans))
                     {
                         plans = [];
@@ -59,7 +56,7 @@ internal sealed class ValidationFacts
                     plans.Add(plan);
                     break;
                 case BackupVault vault:
-                    var environment = environments[vault.Stack];
+                    var environment = vault.Stack.Environment;
                     var count = vaultCounts.GetValueOrDefault(environment);
                     vaultIndexInEnvironment[vault] = count;
                     vaultCounts[environment] = count + 1;
@@ -94,9 +91,6 @@ internal sealed class ValidationFacts
         return (IReadOnlyList<T>)list;
     }
 
-    /// <summary>The account and Region of a stack as one value: stacks share it when they deploy to the same place (<see cref="VaultUsage.SameEnvironment"/>).</summary>
-    public StackEnvironment EnvironmentOf(BackupStack stack) => environments[stack];
-
     /// <summary>A selection's parsed ARN patterns (owned by <see cref="CrossResource.SelectionOverlap"/>), computed on first use.</summary>
     public object ParsedSelection(BackupSelection selection, Func<BackupSelection, object> parse)
     {
@@ -109,8 +103,35 @@ internal sealed class ValidationFacts
         return parsed;
     }
 
-    /// <summary>The plans that share an account and Region with <paramref name="plan"/> in <see cref="Plans.PlanScope"/>'s sense, in construct order, the plan included.</summary>
-    public IReadOnlyList<BackupPlan> PlansInScope(BackupPlan plan) => plansByScope[planScopes[plan.Stack]];
+    /// <summary>
+    /// A schedule expression parsed (<see cref="CronExpression.Parse"/>), once per distinct text per synth: several
+    /// checks read every rule's schedule, and an estate repeats a few schedules many times.
+    /// </summary>
+    public CronParseResult Schedule(string expression)
+    {
+        if (!schedules.TryGetValue(expression, out var parsed))
+        {
+            parsed = CronExpression.Parse(expression);
+            schedules[expression] = parsed;
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The fixed start times of a valid cron expression (<see cref="RuleStartTimes.Of"/>), once per distinct text per synth.</summary>
+    public RuleStartTimes? StartTimes(CronExpression cron)
+    {
+        if (!startTimes.TryGetValue(cron.Text, out var times))
+        {
+            times = RuleStartTimes.Of(cron);
+            startTimes[cron.Text] = times;
+        }
+
+        return times;
+    }
+
+    /// <summary>The plans that share an account and Region with <paramref name="plan"/> (the same known account and Region, or its own stack when either is unknown), in construct order, the plan included.</summary>
+    public IReadOnlyList<BackupPlan> PlansInScope(BackupPlan plan) => plansByScope[plan.Stack.Environment];
 
     /// <summary>The position of a plan in <see cref="PlansInScope"/>.</summary>
     public int IndexInScope(BackupPlan plan) => planIndexInScope[plan];
@@ -226,43 +247,7 @@ internal sealed class ValidationFacts
     /// </summary>
     public IReadOnlyList<BackupPlan> OverlapCandidatesBefore(BackupPlan plan)
     {
-        overlapCandidates ??= SelectionOverlap.Candidates(All<BackupPlan>(), p => EnvironmentOf(p.Stack), OrderOf);
+        overlapCandidates ??= SelectionOverlap.Candidates(All<BackupPlan>(), p => p.Stack.Environment, OrderOf);
         return overlapCandidates.GetValueOrDefault(plan) ?? [];
-    }
-
-    /// <summary>PlanScope's environment: the known account and Region, or the stack itself when either is unknown.</summary>
-    private static object PlanScopeKey(BackupStack stack) => Plans.PlanScope.Environment(stack) is { } environment ? environment : stack;
-}
-
-/// <summary>
-/// Where a stack deploys, as one value: stacks with the same known account and Region share one; a stack whose account
-/// or Region is unknown at synth time has its own. Two stacks are in the same environment when their values are the same object.
-/// </summary>
-internal sealed class StackEnvironment
-{
-    private StackEnvironment(string? account, string? region)
-    {
-        Account = account;
-        Region = region;
-    }
-
-    /// <summary>The account, when known.</summary>
-    public string? Account { get; }
-
-    /// <summary>The Region, when known.</summary>
-    public string? Region { get; }
-
-    /// <summary>Whether both account and Region are known (otherwise the environment holds one stack only).</summary>
-    public bool IsKnown => Account is not null && Region is not null;
-
-    public static StackEnvironment Of(BackupStack stack, IEnumerable<StackEnvironment> existing)
-    {
-        if (VaultUsage.Known(stack.Account) && VaultUsage.Known(stack.Region))
-        {
-            return existing.FirstOrDefault(e => e.IsKnown && e.Account == stack.Account && e.Region == stack.Region)
-                ?? new StackEnvironment(stack.Account, stack.Region);
-        }
-
-        return new StackEnvironment(null, null);
     }
 }

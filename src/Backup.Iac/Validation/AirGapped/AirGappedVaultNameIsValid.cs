@@ -37,7 +37,7 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
 
         var first = context.Facts.All<LogicallyAirGappedBackupVault>()
             .TakeWhile(v => !ReferenceEquals(v, vault))
-            .FirstOrDefault(v => v.VaultName == name && VaultUsage.SameEnvironment(v.Stack, vault.Stack));
+            .FirstOrDefault(v => v.VaultName == name && v.Stack.Environment.Same(vault.Stack.Environment));
         if (first is not null)
         {
             context.Report(AirGappedVaultConstraints.Name, vault, null, "BackupVaultName",
@@ -46,7 +46,7 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
         }
 
         var standard = context.Facts.All<BackupVault>()
-            .FirstOrDefault(v => v.VaultName == name && VaultUsage.SameEnvironment(v.Stack, vault.Stack));
+            .FirstOrDefault(v => v.VaultName == name && v.Stack.Environment.Same(vault.Stack.Environment));
         var namedByRule = context.Facts.All<BackupPlan>()
             .Any(p => p.Rules.Any(r => r.LogicallyAirGappedVault is ExternalBackupVault { VaultName: var n } && n == name));
         if (standard is not null && !namedByRule)

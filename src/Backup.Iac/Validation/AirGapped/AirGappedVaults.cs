@@ -29,7 +29,7 @@ internal static class AirGappedVaults
                 return null; // a construct of the other kind
             case ExternalBackupVault { IsFromArn: false } byName:
                 return VaultUsage.Known(byName.VaultName)
-                    ? context.Facts.All<T>().FirstOrDefault(v => v.VaultName == byName.VaultName && VaultUsage.SameEnvironment(v.Stack, from))
+                    ? context.Facts.All<T>().FirstOrDefault(v => v.VaultName == byName.VaultName && v.Stack.Environment.Same(from.Environment))
                     : null;
         }
 
@@ -49,8 +49,8 @@ internal static class AirGappedVaults
         var account = ownAccount ? from.Account : arn.Account;
         var region = ownRegion ? from.Region : arn.Region;
         return context.Facts.All<T>().FirstOrDefault(v => v.VaultName == name
-            && ((ownAccount && ownRegion && VaultUsage.SameEnvironment(v.Stack, from))
-                || (VaultUsage.Known(account) && VaultUsage.Known(region) && v.Stack.Account == account && v.Stack.Region == region)));
+            && ((ownAccount && ownRegion && v.Stack.Environment.Same(from.Environment))
+                || v.Stack.Environment.IsAt(account, region)));
     }
 
     /// <summary>How messages name a vault construct: its name, or its path when the name is a deploy-time value.</summary>

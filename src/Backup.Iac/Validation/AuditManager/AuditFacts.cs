@@ -29,25 +29,16 @@ internal sealed record ControlSubject(Framework Framework, int Index, FrameworkC
 /// <summary>Facts shared by the framework, report plan and resource tracking checks.</summary>
 internal static partial class AuditFacts
 {
-    /// <summary>The account and Region of a stack when both are known at synth time.</summary>
-    public static (string Account, string Region)? Environment(BackupStack stack) =>
-        stack is { Account: { } account, Region: { } region } && !Token.IsUnresolved(account) && !Token.IsUnresolved(region)
-            ? (account, region)
-            : null;
-
     /// <summary>The stacks that deploy to the same account and Region (the stack itself when either is unknown), in app order.</summary>
-    public static IEnumerable<BackupStack> SameEnvironment(BackupStack stack, BackupApp app)
-    {
-        var environment = Environment(stack);
-        return app.Stacks.Where(s => ReferenceEquals(s, stack) || (environment is not null && Environment(s) == environment));
-    }
+    public static IEnumerable<BackupStack> SameEnvironment(BackupStack stack, BackupApp app) =>
+        app.Stacks.Where(s => s.Environment.Same(stack.Environment));
 
     /// <summary>The constructs of a type in the stacks of the same account and Region, in app order.</summary>
     public static List<T> InEnvironment<T>(BackupStack stack, BackupApp app) =>
         [.. SameEnvironment(stack, app).SelectMany(s => s.Descendants().OfType<T>())];
 
     /// <summary>How messages name where a construct deploys.</summary>
-    public static string Describe(BackupStack stack) => PlanScope.Describe(stack);
+    public static string Describe(BackupStack stack) => stack.Environment.Describe();
 
     /// <summary>The problem of a framework or report plan name (pattern <c>[a-zA-Z][_a-zA-Z0-9]*</c> as a full match, 1-256), or null.</summary>
     public static string? NameProblem(string name)

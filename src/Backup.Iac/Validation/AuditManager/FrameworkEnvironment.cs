@@ -40,16 +40,16 @@ internal sealed class FrameworkEnvironment : IValidator<Framework>
 
     private static void OtherEnvironments(Framework framework, ValidationContext context)
     {
-        if (AuditFacts.Environment(framework.Stack) is not { } own)
+        if (framework.Stack.Environment is not { IsKnown: true } own)
         {
             return;
         }
 
-        var audited = context.App.Stacks.Where(s => s.Descendants().OfType<Framework>().Any()).Select(AuditFacts.Environment).OfType<(string, string)>().ToHashSet();
-        var reported = new HashSet<(string, string)>();
+        var audited = context.App.Stacks.Where(s => s.Descendants().OfType<Framework>().Any()).Select(s => s.Environment).Where(e => e.IsKnown).ToHashSet();
+        var reported = new HashSet<StackEnvironment>();
         foreach (var stack in context.App.Stacks)
         {
-            if (AuditFacts.Environment(stack) is { } other && other != own && !audited.Contains(other) && reported.Add(other)
+            if (stack.Environment is { IsKnown: true } other && !other.Same(own) && !audited.Contains(other) && reported.Add(other)
                 && stack.Descendants().OfType<BackupSelection>().Any())
             {
                 context.Report(FrameworkConstraints.OtherEnvironments, framework, null, null, AuditFacts.Describe(framework.Stack), $"stack '{stack.StackName}'", AuditFacts.Describe(stack));

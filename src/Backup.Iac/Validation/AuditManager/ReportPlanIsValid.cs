@@ -72,13 +72,12 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
 
     private static void Quota(ReportPlan plan, ValidationContext context)
     {
-        var account = plan.Stack.Account is { } a && !Token.IsUnresolved(a) ? a : null;
-        var stacks = context.App.Stacks.Where(s => ReferenceEquals(s, plan.Stack) || (account is not null && s.Account == account)).ToList();
+        var stacks = context.App.Stacks.Where(s => s.Environment.SameAccount(plan.Stack.Environment)).ToList();
         var plans = stacks.SelectMany(s => s.Descendants().OfType<ReportPlan>()).ToList();
         var limit = stacks.Select(s => s.Props.AuditManagerQuotas?.ReportPlans).OfType<int>().DefaultIfEmpty(20).Max();
         if (plans.Count > limit && plans.IndexOf(plan) == limit)
         {
-            context.Report(ReportPlanConstraints.TooManyReportPlans, plan, null, null, limit + 1, plans.Count, account ?? $"of stack '{plan.Stack.StackName}'", limit);
+            context.Report(ReportPlanConstraints.TooManyReportPlans, plan, null, null, limit + 1, plans.Count, plan.Stack.Environment.Account ?? $"of stack '{plan.Stack.StackName}'", limit);
         }
     }
 }

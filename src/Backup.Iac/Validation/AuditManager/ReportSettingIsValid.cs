@@ -124,7 +124,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
     private static void Scope(ReportPlan plan, ReportTemplate? template, IReadOnlyList<string> accounts, IReadOnlyList<string> units,
         IReadOnlyList<string> regions, ValidationContext context)
     {
-        var own = plan.Stack.Account is { } a && !Token.IsUnresolved(a) ? a : null;
+        var own = plan.Stack.Environment.Account;
         var otherAccounts = accounts.Where(x => x != own).ToList();
         var crossAccount = units.Count > 0 || (otherAccounts.Count > 0 && (own is not null || otherAccounts.Any(x => x == Root)));
         var covers = string.Join(" and ", new[]
@@ -140,7 +140,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
                 template.IsKnown ? template.Name : "The report (its template is given at deploy time)", covers);
         }
 
-        var ownRegion = plan.Stack.Region is { } r && !Token.IsUnresolved(r) ? r : null;
+        var ownRegion = plan.Stack.Environment.Region;
         var otherRegions = regions.Where(x => x == AllRegions || (ownRegion is not null && x != ownRegion && !Token.IsUnresolved(x))).ToList();
         var crossRegion = otherRegions.Count > 0 || regions.Distinct(StringComparer.Ordinal).Count() > 1;
         if ((plan.Props.ReportDeliveryChannel?.Formats ?? []).Contains(ReportFormat.Json) && (crossAccount || crossRegion))

@@ -15,7 +15,7 @@ internal sealed record CopyDestination(string? Account, string? Region, string? 
             case null:
                 return new(null, null, null, null);
             case BackupVault construct:
-                return new(Known(construct.Stack.Account), Known(construct.Stack.Region), Known(construct.VaultName), construct);
+                return new(construct.Stack.Environment.Account, construct.Stack.Environment.Region, Known(construct.VaultName), construct);
         }
 
         if (Arn.TryParse(vault.VaultArn) is not { } arn)
@@ -32,12 +32,10 @@ internal sealed record CopyDestination(string? Account, string? Region, string? 
     }
 
     /// <summary>The destination is in another Region than the stack (both known).</summary>
-    public bool IsCrossRegion(ValidationContext context) =>
-        context.Stack?.Region is { } source && Known(source) is not null && Region is { } destination && source != destination;
+    public bool IsCrossRegion(ValidationContext context) => context.Stack?.Environment.IsOtherRegion(Region) == true;
 
     /// <summary>The destination is in another account than the stack (both known).</summary>
-    public bool IsCrossAccount(ValidationContext context) =>
-        context.Stack?.Account is { } source && Known(source) is not null && Account is { } destination && source != destination;
+    public bool IsCrossAccount(ValidationContext context) => context.Stack?.Environment.IsOtherAccount(Account) == true;
 
     /// <summary>Whether <paramref name="other"/> is known to be the same vault.</summary>
     public bool IsSameVault(CopyDestination other) =>

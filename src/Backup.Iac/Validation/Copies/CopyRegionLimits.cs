@@ -10,7 +10,7 @@ internal sealed class CopyRegionLimits : IValidator<CopySubject>
 {
     public void Check(CopySubject subject, ValidationContext context)
     {
-        if (context.Stack?.Region is not { } source || Token.IsUnresolved(source))
+        if (context.Stack?.Environment.Region is not { } source)
         {
             return;
         }

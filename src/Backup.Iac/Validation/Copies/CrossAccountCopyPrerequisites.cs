@@ -18,7 +18,7 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
     public void Check(CopySubject subject, ValidationContext context)
     {
         var destination = CopyDestination.Of(subject.Copy.Destination, context);
-        if (!destination.IsCrossAccount(context) || context.Stack?.Account is not { } source)
+        if (!destination.IsCrossAccount(context) || context.Stack?.Environment.Account is not { } source)
         {
             return;
         }

@@ -105,6 +105,6 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
         return context.Facts.All<Construct>().Where(c => c is IBackupVault).Any(c =>
             ((IBackupVault)c).VaultName == vault.VaultName
             && ((ReferenceEquals(c.Stack, stack) && account == stack.Account && region == stack.Region)
-                || (VaultUsage.Known(account) && VaultUsage.Known(region) && c.Stack.Account == account && c.Stack.Region == region)));
+                || c.Stack.Environment.IsAt(account, region)));
     }
 }

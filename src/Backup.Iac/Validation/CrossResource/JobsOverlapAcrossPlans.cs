@@ -1,5 +1,5 @@
 using Backup.Iac.Catalog;
-using Backup.Iac.Validation.Plans;
+using Backup.Iac.Validation.Schedules;
 
 namespace Backup.Iac.Validation.CrossResource;
 
@@ -21,7 +21,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
             return; // no earlier plan can select the same resources: no schedule to read
         }
 
-        var mine = Candidates(plan).ToList();
+        var mine = Candidates(plan, context).ToList();
         if (mine.Count == 0)
         {
             return;
@@ -30,7 +30,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
         var reported = new HashSet<int>();
         foreach (var other in others)
         {
-            var theirs = Candidates(other).ToList();
+            var theirs = Candidates(other, context).ToList();
             if (theirs.Count == 0 || SelectionOverlap.Between(plan, other, _ => true, context) is not { } common)
             {
                 continue;
@@ -48,7 +48,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
         }
     }
 
-    private static IEnumerable<Candidate> Candidates(BackupPlan plan)
+    private static IEnumerable<Candidate> Candidates(BackupPlan plan, ValidationContext context)
     {
         for (var i = 0; i < plan.Rules.Count; i++)
         {
@@ -62,12 +62,12 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
             var zone = rule.ScheduleTimeZone ?? "UTC";
             var window = rule.StartWindow ?? DefaultStartWindow;
             if (expression is null || Token.IsUnresolved(expression) || Token.IsUnresolved(zone) || window.IsUnresolved || window.TotalMinutes < 1
-                || RuleStartTimes.Fields(expression) is not { } fields)
+                || context.Facts.Schedule(expression).Expression is not { } cron)
             {
                 continue;
             }
 
-            yield return new Candidate(i, expression, fields, zone, window, RuleStartTimes.TryParse(expression));
+            yield return new Candidate(i, expression, cron.Canonical, zone, window, context.Facts.StartTimes(cron));
         }
     }
 

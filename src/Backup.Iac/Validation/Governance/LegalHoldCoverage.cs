@@ -88,8 +88,8 @@ internal sealed class LegalHoldCoverage : IValidator<LegalHold>
                 (arn.Account == Aws.AccountId ? from.Account : arn.Account, arn.Region == Aws.Region ? from.Region : arn.Region),
             _ => (null, null),
         };
-        var otherRegion = VaultUsage.Known(region) && VaultUsage.Known(from.Region) && region != from.Region;
-        var otherAccount = VaultUsage.Known(account) && VaultUsage.Known(from.Account) && account != from.Account;
+        var otherRegion = from.Environment.IsOtherRegion(region);
+        var otherAccount = from.Environment.IsOtherAccount(account);
         return (otherRegion, otherAccount) switch
         {
             (true, true) => $"Region ({region}) and account ({account})",

@@ -1,5 +1,4 @@
 using Backup.Iac.Catalog;
-using Backup.Iac.Validation.Vaults;
 
 namespace Backup.Iac.Validation.Governance;
 
@@ -13,15 +12,11 @@ internal sealed class LegalHoldQuota : IValidator<LegalHold>
 
     public void Check(LegalHold hold, ValidationContext context)
     {
-        var holds = context.App.Stacks.Where(s => SameAccount(s, hold.Stack)).SelectMany(s => s.Descendants().OfType<LegalHold>()).ToList();
+        var holds = context.App.Stacks.Where(s => s.Environment.SameAccount(hold.Stack.Environment)).SelectMany(s => s.Descendants().OfType<LegalHold>()).ToList();
         if (holds.Count > MaxHolds && holds.IndexOf(hold) == MaxHolds)
         {
-            var where = VaultUsage.AccountOf(hold.Stack) is { } account ? $"account {account}" : $"stack '{hold.Stack.StackName}'";
+            var where = hold.Stack.Environment.Account is { } account ? $"account {account}" : $"stack '{hold.Stack.StackName}'";
             context.Report(LegalHoldConstraints.TooManyHolds, hold, null, null, MaxHolds + 1, holds.Count, where);
         }
     }
-
-    /// <summary>The same stack, or stacks whose account is known and equal.</summary>
-    private static bool SameAccount(BackupStack a, BackupStack b) =>
-        ReferenceEquals(a, b) || (VaultUsage.AccountOf(a) is { } account && account == VaultUsage.AccountOf(b));
 }

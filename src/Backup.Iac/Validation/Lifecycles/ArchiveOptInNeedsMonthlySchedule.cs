@@ -16,7 +16,7 @@ internal sealed class ArchiveOptInNeedsMonthlySchedule : IValidator<LifecycleSub
         }
 
         var schedule = subject.Rule.Rule.Schedule ?? Schedule.Default;
-        if (ScheduleFrequency.RunsMoreThanMonthly(schedule.Expression))
+        if (!Token.IsUnresolved(schedule.Expression) && context.Facts.Schedule(schedule.Expression).RunsMoreThanMonthly)
         {
             context.Report(LifecycleConstraints.ArchiveNeedsMonthlySchedule, subject.Rule.Plan, subject.SubPath,
                 LifecycleSubject.Property("OptInToArchiveForSupportedResources"), schedule.Expression);

@@ -50,7 +50,7 @@ internal sealed partial class BackupPolicyIsValid : IValidator<BackupPolicy>
         }
 
         var tree = targets.OfType<OrganizationNode>().Select(n => n.Tree).FirstOrDefault();
-        if (tree?.Props.ManagementAccountId is { } management && policy.Stack.Account is { } account && !Token.IsUnresolved(account)
+        if (tree?.Props.ManagementAccountId is { } management && policy.Stack.Environment.Account is { } account
             && account != management && !tree.Props.DelegatedAdministrators.Contains(account, StringComparer.Ordinal))
         {
             context.Report(OrganizationPolicyConstraints.DeployingAccount, policy, null, null, account, management);

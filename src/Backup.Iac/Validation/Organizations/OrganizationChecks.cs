@@ -126,7 +126,7 @@ internal static class OrganizationChecks
         var source = tree.Accounts.Select(a => a.Id).FirstOrDefault(a => a != arn.Account);
         foreach (var vault in context.Facts.All<BackupVault>())
         {
-            if (source is null || vault.Stack.Account != arn.Account || vault.Stack.Region != arn.Region || vault.VaultName != name)
+            if (source is null || !vault.Stack.Environment.IsAt(arn.Account, arn.Region) || vault.VaultName != name)
             {
                 continue;
             }
@@ -175,7 +175,7 @@ internal static class OrganizationChecks
             }
         }
 
-        var stacks = app.Stacks.Where(s => s.Account == account.Id).ToList();
+        var stacks = app.Stacks.Where(s => s.Environment.Account == account.Id).ToList();
         foreach (var stack in stacks)
         {
             LocalFacts(tree, account, effective, stack, last, subPath, context);
@@ -236,7 +236,7 @@ internal static class OrganizationChecks
 
         foreach (var settings in app.Descendants().OfType<GlobalSettings>())
         {
-            if (settings.Stack.Account is { } account && account != management && tree.Find(account) is not null)
+            if (settings.Stack.Environment.Account is { } account && account != management && tree.Find(account) is not null)
             {
                 context.Report(CrossAccountManagementConstraints.GlobalSettingsAccount, settings, null, null, account, management);
             }

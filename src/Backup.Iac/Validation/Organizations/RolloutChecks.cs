@@ -197,7 +197,7 @@ internal static partial class RolloutChecks
     private static void Vault(BackupApp app, OrganizationNode account, List<StackSetRollout> covering, string region, string name, string what,
         PolicyLifecycle? lifecycle, BackupPolicy owner, string property, string lifecycleProperty, Findings findings)
     {
-        if (app.Stacks.Any(s => s.Account == account.Id && s.Region == region))
+        if (app.Stacks.Any(s => s.Environment.IsAt(account.Id, region)))
         {
             return; // a stack of this app for the account and Region: ORG-011 checks it
         }
@@ -297,7 +297,7 @@ internal static partial class RolloutChecks
         var name = arn.Resource["backup-vault:".Length..];
         foreach (var vault in app.Descendants().OfType<BackupVault>())
         {
-            if (vault.Stack.Account != arn.Account || vault.Stack.Region != arn.Region || vault.VaultName != name || vault.Props.AccessPolicy is not { } policy)
+            if (!vault.Stack.Environment.IsAt(arn.Account, arn.Region) || vault.VaultName != name || vault.Props.AccessPolicy is not { } policy)
             {
                 continue;
             }
@@ -374,7 +374,7 @@ internal static partial class RolloutChecks
 
                 foreach (var region in PolicyWalk.Items(plan.Regions).Distinct(StringComparer.Ordinal))
                 {
-                    if (!app.Stacks.Any(s => s.Account == account.Id && s.Region == region))
+                    if (!app.Stacks.Any(s => s.Environment.IsAt(account.Id, region)))
                     {
                         findings.Add(RolloutConstraints.ManagementAccountWithoutVault, owner, PolicyWalk.Sub(rulePath, "target_backup_vault_name"), account.Id, region,
                             (regions, _) => [account.Id, name, regions], name);

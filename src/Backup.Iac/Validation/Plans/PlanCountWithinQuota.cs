@@ -12,7 +12,7 @@ internal sealed class PlanCountWithinQuota : IValidator<BackupPlan>
         var plans = context.Facts.PlansInScope(plan);
         if (plans.Count > Quota && context.Facts.IndexInScope(plan) == Quota)
         {
-            context.Report(PlanConstraints.TooManyPlans, plan, null, null, Quota + 1, plans.Count, PlanScope.Describe(plan.Stack));
+            context.Report(PlanConstraints.TooManyPlans, plan, null, null, Quota + 1, plans.Count, plan.Stack.Environment.Describe());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Backup.Iac.Catalog;
+using Backup.Iac.Validation.Schedules;
 
 namespace Backup.Iac.Validation.Plans;
 
@@ -22,12 +23,12 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
             var zone = rule.ScheduleTimeZone ?? "UTC";
             var window = rule.StartWindow ?? DefaultStartWindow;
             if (rule.EnableContinuousBackup || expression is null || Token.IsUnresolved(expression) || Token.IsUnresolved(zone)
-                || window.IsUnresolved || window.TotalMinutes < 1 || RuleStartTimes.Fields(expression) is not { } fields)
+                || window.IsUnresolved || window.TotalMinutes < 1 || context.Facts.Schedule(expression).Expression is not { } cron)
             {
                 continue;
             }
 
-            var current = new Candidate(i, expression, fields, zone, window, RuleStartTimes.TryParse(expression));
+            var current = new Candidate(i, expression, cron.Canonical, zone, window, context.Facts.StartTimes(cron));
             if (earlier.FirstOrDefault(current.Overlaps) is { } other)
             {
                 var subject = new RuleSubject(plan, i, rule);
@@ -104,7 +105,7 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
         /// <summary>The runs in the sample year 2027, or null when the schedule does not parse or fires too often to matter.</summary>
         private static DateTime[]? StartsIn(string expression)
         {
-            if (Schedules.CronExpression.Parse(expression).Expression is not { } cron || !cron.Years.Contains(SampleYear))
+            if (CronExpression.Parse(expression).Expression is not { } cron || !cron.Years.Contains(SampleYear))
             {
                 return null;
             }

@@ -84,32 +84,9 @@ internal static partial class RestoreTestingFacts
         _ => $"'{c}'",
     };
 
-    /// <summary>How two stacks relate: the same account and Region, different ones, or unknown at synth time.</summary>
-    public static EnvironmentRelation Relation(BackupStack a, BackupStack b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return EnvironmentRelation.Same;
-        }
-
-        if (Environment(a) is not { } ea || Environment(b) is not { } eb)
-        {
-            return EnvironmentRelation.Unknown;
-        }
-
-        return ea == eb ? EnvironmentRelation.Same : EnvironmentRelation.Different;
-    }
-
-    /// <summary>Whether two stacks certainly deploy to the same account and Region (the same stack, or both known and equal).</summary>
-    public static bool SameEnvironment(BackupStack a, BackupStack b) => Relation(a, b) == EnvironmentRelation.Same;
-
-    /// <summary>Where a stack deploys, for messages: <c>account 111122223333, Region eu-west-1</c> or <c>stack 'Prod'</c>.</summary>
-    public static string DescribeEnvironment(BackupStack stack) =>
-        Environment(stack) is { } e ? $"account {e.Account}, Region {e.Region}" : $"stack '{stack.StackName}'";
-
     /// <summary>The restore testing plans that deploy with <paramref name="plan"/> (the same stack, or stacks of the same known account and Region), in app order.</summary>
     public static IEnumerable<RestoreTestingPlan> SameAccountAndRegion(RestoreTestingPlan plan, BackupApp app) =>
-        app.Stacks.Where(s => SameEnvironment(s, plan.Stack)).SelectMany(s => s.Descendants().OfType<RestoreTestingPlan>());
+        app.Stacks.Where(s => s.Environment.Same(plan.Stack.Environment)).SelectMany(s => s.Descendants().OfType<RestoreTestingPlan>());
 
     /// <summary>The overrides with their keys in lower case (keys are case-insensitive, DG L12562-12563); values of duplicate keys are joined.</summary>
     public static IReadOnlyDictionary<string, string> Overrides(RestoreTestingSelection selection)
@@ -131,9 +108,6 @@ internal static partial class RestoreTestingFacts
     /// <summary>Whether a string is shaped like a Region name (<c>eu-west-1</c>, <c>us-gov-west-1</c>, <c>eusc-de-east-1</c>).</summary>
     public static bool IsRegionName(string region) => RegionName().IsMatch(region);
 
-    private static (string Account, string Region)? Environment(BackupStack stack) =>
-        stack is { Account: { } account, Region: { } region } && IsKnown(account) && IsKnown(region) ? (account, region) : null;
-
     [GeneratedRegex(@"^[A-Za-z0-9_]{1,50}$", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 
@@ -145,17 +119,4 @@ internal static partial class RestoreTestingFacts
 
     [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]
     private static partial Regex TokenMarker();
-}
-
-/// <summary>How the accounts and Regions of two stacks relate.</summary>
-internal enum EnvironmentRelation
-{
-    /// <summary>The same stack, or the same known account and Region.</summary>
-    Same,
-
-    /// <summary>Known, and different.</summary>
-    Different,
-
-    /// <summary>At least one of them is unknown at synth time.</summary>
-    Unknown,
 }

@@ -16,7 +16,7 @@ internal sealed class RestoreTestingQuotas : IValidator<RestoreTestingPlan>
         var plans = RestoreTestingFacts.SameAccountAndRegion(plan, context.App).ToList();
         if (plans.Count > MaxPlans && plans.IndexOf(plan) == MaxPlans)
         {
-            context.Report(RestoreTestingConstraints.TooManyPlans, plan, null, null, MaxPlans + 1, plans.Count, RestoreTestingFacts.DescribeEnvironment(plan.Stack));
+            context.Report(RestoreTestingConstraints.TooManyPlans, plan, null, null, MaxPlans + 1, plans.Count, plan.Stack.Environment.Describe());
         }
 
         var selections = plan.Selections.Count;

@@ -19,8 +19,8 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
     }
 
     /// <summary>The plan's schedule when it is known and valid, else null.</summary>
-    public static CronExpression? Of(RestoreTestingPlan plan) =>
-        plan.Props.Schedule is { Expression: { } text } && RestoreTestingFacts.IsKnown(text) ? CronExpression.Parse(text).Expression : null;
+    public static CronExpression? Of(RestoreTestingPlan plan, ValidationContext context) =>
+        plan.Props.Schedule is { Expression: { } text } && RestoreTestingFacts.IsKnown(text) ? context.Facts.Schedule(text).Expression : null;
 
     private static void CheckExpression(RestoreTestingPlan plan, ValidationContext context)
     {
@@ -36,7 +36,7 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
             return;
         }
 
-        var parsed = CronExpression.Parse(expression);
+        var parsed = context.Facts.Schedule(expression);
         switch (parsed.Problem)
         {
             case { Kind: CronProblemKind.Rate }:

@@ -25,10 +25,10 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
             || Days(points.SelectionWindow) is not { } window
             || window is < 1 or > 365 // out of range: BKP5014 reports it
             || plan.Props.StartWindow is { IsUnresolved: true } or { TotalHours: < 1 or > 168 } // out of range: BKP5007 reports it
-            || RestoreTestingSchedule.Of(plan) is not { } tests
+            || RestoreTestingSchedule.Of(plan, context) is not { } tests
             || !tests.Years.Contains(TestYear)
             || TypeBackups.Of(type, plan.Stack, context) is not { Rules.Count: > 0 } backups
-            || BackupDates(backups.Rules) is not { } dates)
+            || BackupDates(backups.Rules, context) is not { } dates)
         {
             return;
         }
@@ -73,7 +73,7 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
     }
 
     /// <summary>The days on which any of the rules fires, or null when a rule's schedule is not known well enough.</summary>
-    private static SortedSet<DateOnly>? BackupDates(IReadOnlyList<RuleSubject> rules)
+    private static SortedSet<DateOnly>? BackupDates(IReadOnlyList<RuleSubject> rules, ValidationContext context)
     {
         var dates = new SortedSet<DateOnly>();
         foreach (var subject in rules)
@@ -84,7 +84,7 @@ internal sealed class SelectionWindowCoversBackups : IValidator<RestoreTestingSe
             }
 
             var text = (subject.Rule.Schedule ?? Schedule.Default).Expression;
-            if (!RestoreTestingFacts.IsKnown(text) || CronExpression.Parse(text).Expression is not { } cron
+            if (!RestoreTestingFacts.IsKnown(text) || context.Facts.Schedule(text).Expression is not { } cron
                 || !Enumerable.Range(From.Year, To.Year - From.Year + 1).All(cron.Years.Contains))
             {
                 return null;

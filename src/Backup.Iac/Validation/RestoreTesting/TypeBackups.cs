@@ -26,7 +26,7 @@ internal sealed record TypeBackups(IReadOnlyList<HeldVault> Vaults, IReadOnlyLis
                 continue;
             }
 
-            var relation = RestoreTestingFacts.Relation(plan.Stack, stack);
+            var relation = plan.Stack.Environment.RelationTo(stack.Environment);
             if (relation == EnvironmentRelation.Unknown)
             {
                 return null;
@@ -83,7 +83,7 @@ internal sealed record TypeBackups(IReadOnlyList<HeldVault> Vaults, IReadOnlyLis
             case null:
                 return Certainty.No;
             case Construct construct:
-                return RestoreTestingFacts.Relation(construct.Stack, stack) switch
+                return construct.Stack.Environment.RelationTo(stack.Environment) switch
                 {
                     EnvironmentRelation.Same => Certainty.Yes,
                     EnvironmentRelation.Different => Certainty.No,

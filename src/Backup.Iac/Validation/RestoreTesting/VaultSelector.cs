@@ -115,25 +115,12 @@ internal static class VaultSelector
 
         var parts = entry.Split(':', 6);
         return All(
-            Part(parts[1], Aws.Partition, stack.Region is { } r && RestoreTestingFacts.IsKnown(r) ? PartitionOf(r) : null),
+            Part(parts[1], Aws.Partition, stack.Environment.Partition),
             Part(parts[2], null, "backup"),
-            Part(parts[3], Aws.Region, Known(stack.Region)),
-            Part(parts[4], Aws.AccountId, Known(stack.Account)),
+            Part(parts[3], Aws.Region, stack.Environment.Region),
+            Part(parts[4], Aws.AccountId, stack.Environment.Account),
             Part(parts[5], null, vault.Name is { } name ? VaultPrefix + name : null));
     }
-
-    /// <summary>The partition of a Region (catalog "ARN shape checks").</summary>
-    public static string PartitionOf(string region) => region switch
-    {
-        _ when region.StartsWith("cn-", StringComparison.Ordinal) => "aws-cn",
-        _ when region.StartsWith("us-gov-", StringComparison.Ordinal) => "aws-us-gov",
-        _ when region.StartsWith("us-isob-", StringComparison.Ordinal) => "aws-iso-b",
-        _ when region.StartsWith("us-isof-", StringComparison.Ordinal) => "aws-iso-f",
-        _ when region.StartsWith("us-iso-", StringComparison.Ordinal) => "aws-iso",
-        _ when region.StartsWith("eu-isoe-", StringComparison.Ordinal) => "aws-iso-e",
-        _ when region.StartsWith("eusc-", StringComparison.Ordinal) => "aws-eusc",
-        _ => "aws",
-    };
 
     private static bool IsVaultResource(string resource)
     {
@@ -183,7 +170,7 @@ internal static class VaultSelector
             return Certainty.Yes;
         }
 
-        var relation = other is Construct c ? RestoreTestingFacts.Relation(c.Stack, stack) : EnvironmentRelation.Unknown;
+        var relation = other is Construct c ? c.Stack.Environment.RelationTo(stack.Environment) : EnvironmentRelation.Unknown;
         var name = RestoreTestingFacts.IsKnown(other.VaultName) ? other.VaultName : null;
         if (relation == EnvironmentRelation.Different || (name is not null && vault.Name is not null && name != vault.Name))
         {
@@ -194,6 +181,4 @@ internal static class VaultSelector
     }
 
     private static bool Literal(string part) => RestoreTestingFacts.IsKnown(part) && !part.Contains('*', StringComparison.Ordinal);
-
-    private static string? Known(string? value) => RestoreTestingFacts.IsKnown(value) ? value : null;
 }

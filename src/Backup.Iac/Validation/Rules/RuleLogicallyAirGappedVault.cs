@@ -46,8 +46,8 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
                 break;
         }
 
-        var otherAccount = Known(account) && Known(stack.Account) && account != stack.Account;
-        var otherRegion = Known(region) && Known(stack.Region) && region != stack.Region;
+        var otherAccount = stack.Environment.IsOtherAccount(account);
+        var otherRegion = stack.Environment.IsOtherRegion(region);
         if (otherAccount || otherRegion)
         {
             var where = (otherAccount, otherRegion) switch
@@ -63,11 +63,11 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
 
     private static void Report(ValidationContext context, RuleSubject subject, string shown, string problem, BackupStack stack, string fix)
     {
-        var home = (Known(stack.Account), Known(stack.Region)) switch
+        var home = stack.Environment switch
         {
-            (true, true) => $" (account {stack.Account}, Region {stack.Region})",
-            (true, false) => $" (account {stack.Account})",
-            (false, true) => $" (Region {stack.Region})",
+            { Account: { } account, Region: { } region } => $" (account {account}, Region {region})",
+            { Account: { } account } => $" (account {account})",
+            { Region: { } region } => $" (Region {region})",
             _ => "",
         };
         context.Report(RuleConstraints.LogicallyAirGappedVault, subject.Plan, subject.SubPath, "LogicallyAirGappedVault", shown, problem, home, fix);

@@ -27,7 +27,15 @@ internal sealed record CronProblem(CronProblemKind Kind, string Description, str
 /// <summary>The outcome of <see cref="CronExpression.Parse"/>: an expression or a problem.</summary>
 /// <param name="Expression">The expression, when it parsed.</param>
 /// <param name="Problem">The first problem found, when it did not.</param>
-internal sealed record CronParseResult(CronExpression? Expression, CronProblem? Problem);
+/// <param name="Rate">The rate, when the problem is a <c>rate(...)</c> expression that reads as one.</param>
+internal sealed record CronParseResult(CronExpression? Expression, CronProblem? Problem, RateExpression? Rate = null)
+{
+    /// <summary>
+    /// Whether the schedule clearly runs more than once in a month (<see cref="CronExpression.RunsMoreThanMonthly"/>,
+    /// <see cref="RateExpression.RunsMoreThanMonthly"/>); false for anything that does not parse.
+    /// </summary>
+    public bool RunsMoreThanMonthly => Expression?.RunsMoreThanMonthly() ?? Rate?.RunsMoreThanMonthly ?? false;
+}
 
 /// <summary>
 /// An AWS cron expression <c>cron(minutes hours day-of-month month day-of-week year)</c> as EventBridge and AWS Backup
@@ -72,22 +80,18 @@ internal sealed partial class CronExpression
     /// <summary>How many times it fires on a day it fires on.</summary>
     public int RunsPerDay => Minutes.Length * Hours.Length;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CronParseResult> Parsed = new(StringComparer.Ordinal);
-
-    /// <summary>Parses <c>cron(...)</c>; never throws. Results are memoized: several checks read every rule's schedule.</summary>
+    /// <summary>
+    /// Parses <c>cron(...)</c>; never throws. Validators read it through <see cref="ValidationFacts.Schedule"/>, which
+    /// parses each distinct expression once per synth.
+    /// </summary>
     /// <param name="text">The expression.</param>
-    /// <returns>The expression, or the first problem.</returns>
+    /// <returns>The expression, or the first problem (with the rate, for a <c>rate(...)</c> expression).</returns>
     public static CronParseResult Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Parsed.Count < 10_000 ? Parsed.GetOrAdd(text, ParseText) : ParseText(text);
-    }
-
-    private static CronParseResult ParseText(string text)
-    {
         if (text.StartsWith("rate(", StringComparison.OrdinalIgnoreCase))
         {
-            return Fail(CronProblemKind.Rate, "it is a rate expression", "Write a cron expression");
+            return new(null, new CronProblem(CronProblemKind.Rate, "it is a rate expression", "Write a cron expression"), RateExpression.Parse(text));
         }
 
         string body;

@@ -104,4 +104,38 @@ internal static class CronFields
         CronField.DayOfWeek => ", - * / ? L #",
         _ => ", - * /",
     };
+
+    /// <summary>
+    /// Values of a field as comparable text: <c>*</c> when they are the whole field, else runs of two or more as ranges,
+    /// with names in month and day-of-week (<c>JAN,APR,JUL,OCT</c>, <c>MON-FRI</c>, <c>2027-2030</c>).
+    /// </summary>
+    public static string Describe(CronField field, IReadOnlyList<int> values)
+    {
+        if (values.Count == Max(field) - Min(field) + 1)
+        {
+            return "*";
+        }
+
+        string Name(int v) => field switch
+        {
+            CronField.Month when v is >= 1 and <= 12 => MonthNames[v - 1],
+            CronField.DayOfWeek when v is >= 1 and <= 7 => DayNames[v - 1],
+            _ => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        var parts = new List<string>();
+        for (var i = 0; i < values.Count;)
+        {
+            var j = i;
+            while (j + 1 < values.Count && values[j + 1] == values[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(j == i ? Name(values[i]) : Name(values[i]) + "-" + Name(values[j]));
+            i = j + 1;
+        }
+
+        return string.Join(',', parts);
+    }
 }

@@ -9,7 +9,7 @@ internal sealed partial class ScheduleDayOfWeekNames : IValidator<RuleSubject>
 {
     public void Check(RuleSubject subject, ValidationContext context)
     {
-        if (RuleSchedule.Of(subject.Rule) is not { } cron)
+        if (RuleSchedule.Of(subject.Rule, context) is not { } cron)
         {
             return;
         }

@@ -11,7 +11,7 @@ internal sealed class ScheduleFrequency : IValidator<RuleSubject>
 {
     public void Check(RuleSubject subject, ValidationContext context)
     {
-        if (RuleSchedule.Of(subject.Rule) is not { } cron)
+        if (RuleSchedule.Of(subject.Rule, context) is not { } cron)
         {
             return;
         }

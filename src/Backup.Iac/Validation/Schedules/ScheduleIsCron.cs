@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Backup.Iac.Catalog;
 
 namespace Backup.Iac.Validation.Schedules;
@@ -8,7 +7,7 @@ namespace Backup.Iac.Validation.Schedules;
 /// RULE-005, RULE-006: a set schedule is written <c>cron(&lt;6 fields&gt;)</c> (a <c>rate(...)</c> is only warned) and
 /// every field follows the AWS cron grammar. An omitted schedule is valid (AWS Backup uses <c>cron(0 5 ? * * *)</c>).
 /// </summary>
-internal sealed partial class ScheduleIsCron : IValidator<RuleSubject>
+internal sealed class ScheduleIsCron : IValidator<RuleSubject>
 {
     public void Check(RuleSubject subject, ValidationContext context)
     {
@@ -18,10 +17,11 @@ internal sealed partial class ScheduleIsCron : IValidator<RuleSubject>
         }
 
         var expression = schedule.Expression;
-        switch (CronExpression.Parse(expression).Problem)
+        var parsed = context.Facts.Schedule(expression);
+        switch (parsed.Problem)
         {
             case { Kind: CronProblemKind.Rate }:
-                context.Report(RuleConstraints.ScheduleIsRate, subject.Plan, subject.SubPath, "Schedule", expression, RateSuggestion(expression));
+                context.Report(RuleConstraints.ScheduleIsRate, subject.Plan, subject.SubPath, "Schedule", expression, RateSuggestion(parsed.Rate));
                 break;
             case { Kind: CronProblemKind.NotCron } problem:
                 context.Report(RuleConstraints.ScheduleNotCron, subject.Plan, subject.SubPath, "Schedule", expression, problem.Description, problem.Fix);
@@ -33,29 +33,26 @@ internal sealed partial class ScheduleIsCron : IValidator<RuleSubject>
     }
 
     /// <summary>A cron equivalent of a rate expression, when there is a simple one (as ", e.g. cron(...) ..."), else "".</summary>
-    private static string RateSuggestion(string expression)
+    private static string RateSuggestion(RateExpression? rate)
     {
-        var m = RateForm().Match(expression);
-        if (!m.Success)
+        if (rate is not { Value: var n, Unit: var unit })
         {
             return "";
         }
 
-        var n = int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
-        var unit = m.Groups[2].Value.ToUpperInvariant();
-        var hours = unit.StartsWith("MINUTE", StringComparison.Ordinal) ? (n % 60 == 0 ? n / 60 : -1)
-            : unit.StartsWith("HOUR", StringComparison.Ordinal) ? n
-            : n == 1 ? 24 : -1;
+        var hours = unit switch
+        {
+            RateUnit.Minutes => n % 60 == 0 ? n / 60 : -1,
+            RateUnit.Hours => n,
+            _ => n == 1 ? 24 : -1,
+        };
         return hours switch
         {
             1 => ", e.g. cron(0 * ? * * *) for every hour",
             24 => ", e.g. cron(0 5 ? * * *) for every day at 05:00",
             > 1 and < 24 when 24 % hours == 0 => string.Create(CultureInfo.InvariantCulture, $", e.g. cron(0 0/{hours} ? * * *) for every {hours} hours"),
-            _ when unit.StartsWith("MINUTE", StringComparison.Ordinal) && n < 60 => " (and note that AWS Backup takes snapshot backups at most once an hour)",
+            _ when unit == RateUnit.Minutes && n < 60 => " (and note that AWS Backup takes snapshot backups at most once an hour)",
             _ => "",
         };
     }
-
-    [GeneratedRegex(@"^rate\(\s*([0-9]+)\s+([A-Za-z]+)\s*\)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RateForm();
 }

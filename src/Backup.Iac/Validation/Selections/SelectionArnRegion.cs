@@ -7,7 +7,7 @@ internal sealed class SelectionArnRegion : IValidator<BackupSelection>
 {
     public void Check(BackupSelection selection, ValidationContext context)
     {
-        if (context.Stack?.Region is not { } stackRegion || !SelectionFacts.IsKnown(stackRegion))
+        if (context.Stack?.Environment.Region is not { } stackRegion)
         {
             return;
         }

@@ -13,7 +13,7 @@ internal sealed class GlobalSettingsManagementAccount : IValidator<GlobalSetting
     public void Check(GlobalSettings settings, ValidationContext context)
     {
         var stack = settings.Stack;
-        var where = VaultUsage.AccountOf(stack) is { } account
+        var where = stack.Environment.Account is { } account
             ? $"stack '{stack.StackName}' deploys these settings to account {account}"
             : $"stack '{stack.StackName}' deploys these settings to an account not known at synth time";
         context.Report(SettingsConstraints.GlobalSettingsManagementAccount, settings, null, null, where);

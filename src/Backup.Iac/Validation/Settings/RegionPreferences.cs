@@ -4,7 +4,7 @@ namespace Backup.Iac.Validation.Settings;
 
 /// <summary>
 /// What the app's Region settings say about one stack's account and Region: the settings of every
-/// <see cref="RegionSettings"/> construct deployed to the same environment (<see cref="VaultUsage.SameEnvironment"/>),
+/// <see cref="RegionSettings"/> construct deployed to the same environment (<see cref="StackEnvironment.Same"/>),
 /// merged. A type absent from both maps is "unchanged": the model does not know its value, so checks treat it as unknown.
 /// The seed spelling <c>FSX</c> is read as <c>FSx</c> (OQ-023).
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class RegionPreferences
     private static RegionPreferences Compute(BackupStack stack, ValidationContext context)
     {
         var preferences = new RegionPreferences();
-        foreach (var settings in context.Facts.All<RegionSettings>().Where(s => VaultUsage.SameEnvironment(stack, s.Stack)))
+        foreach (var settings in context.Facts.All<RegionSettings>().Where(s => stack.Environment.Same(s.Stack.Environment)))
         {
             preferences.HasSettings = true;
             Merge(preferences.optIn, settings.Props.ResourceTypeOptInPreference);

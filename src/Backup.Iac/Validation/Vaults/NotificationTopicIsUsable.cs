@@ -44,7 +44,7 @@ internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault
         }
 
         var topicAccount = Arn.TryParse(topic)?.Account;
-        if (VaultUsage.AccountOf(vault.Stack) is { } own && topicAccount is not null && topicAccount != own)
+        if (vault.Stack.Environment.Account is { } own && topicAccount is not null && topicAccount != own)
         {
             vault.Report(context, VaultConstraints.TopicOtherAccount, Property, topicAccount, own);
         }

@@ -18,7 +18,7 @@ internal sealed class VaultNameIsUnique : IValidator<BackupVault>
         }
 
         // The first vault of that name in the environment (a dictionary lookup in the facts).
-        var first = context.Facts.FirstVaultNamed(context.Facts.EnvironmentOf(vault.Stack), name);
+        var first = context.Facts.FirstVaultNamed(vault.Stack.Environment, name);
         if (first is not null && !ReferenceEquals(first, vault))
         {
             context.Report(VaultConstraints.NameUnique, vault, null, "BackupVaultName", name, $"'{first.Path}'", VaultUsage.Describe(vault.Stack));
@@ -38,10 +38,9 @@ internal sealed class VaultNameIsUnique : IValidator<BackupVault>
     {
         if (!external.IsFromArn)
         {
-            return VaultUsage.SameEnvironment(planStack, stack); // by name: the plan's own account and Region
+            return planStack.Environment.Same(stack.Environment); // by name: the plan's own account and Region
         }
 
-        return VaultUsage.Known(external.Account) && VaultUsage.Known(external.Region)
-            && external.Account == stack.Account && external.Region == stack.Region;
+        return stack.Environment.IsAt(external.Account, external.Region);
     }
 }

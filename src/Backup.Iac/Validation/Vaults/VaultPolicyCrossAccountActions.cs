@@ -11,7 +11,7 @@ internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>, 
 
     public void Check(VaultFacets vault, ValidationContext context)
     {
-        if (vault.AccessPolicy is not { } policy || VaultUsage.AccountOf(vault.Stack) is not { } own)
+        if (vault.AccessPolicy is not { } policy || vault.Stack.Environment.Account is not { } own)
         {
             return; // without the vault's account, "another account" is unknown
         }

@@ -12,25 +12,12 @@ internal static class VaultUsage
         return context.Facts.PlansInto(vault, withCopies);
     }
 
-    /// <summary>
-    /// Whether two stacks deploy to the same account and Region: the same stack, or both with a known, equal account
-    /// and Region.
-    /// </summary>
-    public static bool SameEnvironment(BackupStack a, BackupStack b) =>
-        ReferenceEquals(a, b)
-        || (Known(a.Account) && Known(a.Region) && a.Account == b.Account && a.Region == b.Region);
-
-    /// <summary>The account and Region of a stack, for messages.</summary>
+    /// <summary>The account and Region of a stack, for messages about vaults.</summary>
     public static string Describe(BackupStack stack) =>
-        Known(stack.Account) && Known(stack.Region)
-            ? $"account {stack.Account}, Region {stack.Region}"
-            : $"the environment of stack '{stack.StackName}'";
+        stack.Environment.IsKnown ? stack.Environment.Describe() : $"the environment of stack '{stack.StackName}'";
 
-    /// <summary>The account of a stack when it is known at synth time.</summary>
-    public static string? AccountOf(BackupStack stack) => Known(stack.Account) ? stack.Account : null;
-
-    /// <summary>Whether a value is given and fully known at synth time.</summary>
-    public static bool Known(string? value) => !string.IsNullOrEmpty(value) && !Token.IsUnresolved(value);
+    /// <summary>Whether a value is given and fully known at synth time (<see cref="StackEnvironment.Known"/>).</summary>
+    public static bool Known(string? value) => StackEnvironment.Known(value);
 
     /// <summary>A short, readable list of resource types, e.g. <c>EBS and RDS</c>.</summary>
     public static string TypeList(IEnumerable<string> types)
