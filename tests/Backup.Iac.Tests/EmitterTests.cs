@@ -104,8 +104,9 @@ public class EmitterTests
         var app = Fixture.App(s =>
         {
             var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()] });
-            plan.AddSelection("Tables", new BackupSelectionOptions { Resources = [BackupResource.DynamoDbTable("orders")] });
-            plan.AddSelection("Buckets", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("logs-*")], AllowRestores = false });
+            plan.AddSelection("Tables", new BackupSelectionOptions { Resources = [BackupResource.DynamoDbTable("orders")], AllowRestores = true });
+            plan.AddSelection("Buckets", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("logs-*")] });
+            plan.AddSelection("RestorableBuckets", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("data-*")], AllowRestores = true });
         });
         var json = CloudFormationEmitter.Emit(Graph(app));
         string Policies(string path) => Resource(json, LogicalIds.FromPath(path)).GetProperty("Properties").GetProperty("ManagedPolicyArns").GetRawText();
@@ -115,7 +116,10 @@ public class EmitterTests
         Assert.DoesNotContain("S3", tables, StringComparison.Ordinal);
         var buckets = Policies("Plan/Buckets/Role/Resource");
         Assert.Contains("AWSBackupServiceRolePolicyForS3Backup", buckets, StringComparison.Ordinal);
-        Assert.DoesNotContain("Restore", buckets, StringComparison.Ordinal);
+        Assert.DoesNotContain("Restore", buckets, StringComparison.Ordinal); // issue 16: AllowRestores defaults to false, as in the CDK
+        var restorable = Policies("Plan/RestorableBuckets/Role/Resource");
+        Assert.Contains("service-role/AWSBackupServiceRolePolicyForRestores", restorable, StringComparison.Ordinal);
+        Assert.Contains("AWSBackupServiceRolePolicyForS3Restore", restorable, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -171,12 +171,9 @@ internal static class RuleConstraints
     public static readonly Constraint ContinuousRetentionMissing = new(
         "BKP2120", "RULE-020", Severity.Warning,
         "Give continuous backups an explicit retention",
-        "EnableContinuousBackup is true but Lifecycle.DeleteAfter is not set; continuous backups are kept 1 to 35 days, and AWS does not document what an unset retention means for them. Set Lifecycle.DeleteAfter to Duration.Days(1) to Duration.Days(35).",
-        "DG §Lifecycle and storage tiers L3228-3230 (OQ-019)",
-        Docs.DevGuide + "point-in-time-recovery.html")
-    {
-        TemplateMessage = "EnableContinuousBackup is true but Lifecycle.DeleteAfterDays is not set; continuous backups are kept 1 to 35 days, and AWS does not document what an unset retention means for them. Set Lifecycle.DeleteAfterDays to 1 to 35.",
-    };
+        "EnableContinuousBackup is true but Lifecycle.DeleteAfterDays is not set; continuous backups are kept 1 to 35 days, and AWS does not document what an unset retention means for them. Set Lifecycle.DeleteAfterDays to 1 to 35.",
+        "DG §Lifecycle and storage tiers L3228-3230 (OQ-019); the C# API applies the AWS CDK's 35 days (issue 16), so only a template reaches this",
+        Docs.DevGuide + "point-in-time-recovery.html");
 
     public static readonly Constraint ContinuousCold = new(
         "BKP2121", "RULE-021", Severity.Error,

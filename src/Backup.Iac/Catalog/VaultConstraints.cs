@@ -162,6 +162,29 @@ internal static class VaultConstraints
         Why = "A resource policy that allows a destructive action to Principal \"*\" without a condition grants it to every AWS account, which defeats the purpose of a backup vault.",
     };
 
+    /// <summary>Not a catalog row: a project rule in the VPOL block (issue 16), mirroring LOCK-009's acknowledgement.</summary>
+    public static readonly Constraint PolicyLockNotAcknowledged = new(
+        "BKP1191", null, Severity.Error,
+        "A vault access policy that locks itself must be acknowledged",
+        "{0} denies {1} to anyone (Principal \"*\") with no Condition, so once deployed nobody can change or remove this policy, not even this stack's later updates; LockAcknowledgement is {2}. Pass AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed to VaultAccessPolicy.DenyPolicyChanges(...) to confirm, or remove the statement (VaultAccessPolicy.DenyRecoveryPointDeletion() alone keeps the policy changeable).",
+        "DG §Set access policies on backup vaults (a Deny to Principal \"*\" applies to every principal); IAM policy evaluation (an explicit Deny wins) [NIS]; project rule (issue 16)",
+        Docs.DevGuide + "create-a-vault-access-policy.html")
+    {
+        Why = "A Deny of the policy's own update to everyone cannot be lifted by anyone, the stack that wrote it included: a later stack update of the policy fails, and only deleting the vault ends it.",
+        TemplateMessage = "{0} denies {1} to anyone (Principal \"*\") with no Condition, so once deployed nobody can change or remove this policy, not even this stack's later updates; it is not acknowledged ({2}). Remove these actions from the statement, or add a Condition that exempts an administrator role.",
+    };
+
+    /// <summary>Not a catalog row: the warning form of <see cref="PolicyLockNotAcknowledged"/> for raw JSON and templates, which cannot carry the acknowledgement.</summary>
+    public static readonly Constraint PolicyLocksItselfInJson = new(
+        "BKP1192", null, Severity.Warning,
+        "A vault access policy that denies everyone its own update locks itself",
+        "{0} denies {1} to anyone (Principal \"*\") with no Condition, so once deployed nobody can change or remove this policy, not even this stack's later updates (they fail); only deleting the vault ends it. If that is intended, acknowledge this warning; otherwise remove these actions from the statement or add a Condition that exempts an administrator role.",
+        "DG §Set access policies on backup vaults (a Deny to Principal \"*\" applies to every principal); IAM policy evaluation (an explicit Deny wins) [NIS]; project rule (issue 16)",
+        Docs.DevGuide + "create-a-vault-access-policy.html")
+    {
+        Why = "A Deny of the policy's own update to everyone cannot be lifted by anyone, the stack that wrote it included: a later stack update of the policy fails, and only deleting the vault ends it.",
+    };
+
     public static readonly Constraint TopicRequired = new(
         "BKP1201", "NOTIF-001", Severity.Error,
         "Notifications need an SNS topic",
@@ -242,7 +265,7 @@ internal static class VaultConstraints
     [
         NameRequired, NamePattern, NameUnique, NameSharedWithAirGappedVault, NameSensitiveData, NameDefault,
         EfsAutomaticVaultAsCopyDestination, KeyArnShape, KeyUnusedByTypes, Tags, DeletionFails, ReservedVaultDeletion, TooManyVaults,
-        PolicyMalformed, PolicyVersionMissing, PolicyActionWildcard, PolicyCrossAccountAction, PolicyDenyScope, PolicyResourceShape, PolicyOpenToAnyone,
+        PolicyMalformed, PolicyVersionMissing, PolicyActionWildcard, PolicyCrossAccountAction, PolicyDenyScope, PolicyResourceShape, PolicyOpenToAnyone, PolicyLockNotAcknowledged, PolicyLocksItselfInJson,
         TopicRequired, EventsRequired, EventsEmpty, EventUnknown, EventDeprecated, EventDuplicate, S3EventsWithoutS3,
         TopicOtherAccount, TopicFifo, TopicArnShape,
     ];

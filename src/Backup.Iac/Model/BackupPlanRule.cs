@@ -38,7 +38,10 @@ public sealed record BackupPlanRule
     /// <value>Default: none; recovery points are kept indefinitely in warm storage.</value>
     public Lifecycle? Lifecycle { get; init; }
 
-    /// <summary>Whether to create continuous (point-in-time) backups for the types that support them (1 to 35 days retention).</summary>
+    /// <summary>
+    /// Whether to create continuous (point-in-time) backups for the types that support them (1 to 35 days retention;
+    /// without <c>Lifecycle.DeleteAfter</c> the plan keeps them <see cref="DefaultContinuousRetention"/>, 35 days).
+    /// </summary>
     /// <value>Default: false (snapshot backups).</value>
     public bool EnableContinuousBackup { get; init; }
 
@@ -96,16 +99,31 @@ public sealed record BackupPlanRule
     public static BackupPlanRule Monthly7Year(IBackupVault? vault = null) => Monthly("Monthly7Year", vault, cold: 90, delete: 7 * 365);
 
     /// <summary>Continuous backups (point-in-time recovery) kept <paramref name="retention"/> (1 to 35 days).</summary>
-    /// <param name="retention">The retention.</param>
+    /// <param name="retention">The retention, or null for <see cref="DefaultContinuousRetention"/> (35 days, the longest).</param>
     /// <param name="vault">The target vault, or null for the plan's.</param>
     /// <returns>The rule.</returns>
-    public static BackupPlanRule Continuous(Duration retention, IBackupVault? vault = null) => new()
+    public static BackupPlanRule Continuous(Duration? retention = null, IBackupVault? vault = null) => new()
     {
         RuleName = "Continuous",
         Vault = vault,
         EnableContinuousBackup = true,
-        Lifecycle = new Lifecycle { DeleteAfter = retention },
+        Lifecycle = new Lifecycle { DeleteAfter = retention ?? DefaultContinuousRetention },
     };
+
+    /// <summary>
+    /// The retention a continuous rule gets when it sets no <c>Lifecycle.DeleteAfter</c>: 35 days, the longest that
+    /// continuous backups allow, as the AWS CDK's <c>BackupPlanRule</c> (a plan applies it when the rule is added).
+    /// </summary>
+    public static Duration DefaultContinuousRetention { get; } = Duration.Days(35);
+
+    /// <summary>
+    /// This rule with the defaults a plan applies when the rule is added: a continuous rule without
+    /// <c>Lifecycle.DeleteAfter</c> is kept <see cref="DefaultContinuousRetention"/>.
+    /// </summary>
+    internal BackupPlanRule WithDefaults() =>
+        EnableContinuousBackup && Lifecycle?.DeleteAfter is null
+            ? this with { Lifecycle = (Lifecycle ?? new Lifecycle()) with { DeleteAfter = DefaultContinuousRetention } }
+            : this;
 
     private static BackupPlanRule Monthly(string name, IBackupVault? vault, int cold, int delete) => new()
     {

@@ -13,7 +13,8 @@ public sealed class BackupSelection : Construct
         LogicalId = ResourceLogicalId();
         if (options.Role is null)
         {
-            GeneratedRoleLogicalId = LogicalIds.FromPath(StackRelativePath + "/Role/Resource");
+            // BackupStack.OverrideLogicalId("Plan/Selection/Role", ...) keeps a migrated role's logical ID (issue 16).
+            GeneratedRoleLogicalId = Stack.LogicalIdFor(StackRelativePath + "/Role") ?? LogicalIds.FromPath(StackRelativePath + "/Role/Resource");
         }
     }
 

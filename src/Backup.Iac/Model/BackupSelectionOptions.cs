@@ -8,12 +8,12 @@ public sealed record BackupSelectionOptions
     public string? SelectionName { get; init; }
 
     /// <summary>The IAM role AWS Backup assumes.</summary>
-    /// <value>Default: a role is generated, trusted by <c>backup.amazonaws.com</c>, with the AWS managed backup and restore policies (and the S3 ones when S3 can be selected).</value>
+    /// <value>Default: a role is generated, trusted by <c>backup.amazonaws.com</c>, with the AWS managed backup policy (and the restore policy with <see cref="AllowRestores"/>; the S3 ones when S3 can be selected).</value>
     public IBackupRole? Role { get; init; }
 
-    /// <summary>Whether the generated role may also restore.</summary>
-    /// <value>Default: true.</value>
-    public bool AllowRestores { get; init; } = true;
+    /// <summary>Whether the generated role may also restore (adds the AWS managed restore policies).</summary>
+    /// <value>Default: false, as the AWS CDK's <c>allowRestores</c>: a backup role gets only what backups need (least privilege).</value>
+    public bool AllowRestores { get; init; }
 
     /// <summary>What to select, by ARN or by tag (ORed).</summary>
     /// <value>Default: nothing; at least one entry or condition is required.</value>

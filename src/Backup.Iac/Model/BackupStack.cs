@@ -44,7 +44,7 @@ public sealed class BackupStack : Construct
     /// ID instead of the one derived from its path (as the AWS CDK's <c>overrideLogicalId</c>), to keep the logical IDs
     /// of an existing template. Call it before creating the construct.
     /// </summary>
-    /// <param name="constructPath">The construct's path below the stack, e.g. <c>DailyPlan</c> or <c>DailyPlan/Tagged</c>.</param>
+    /// <param name="constructPath">The construct's path below the stack, e.g. <c>DailyPlan</c> or <c>DailyPlan/Tagged</c> (<c>DailyPlan/Tagged/Role</c> for a selection's generated role).</param>
     /// <param name="logicalId">The logical ID: 1 to 255 letters and digits.</param>
     public void OverrideLogicalId(string constructPath, string logicalId)
     {

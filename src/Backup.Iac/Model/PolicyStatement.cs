@@ -23,4 +23,12 @@ public sealed record PolicyStatement
     /// <summary>Conditions: operator → condition key → values, e.g. <c>StringEquals</c> → <c>aws:PrincipalOrgID</c> → <c>o-abc</c>.</summary>
     /// <value>Default: none.</value>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>? Conditions { get; init; }
+
+    /// <summary>
+    /// For a statement that denies everyone the change or removal of the policy itself (a policy lock, see
+    /// <see cref="VaultAccessPolicy.DenyPolicyChanges"/>): the user's statement that the policy cannot be changed once
+    /// deployed. Not part of the policy document.
+    /// </summary>
+    /// <value>Default: <see cref="AccessPolicyLockAcknowledgement.None"/> (a statement that locks the policy is refused, BKP1191).</value>
+    public AccessPolicyLockAcknowledgement LockAcknowledgement { get; init; }
 }

@@ -20,14 +20,39 @@ public sealed record VaultAccessPolicy
     /// <returns>The policy.</returns>
     public static VaultAccessPolicy FromJson(string json) => new() { Json = json };
 
-    /// <summary>A statement that denies everyone the deletion of recovery points and changes to their lifecycle.</summary>
+    /// <summary>
+    /// A statement that denies everyone the deletion of recovery points and changes to their lifecycle
+    /// (<c>backup:DeleteRecoveryPoint</c>, <c>backup:UpdateRecoveryPointLifecycle</c>), as the guide's example "Deny
+    /// access to delete recovery points in a backup vault" and the AWS CDK's <c>blockRecoveryPointDeletion</c>. The
+    /// policy itself stays changeable (by principals with IAM permissions for it, and by later stack updates); to lock
+    /// it too, add <see cref="DenyPolicyChanges"/>.
+    /// </summary>
     /// <returns>The statement.</returns>
     public static PolicyStatement DenyRecoveryPointDeletion() => new()
     {
         Sid = "DenyRecoveryPointDeletion",
         Effect = PolicyEffect.Deny,
         Principals = [PolicyPrincipal.Anyone],
-        Actions = ["backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle", "backup:PutBackupVaultAccessPolicy"],
+        Actions = ["backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle"],
+    };
+
+    /// <summary>
+    /// A statement that denies everyone the change or removal of this access policy
+    /// (<c>backup:PutBackupVaultAccessPolicy</c>, <c>backup:DeleteBackupVaultAccessPolicy</c>), so that nobody can lift
+    /// <see cref="DenyRecoveryPointDeletion"/> by rewriting the policy. Once deployed, the policy is locked for everyone,
+    /// this stack's later updates included (a stack update that changes the policy fails); only deleting the vault ends
+    /// it. Say so with <see cref="AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed"/>, as a compliance
+    /// vault lock is acknowledged; for a lock that AWS Backup enforces, see <see cref="VaultLock"/>.
+    /// </summary>
+    /// <param name="acknowledgement">Must be <see cref="AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed"/> (otherwise BKP1191 at synth).</param>
+    /// <returns>The statement.</returns>
+    public static PolicyStatement DenyPolicyChanges(AccessPolicyLockAcknowledgement acknowledgement) => new()
+    {
+        Sid = "DenyAccessPolicyChanges",
+        Effect = PolicyEffect.Deny,
+        Principals = [PolicyPrincipal.Anyone],
+        Actions = ["backup:PutBackupVaultAccessPolicy", "backup:DeleteBackupVaultAccessPolicy"],
+        LockAcknowledgement = acknowledgement,
     };
 
     /// <summary>A statement that lets other accounts copy recovery points into this vault (for cross-account copies).</summary>

@@ -19,6 +19,7 @@ internal static class VaultChecks
         new VaultPolicyIsWellFormed(),
         new VaultPolicyActionsAreExplicit(),
         new VaultPolicyIsNotOpenToAnyone(),
+        new VaultPolicyLockIsAcknowledged(),
         new VaultPolicyCrossAccountActions(),
         new VaultPolicyDenyCoverage(),
         new VaultPolicyResourceFormats(),

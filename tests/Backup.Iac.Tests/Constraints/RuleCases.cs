@@ -22,6 +22,15 @@ internal static class RuleCases
     private static BackupApp Selecting(BackupPlanRule rule, params BackupResource[] resources) =>
         Fixture.WithSelection(new BackupSelectionOptions { Resources = resources, Role = BackupRole.FromArn(Fixture.RoleArn) }, rule);
 
+    /// <summary>The fixture's app as lint builds it from a template (template wording: the C# API's defaults are not applied).</summary>
+    private static BackupApp TemplateApp(BackupPlanRule rule)
+    {
+        var app = new BackupApp { TemplateWording = true };
+        var stack = app.AddStack("Test", new BackupStackProps { Account = Fixture.Account, Region = Fixture.Region });
+        Fixture.Plan(stack, stack.AddVault("Vault"), rule);
+        return app;
+    }
+
     private static BackupPlanRule ContinuousRule(Lifecycle? lifecycle) => BackupPlanRule.Continuous(Duration.Days(35)) with { Lifecycle = lifecycle };
 
     private static Dictionary<string, string> Tags(int count, string prefix = "k") =>
@@ -105,7 +114,10 @@ internal static class RuleCases
         Good("RULE-019 continuous retention of 35 days is accepted", "BKP2119", () => Fixture.WithRule(BackupPlanRule.Continuous(Duration.Days(35)))),
         Good("RULE-019 continuous retention of 1 day is accepted", "BKP2119", () => Fixture.WithRule(BackupPlanRule.Continuous(Duration.Days(1)))),
         Good("RULE-019 a snapshot rule kept 36 days is not this error", "BKP2119", () => Rule(r => r with { Lifecycle = Lifecycle.Retain(Duration.Days(36)) })),
-        Bad("RULE-020 a continuous rule without DeleteAfter is warned", "BKP2120", () => Fixture.WithRule(ContinuousRule(null)), Continuous, "Lifecycle.DeleteAfter"),
+        // Issue 16: the C# API now keeps a continuous rule without DeleteAfter for 35 days (the AWS CDK's default), so only
+        // a template (an app in template wording, as lint builds it) can leave the retention unset.
+        Bad("RULE-020 a template's continuous rule without DeleteAfterDays is warned", "BKP2120", () => TemplateApp(ContinuousRule(null)), Continuous, "Lifecycle.DeleteAfter"),
+        Good("RULE-020 a C# continuous rule without DeleteAfter gets the 35-day default and is not warned", "BKP2120", () => Fixture.WithRule(ContinuousRule(null))),
         Good("RULE-020 a continuous rule with DeleteAfter is not warned", "BKP2120", () => Fixture.WithRule(BackupPlanRule.Continuous(Duration.Days(14)))),
         Good("RULE-020 a snapshot rule without DeleteAfter is not warned", "BKP2120", () => Rule(r => r with { Lifecycle = null })),
         Bad("RULE-021 a continuous rule with a cold transition is rejected", "BKP2121",

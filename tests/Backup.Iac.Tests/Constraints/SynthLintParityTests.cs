@@ -28,6 +28,7 @@ public class SynthLintParityTests(ITestOutputHelper output)
     private const string OperatorOutsideSchema = "a condition operator that CloudFormation's schema does not have: lowering does not write it, and in a template lint reports the same error as BKP9110 (unknown property)";
     private const string SchemaRequired = "a required value or shape the model lets C# leave out: lowering omits it, and in a template lint reports it as the schema's BKP9111 or BKP9112";
     private const string KeepForeverSentinel = "the model's -1 (keep forever) sentinel is lowered to no value, which is valid in a template";
+    private const string PolicyLockOption = "the access policy lock's acknowledgement is a C# option: lint reports a template's self-locking policy as the warning BKP1192";
     private const string LockModeOption = "the lock mode and its acknowledgement are C# options: in a template ChangeableForDays is what makes a lock compliance mode";
     private const string DeleteAfterEventOption = "DeleteAfterEvent is a model option that lowering does not write (CloudFormation has no such property)";
     private const string ConditionTypeSpelling = "lowering writes the ConditionType in CloudFormation's spelling (STRINGEQUALS), so the case variant written in C# is not in the template";
@@ -192,6 +193,8 @@ public class SynthLintParityTests(ITestOutputHelper output)
         ["LOCK-002 a compliance lock without ChangeableFor is rejected"] = LockModeOption,
         ["LOCK-002 a governance lock with ChangeableFor is rejected"] = LockModeOption,
         ["LOCK-009 a compliance lock without the irreversibility acknowledgement is rejected"] = LockModeOption,
+        ["BKP1191 a statement that locks the policy without the acknowledgement is rejected"] = PolicyLockOption,
+        ["BKP1191 a hand-written deny of DeleteBackupVaultAccessPolicy to anyone needs the acknowledgement too"] = PolicyLockOption,
         ["LC-012 DeleteAfterEvent is rejected"] = DeleteAfterEventOption,
         ["LC-012 DeleteAfterEvent on a copy lifecycle is rejected"] = DeleteAfterEventOption,
         ["SEL-010 ConditionType StringEquals (a case variant) is a warning"] = ConditionTypeSpelling,

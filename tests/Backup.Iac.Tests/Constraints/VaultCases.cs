@@ -260,6 +260,26 @@ internal static class VaultCases
         Good("BKP1190 an open statement with a Condition is not judged", "BKP1190", () => Policy(VaultAccessPolicy.FromJson(
             """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Principal": "*", "Action": "backup:DeleteRecoveryPoint", "Resource": "*", "Condition": { "StringEquals": { "aws:PrincipalOrgID": "o-a1b2c3d4e5" } } }] }"""))),
 
+        // Issue 16: DenyRecoveryPointDeletion no longer denies PutBackupVaultAccessPolicy; locking the policy is a separate, acknowledged statement.
+        Bad("BKP1191 a statement that locks the policy without the acknowledgement is rejected", "BKP1191",
+            () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion(), VaultAccessPolicy.DenyPolicyChanges(AccessPolicyLockAcknowledgement.None))),
+            "Test/Vault", "AccessPolicy.Statements[1].LockAcknowledgement"),
+        Bad("BKP1191 a hand-written deny of DeleteBackupVaultAccessPolicy to anyone needs the acknowledgement too", "BKP1191",
+            () => Policy(VaultAccessPolicy.Of(Statement(PolicyEffect.Deny, ["backup:DeleteBackupVaultAccessPolicy"], principal: PolicyPrincipal.Anyone))),
+            "Test/Vault", "AccessPolicy.Statements[0].LockAcknowledgement"),
+        Good("BKP1191 an acknowledged policy lock is accepted", "BKP1191",
+            () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion(), VaultAccessPolicy.DenyPolicyChanges(AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed)))),
+        Good("BKP1191 DenyRecoveryPointDeletion alone does not lock the policy", "BKP1191", () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()))),
+        Good("BKP1191 a deny of policy changes to one account is not a lock", "BKP1191",
+            () => Policy(VaultAccessPolicy.Of(Statement(PolicyEffect.Deny, ["backup:PutBackupVaultAccessPolicy"], principal: PolicyPrincipal.Account(Fixture.Account))))),
+        Bad("BKP1192 a raw JSON policy that denies everyone its own update is warned", "BKP1192", () => Policy(VaultAccessPolicy.FromJson(
+            """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Principal": { "AWS": "*" }, "Action": ["backup:DeleteRecoveryPoint", "backup:PutBackupVaultAccessPolicy"], "Resource": "*" }] }""")),
+            "Test/Vault", "AccessPolicy.Json"),
+        Good("BKP1192 a raw JSON deny with a Condition that exempts a role is not warned", "BKP1192", () => Policy(VaultAccessPolicy.FromJson(
+            """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Principal": "*", "Action": "backup:PutBackupVaultAccessPolicy", "Resource": "*", "Condition": { "ArnNotEquals": { "aws:PrincipalArn": "arn:aws:iam::111122223333:role/Admin" } } }] }"""))),
+        Good("BKP1192 a typed policy lock is BKP1191's, not this warning", "BKP1192",
+            () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyPolicyChanges(AccessPolicyLockAcknowledgement.None)))),
+
         Bad("NOTIF-001 an empty topic ARN is rejected", "BKP1201", () => Topic(""), "Test/Vault", "Notifications.TopicArn"),
         Good("NOTIF-001 a topic ARN is accepted", "BKP1201", () => Topic(Fixture.TopicArn)),
 

@@ -46,7 +46,7 @@ internal sealed class VaultPolicyIsNotOpenToAnyone : IValidator<BackupVault>, IV
     }
 
     /// <summary>Whether the principal is everyone: <c>"*"</c>, <c>{"AWS": "*"}</c> (or a list holding it).</summary>
-    private static bool IsAnyone(MapValue statement) =>
+    internal static bool IsAnyone(MapValue statement) =>
         statement.Entries.TryGetValue("Principal", out var principal) && principal switch
         {
             StringValue { Text: "*" } => true,
@@ -56,7 +56,7 @@ internal sealed class VaultPolicyIsNotOpenToAnyone : IValidator<BackupVault>, IV
         };
 
     /// <summary>An IAM action pattern (case-insensitive, with <c>*</c> and <c>?</c>) against an action.</summary>
-    private static bool Matches(string pattern, string action)
+    internal static bool Matches(string pattern, string action)
     {
         var regex = "^" + System.Text.RegularExpressions.Regex.Escape(pattern).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
         return System.Text.RegularExpressions.Regex.IsMatch(action, regex, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -1,0 +1,107 @@
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Backup.Iac.Graph;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Backup.Iac.Tests.Parity;
+
+/// <summary>
+/// The C# examples of docs/migrate-from-cdk.md compile, build their estate and synthesize without an error; the
+/// logical IDs the page promises are the AWS CDK's.
+/// </summary>
+public sealed partial class MigrateFromCdkDocTests
+{
+    private static readonly Lazy<IReadOnlyList<BackupApp>> Examples = new(BuildExamples);
+
+    [Fact]
+    public void The_page_shows_C_sharp_examples()
+    {
+        Assert.True(Examples.Value.Count >= 3, $"docs/migrate-from-cdk.md shows {Examples.Value.Count} C# examples; expected 3 or more.");
+    }
+
+    [Fact]
+    public void Each_example_synthesizes_without_an_error()
+    {
+        foreach (var app in Examples.Value)
+        {
+            var result = app.Synth();
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}")));
+        }
+    }
+
+    [Fact]
+    public void The_first_example_is_the_CDK_stack_it_converts()
+    {
+        var template = ParityTemplate.Of(Examples.Value[0]);
+
+        template.HasResourceProperties("AWS::Backup::BackupVault", """
+            { "AccessPolicy": { "Statement": [ { "Effect": "Deny", "Action": ["backup:DeleteRecoveryPoint", "backup:UpdateRecoveryPointLifecycle"] } ] } }
+            """);
+        template.HasResourceProperties("AWS::Backup::BackupPlan", """
+            { "BackupPlan": { "BackupPlanName": "Plan", "BackupPlanRule": [ { "RuleName": "Daily" }, { "RuleName": "Weekly" }, { "RuleName": "Monthly5Year" } ] } }
+            """);
+        var policies = Assert.Single(template.Resources("AWS::IAM::Role")).Resource["Properties"]!["ManagedPolicyArns"]!.ToJsonString();
+        Assert.Contains("service-role/AWSBackupServiceRolePolicyForBackup", policies, StringComparison.Ordinal);
+        Assert.DoesNotContain("Restore", policies, StringComparison.Ordinal); // AllowRestores defaults to false, as in the CDK
+        Assert.Contains(template.Resources("AWS::Backup::BackupVault"), r => r.LogicalId == "Vault23237E5B");
+        Assert.Contains(template.Resources("AWS::Backup::BackupPlan"), r => r.LogicalId == "PlanDAF4E53A");
+    }
+
+    [Fact]
+    public void The_second_example_keeps_continuous_backups_35_days_and_lets_the_role_restore()
+    {
+        var template = ParityTemplate.Of(Examples.Value[1]);
+
+        template.HasResourceProperties("AWS::Backup::BackupPlan", """
+            { "BackupPlan": { "BackupPlanRule": [ { "EnableContinuousBackup": true, "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "PlanRule0" }, { "RuleName": "Daily" } ] } }
+            """);
+        var policies = Assert.Single(template.Resources("AWS::IAM::Role")).Resource["Properties"]!["ManagedPolicyArns"]!.AsArray();
+        Assert.Contains(policies, p => p!.ToJsonString().Contains("AWSBackupServiceRolePolicyForRestores", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_moved_selection_keeps_the_CDK_logical_IDs()
+    {
+        // The IDs the CDK gives `new BackupSelection(stack, 'Selection', ...)`: from the paths Selection and Selection/Role.
+        Assert.Equal("SelectionRoleD0EAEC83", LogicalIds.FromPath("Selection/Role/Resource"));
+        var selection = LogicalIds.FromPath("Selection/Resource");
+        Assert.Contains($"\"{selection}\"", Page(), StringComparison.Ordinal);
+
+        var template = ParityTemplate.Of(Examples.Value[2]);
+
+        Assert.Contains(template.Resources("AWS::Backup::BackupSelection"), r => r.LogicalId == selection);
+        Assert.Contains(template.Resources("AWS::IAM::Role"), r => r.LogicalId == "SelectionRoleD0EAEC83");
+        template.HasResourceProperties("AWS::Backup::BackupSelection", """{ "BackupSelection": { "IamRoleArn": { "Fn::GetAtt": ["SelectionRoleD0EAEC83", "Arn"] } } }""");
+    }
+
+    private static string Page() => File.ReadAllText(Repo.PathOf("docs", "migrate-from-cdk.md"));
+
+    private static IReadOnlyList<BackupApp> BuildExamples()
+    {
+        var blocks = CSharpBlock().Matches(Page()).Select(m => m.Groups[1].Value).ToList();
+        var source = new StringBuilder("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing Backup.Iac;\nnamespace MigrateFromCdk;\n");
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            source.Append("public static class Example").Append(i).Append("\n{\n    public static BackupApp Build()\n    {\n").Append(blocks[i]).Append("\n        return app;\n    }\n}\n");
+        }
+
+        var references = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => a.Location)
+            .Concat(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
+            .Where(File.Exists).GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase).Select(g => MetadataReference.CreateFromFile(g.First()));
+        var compilation = CSharpCompilation.Create(
+            "MigrateFromCdkExamples",
+            [CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest))],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, "docs/migrate-from-cdk.md examples do not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var assembly = Assembly.Load(image.ToArray());
+        return [.. Enumerable.Range(0, blocks.Count).Select(i => (BackupApp)assembly.GetType($"MigrateFromCdk.Example{i}")!.GetMethod("Build")!.Invoke(null, null)!)];
+    }
+
+    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex CSharpBlock();
+}
