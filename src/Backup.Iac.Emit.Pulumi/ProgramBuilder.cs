@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Backup.Iac.Catalog;
+using Backup.Iac.Emit.Pulumi.Mappings;
 using Backup.Iac.Graph;
 using Node = Backup.Iac.Emit.Pulumi.ProgramNode;
 
@@ -12,7 +13,7 @@ namespace Backup.Iac.Emit.Pulumi;
 /// what CloudFormation keeps in one resource), turns references into <c>${name.output}</c> interpolations and reports
 /// what cannot be expressed.
 /// </summary>
-internal sealed partial class ProgramBuilder
+internal sealed class ProgramBuilder
 {
     private const string PartitionVariable = "aws-partition";
     private const string RegionVariable = "aws-region";
@@ -31,14 +32,11 @@ internal sealed partial class ProgramBuilder
     private readonly SortedSet<string> variables = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, Parameter> parameters = new(StringComparer.Ordinal);
     private readonly List<Emitted> emitted = [];
-    private Resource current;
-    private HashSet<string> referenced = new(StringComparer.Ordinal);
 
     private ProgramBuilder(ResourceGraph graph, string stackPath)
     {
         this.graph = graph;
         this.stackPath = stackPath;
-        current = graph.Resources.FirstOrDefault() ?? new Resource("-", "-", "", MapValue.Empty);
     }
 
     public static PulumiProgram Build(ResourceGraph graph, string stackPath)
@@ -50,20 +48,13 @@ internal sealed partial class ProgramBuilder
         return new PulumiProgram(text, diagnostics);
     }
 
-    /// <summary>One resource of the program, with what it refers to (to add the dependencies CloudFormation implies).</summary>
-    private sealed record Emitted(string Name, string Type, Node.Mapping Properties, string Owner, IReadOnlySet<string> References)
-    {
-        public bool RetainOnDelete { get; init; }
-
-        public ImmutableArray<string> DependsOn { get; init; } = [];
-    }
+    /// <summary>The graph being written.</summary>
+    public ResourceGraph Graph => graph;
 
     private Node.Mapping Program()
     {
         foreach (var resource in graph.Resources.OrderBy(r => r.LogicalId, StringComparer.Ordinal))
         {
-            current = resource;
-            referenced = new HashSet<string>(StringComparer.Ordinal);
             Map(resource);
         }
 
@@ -96,7 +87,7 @@ internal sealed partial class ProgramBuilder
                 ("options", Options(after, e.RetainOnDelete)))));
         }
 
-        var outputs = emitted.Where(e => e.Name == e.Owner && PulumiTypes.WithArnOutput.Contains(e.Type))
+        var outputs = emitted.Where(e => e.Name == e.Owner && e.ArnOutput)
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .Select(e => new Node.Entry(OutputName(e.Name), Node.Text("${" + e.Name + ".arn}")));
         return Node.Mapping.Ordered(
@@ -158,318 +149,67 @@ internal sealed partial class ProgramBuilder
             ("default", value));
     }
 
+    /// <summary>
+    /// Maps one graph resource with the mapping of its type, then reports every property the mapping left; a type
+    /// without a mapping gets the diagnostic of <see cref="PulumiMappings.Unsupported"/>, else <see cref="PulumiLimits.ResourceType"/>.
+    /// </summary>
     private void Map(Resource resource)
     {
-        var r = new PropertyReader(resource.Properties);
-        var retain = resource.RemovalPolicy == RemovalPolicy.Retain;
-        switch (resource.Type)
+        if (!PulumiMappings.ByType.TryGetValue(resource.Type, out var mapping))
         {
-            case ResourceTypes.BackupVault:
-                Add(PulumiTypes.Vault, Props(("name", Take(r, "BackupVaultName")), ("kmsKeyArn", Take(r, "EncryptionKeyArn")), ("tags", Take(r, "BackupVaultTags"))), retain);
-                VaultParts(r, retain);
-                Add(resource.LogicalId + "-lock", PulumiTypes.VaultLockConfiguration, r.Map("LockConfiguration") is { } lockConfig ? Props(
-                    ("backupVaultName", VaultName()),
-                    ("minRetentionDays", Take(lockConfig, "MinRetentionDays")),
-                    ("maxRetentionDays", Take(lockConfig, "MaxRetentionDays")),
-                    ("changeableForDays", Take(lockConfig, "ChangeableForDays"))) : null, retain);
-                break;
-            case ResourceTypes.LogicallyAirGappedBackupVault:
-                Add(PulumiTypes.LogicallyAirGappedVault, Props(
-                    ("name", Take(r, "BackupVaultName")), ("minRetentionDays", Take(r, "MinRetentionDays")), ("maxRetentionDays", Take(r, "MaxRetentionDays")),
-                    ("encryptionKeyArn", Take(r, "EncryptionKeyArn")), ("tags", Take(r, "BackupVaultTags"))), retain);
-                VaultParts(r, retain);
-                if (r.Has("MpaApprovalTeamArn"))
-                {
-                    Report(PulumiLimits.MpaApprovalTeam, ResourcePath(resource), "MpaApprovalTeamArn");
-                }
-
-                break;
-            case ResourceTypes.BackupPlan:
-                Add(PulumiTypes.Plan, Plan(r), retain);
-                break;
-            case ResourceTypes.BackupSelection:
-                Add(PulumiTypes.Selection, Selection(r), retain);
-                break;
-            case ResourceTypes.IamRole:
-                Add(PulumiTypes.Role, Props(
-                    ("assumeRolePolicy", Json(r, "AssumeRolePolicyDocument")), ("name", Take(r, "RoleName")), ("path", Take(r, "Path")),
-                    ("description", Take(r, "Description")), ("maxSessionDuration", Take(r, "MaxSessionDuration")),
-                    ("permissionsBoundary", Take(r, "PermissionsBoundary")), ("tags", Tags(r, "Tags"))), retain);
-                Add(resource.LogicalId + "-policies", PulumiTypes.RolePolicyAttachments, r.Take("ManagedPolicyArns") is { } arns ? Props(
-                    ("roleName", Node.Text("${" + resource.LogicalId + ".name}")),
-                    ("policyArns", Expr(arns, "ManagedPolicyArns"))) : null, retain);
-                break;
-            case ResourceTypes.RestoreTestingPlan:
-                var selection = r.Map("RecoveryPointSelection");
-                Add(PulumiTypes.RestoreTestingPlan, Props(
-                    ("name", Take(r, "RestoreTestingPlanName")), ("scheduleExpression", Take(r, "ScheduleExpression")),
-                    ("scheduleExpressionTimezone", Take(r, "ScheduleExpressionTimezone")), ("startWindowHours", Take(r, "StartWindowHours")),
-                    ("recoveryPointSelection", selection is null ? null : Props(
-                        ("algorithm", Take(selection, "Algorithm")), ("includeVaults", Take(selection, "IncludeVaults")),
-                        ("excludeVaults", Take(selection, "ExcludeVaults")), ("recoveryPointTypes", Take(selection, "RecoveryPointTypes")),
-                        ("selectionWindowDays", Take(selection, "SelectionWindowDays")))),
-                    ("tags", Tags(r, "Tags"))), retain);
-                break;
-            case ResourceTypes.RestoreTestingSelection:
-                var conditions = r.Map("ProtectedResourceConditions");
-                Add(PulumiTypes.RestoreTestingSelection, Props(
-                    ("name", Take(r, "RestoreTestingSelectionName")), ("restoreTestingPlanName", Take(r, "RestoreTestingPlanName")),
-                    ("protectedResourceType", Take(r, "ProtectedResourceType")), ("iamRoleArn", Take(r, "IamRoleArn")),
-                    ("protectedResourceArns", Take(r, "ProtectedResourceArns")),
-                    ("protectedResourceConditions", conditions is null ? null : Props(
-                        ("stringEquals", KeyValues(conditions, "StringEquals", "Key", "Value")),
-                        ("stringNotEquals", KeyValues(conditions, "StringNotEquals", "Key", "Value")))),
-                    ("restoreMetadataOverrides", Take(r, "RestoreMetadataOverrides")), ("validationWindowHours", Take(r, "ValidationWindowHours"))), retain);
-                break;
-            case ResourceTypes.GlobalSettings:
-                Add(PulumiTypes.GlobalSettings, Props(("globalSettings", Take(r, "GlobalSettings"))), retain);
-                break;
-            case ResourceTypes.RegionSettings:
-                if (!r.Has("ResourceTypeOptInPreference"))
-                {
-                    Report(PulumiLimits.RegionOptIn, ResourcePath(resource), "ResourceTypeOptInPreference");
-                }
-
-                Add(PulumiTypes.RegionSettings, Props(
-                    ("resourceTypeOptInPreference", Take(r, "ResourceTypeOptInPreference")),
-                    ("resourceTypeManagementPreference", Take(r, "ResourceTypeManagementPreference"))), retain);
-                break;
-            case PulumiTypes.CfnFramework:
-                Add(PulumiTypes.Framework, Framework(r), retain);
-                break;
-            case PulumiTypes.CfnReportPlan:
-                var channel = r.Map("ReportDeliveryChannel");
-                var setting = r.Map("ReportSetting");
-                Add(PulumiTypes.ReportPlan, Props(
-                    ("name", Take(r, "ReportPlanName")), ("description", Take(r, "ReportPlanDescription")), ("tags", Tags(r, "ReportPlanTags")),
-                    ("reportDeliveryChannel", channel is null ? null : Props(
-                        ("formats", Take(channel, "Formats")), ("s3BucketName", Take(channel, "S3BucketName")), ("s3KeyPrefix", Take(channel, "S3KeyPrefix")))),
-                    ("reportSetting", setting is null ? null : Props(
-                        ("reportTemplate", Take(setting, "ReportTemplate")), ("frameworkArns", Take(setting, "FrameworkArns")),
-                        ("accounts", Take(setting, "Accounts")), ("organizationUnits", Take(setting, "OrganizationUnits")),
-                        ("regions", Take(setting, "Regions"))))), retain);
-                break;
-            case PulumiTypes.CfnOrganizationsPolicy:
-                Add(PulumiTypes.OrganizationsPolicy, Props(
-                    ("name", Take(r, "Name")), ("type", Take(r, "Type")), ("content", Json(r, "Content")),
-                    ("description", Take(r, "Description")), ("tags", Tags(r, "Tags"))), retain);
-                PolicyAttachments(r, retain);
-                break;
-            case ResourceTypes.ServiceLinkedRole:
-                Add(PulumiTypes.ServiceLinkedRole, Props(
-                    ("awsServiceName", Take(r, "AWSServiceName")), ("customSuffix", Take(r, "CustomSuffix")), ("description", Take(r, "Description"))), retain);
-                break;
-            case ResourceTypes.ConfigurationRecorder:
-                Add(PulumiTypes.Recorder, Recorder(r), retain);
-                break;
-            case ResourceTypes.ConfigDeliveryChannel:
-                var snapshots = r.Map("ConfigSnapshotDeliveryProperties");
-                Add(PulumiTypes.DeliveryChannel, Props(
-                    ("name", Take(r, "Name")), ("s3BucketName", Take(r, "S3BucketName")), ("s3KeyPrefix", Take(r, "S3KeyPrefix")),
-                    ("s3KmsKeyArn", Take(r, "S3KmsKeyArn")), ("snsTopicArn", Take(r, "SnsTopicARN")),
-                    ("snapshotDeliveryProperties", snapshots is null ? null : Props(("deliveryFrequency", Take(snapshots, "DeliveryFrequency"))))), retain);
-                RecorderStatus(retain);
-                break;
-            case ResourceTypes.StackSet:
-                StackSet(r, retain);
-                break;
-            case ResourceTypes.LegalHold:
-                Report(PulumiLimits.LegalHold, ResourcePath(resource), null);
-                return;
-            case ResourceTypes.TieringConfiguration:
-                Report(PulumiLimits.TieringConfiguration, ResourcePath(resource), null);
-                return;
-            default:
-                Report(PulumiLimits.ResourceType, ResourcePath(resource), null, resource.Type);
-                return;
-        }
-
-        foreach (var left in r.Unused())
-        {
-            Report(PulumiLimits.Property, ResourcePath(resource), left, left, PulumiTypes.Main[resource.Type]);
-        }
-    }
-
-    private Node.Sequence? KeyValues(PropertyReader map, string key, string keyName, string valueName) =>
-        Items(map, key, item => Props(("key", Take(item, keyName)), ("value", Take(item, valueName))));
-
-    private static Node.Sequence? Items(PropertyReader r, string key, Func<PropertyReader, Node> map) =>
-        r.List(key) is { } items ? new Node.Sequence([.. items.Select(map)]) : null;
-
-    private static Node.Mapping Props(params (string Key, Node? Value)[] entries) => Node.Mapping.Sorted(entries);
-
-    private Node? Take(PropertyReader r, string key) => r.Take(key) is { } v ? Expr(v, Join(r.Prefix, key)) : null;
-
-    private static string Join(string prefix, string key) => prefix.Length == 0 ? key : prefix + "." + key;
-
-    /// <summary>A JSON document property: a string stays a string, a structure is built with <c>fn::toJSON</c> so it stays structured.</summary>
-    private Node? Json(PropertyReader r, string key) => r.Take(key) switch
-    {
-        null => null,
-        (MapValue or ListValue) and var v => Node.Mapping.Ordered(("fn::toJSON", Expr(v, Join(r.Prefix, key)))),
-        var v => Expr(v, Join(r.Prefix, key)),
-    };
-
-    /// <summary>CloudFormation's tag lists (<c>[{Key, Value}]</c>) as the provider's tag maps; a map stays a map.</summary>
-    private Node? Tags(PropertyReader r, string key)
-    {
-        var property = Join(r.Prefix, key);
-        switch (r.Take(key))
-        {
-            case null:
-                return null;
-            case ListValue list:
-                var entries = new List<(string, Node?)>();
-                foreach (var (item, i) in list.Items.Select((item, i) => (item, i)))
-                {
-                    if (item is MapValue m && m.Entries.TryGetValue("Key", out var k) && k is StringValue { Text: var text } && m.Entries.TryGetValue("Value", out var v))
-                    {
-                        entries.Add((text, Expr(v, $"{property}[{i}].Value")));
-                    }
-                    else
-                    {
-                        Report(PulumiLimits.Value, ResourcePath(current), $"{property}[{i}]", $"{property}[{i}]", "a tag needs a literal Key and a Value to become a key of the provider's tag map");
-                    }
-                }
-
-                return Props([.. entries]);
-            case var other:
-                return Expr(other, property);
-        }
-    }
-
-    private void Add(string type, Node.Mapping properties, bool retain) => Add(current.LogicalId, type, properties, retain);
-
-    private void Add(string name, string type, Node.Mapping? properties, bool retain)
-    {
-        if (properties is null)
-        {
+            Report(PulumiMappings.Unsupported.GetValueOrDefault(resource.Type, PulumiLimits.ResourceType), ResourcePath(resource), null, resource.Type);
             return;
         }
 
-        emitted.Add(new Emitted(name, type, properties, current.LogicalId, referenced) { RetainOnDelete = retain });
-    }
-
-    /// <summary>A graph value as Pulumi YAML.</summary>
-    private Node Expr(Value value, string property) => value switch
-    {
-        StringValue s => Node.Text(Escape(s.Text)),
-        NumberValue n => new Node.Scalar(n.Number),
-        BoolValue b => new Node.Scalar(b.Flag),
-        NullValue => new Node.Scalar(null),
-        ListValue l => new Node.Sequence([.. l.Items.Select((item, i) => Expr(item, $"{property}[{i}]"))]),
-        MapValue m => MapOf(m, property),
-        JoinValue j => Node.Text(Interpolate(j, property)),
-        OpaqueValue { Target: PulumiEmitter.Target } o => Expr(o.Expression, property),
-        EmbeddedTemplateValue => throw new ArgumentException(
-            $"{property} embeds a member template; resolve the graph with StackSetTemplates.Resolve (Backup.Iac.Emit.CloudFormation) before writing the Pulumi program, so that it holds the template's CloudFormation text.", nameof(value)),
-        _ => Node.Text("${" + Access(value, property) + "}"),
-    };
-
-    private Node.Mapping MapOf(MapValue map, string property)
-    {
-        foreach (var key in map.Entries.Keys.Where(k => k.Contains('$', StringComparison.Ordinal) || k.StartsWith("fn::", StringComparison.OrdinalIgnoreCase)))
+        var context = new MappingContext(this, resource, mapping);
+        mapping.Map(context);
+        foreach (var (path, _) in context.Properties.Leftovers())
         {
-            Report(PulumiLimits.Value, ResourcePath(current), property, $"The key '{key}'", "Pulumi YAML reads '$' and 'fn::' in keys as expressions");
-        }
-
-        return new Node.Mapping([.. map.Entries.Select(e => new Node.Entry(e.Key, Expr(e.Value, property + "." + e.Key)))]);
-    }
-
-    private string Interpolate(JoinValue join, string property)
-    {
-        var sb = new StringBuilder();
-        foreach (var part in join.Parts)
-        {
-            switch (part)
-            {
-                case StringValue s:
-                    sb.Append(Escape(s.Text));
-                    break;
-                case NumberValue n:
-                    sb.Append(n.Number.ToString(CultureInfo.InvariantCulture));
-                    break;
-                case BoolValue b:
-                    sb.Append(b.Flag ? "true" : "false");
-                    break;
-                case JoinValue nested:
-                    sb.Append(Interpolate(nested, property));
-                    break;
-                default:
-                    sb.Append("${").Append(Access(part, property)).Append('}');
-                    break;
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The property access that a reference, an attribute, an environment value or a parameter becomes.</summary>
-    private string Access(Value value, string property)
-    {
-        switch (value)
-        {
-            case ReferenceValue r when Resolve(r.LogicalId, null, property) is { } access:
-                return access;
-            case AttributeValue a when Resolve(a.LogicalId, a.Attribute, property) is { } access:
-                return access;
-            case PseudoParameterValue { Name: PseudoParameters.StackName }:
-                return "pulumi.stack";
-            case PseudoParameterValue p when p.Name switch
-            {
-                PseudoParameters.Partition => PartitionVariable,
-                PseudoParameters.Region => RegionVariable,
-                PseudoParameters.AccountId => AccountVariable,
-                _ => null,
-            } is { } variable:
-                variables.Add(variable);
-                return variable;
-            case ParameterValue p:
-                parameters.TryAdd(p.Declaration.Name, p.Declaration);
-                return p.Declaration.Name;
-            case ReferenceValue or AttributeValue:
-                return "";
-            default:
-                Report(PulumiLimits.Value, ResourcePath(current), property, property, value is OpaqueValue o
-                    ? $"it is a {o.Target} expression that Backup.Iac does not translate"
-                    : $"a {value.GetType().Name} has no Pulumi form");
-                return "";
+            var left = PropertyReader.Indexed(path);
+            Report(PulumiLimits.Property, context.Path, left, left, mapping.PulumiType);
         }
     }
 
-    private string? Resolve(string logicalId, string? attribute, string property)
+    /// <summary>Adds a resource to the program.</summary>
+    public void Add(Emitted resource) => emitted.Add(resource);
+
+    /// <summary>The program variable that a pseudo parameter becomes (declared once), or null when it has none.</summary>
+    public string? Variable(string pseudoParameter)
     {
-        var target = graph.Find(logicalId);
-        var what = attribute is null ? $"Ref {logicalId}" : $"Fn::GetAtt {logicalId}.{attribute}";
-        if (target is null || !PulumiTypes.Outputs.TryGetValue(target.Type, out var outputs))
+        var variable = pseudoParameter switch
         {
-            Report(PulumiLimits.Value, ResourcePath(current), property, property, target is null
-                ? $"{what} names no resource of this stack"
-                : $"{what} refers to a {target.Type}, which is not in the Pulumi program");
-            return null;
+            PseudoParameters.Partition => PartitionVariable,
+            PseudoParameters.Region => RegionVariable,
+            PseudoParameters.AccountId => AccountVariable,
+            _ => null,
+        };
+        if (variable is not null)
+        {
+            variables.Add(variable);
         }
 
-        var output = attribute is null ? outputs.Ref : outputs.Attributes.GetValueOrDefault(attribute);
-        if (output is null)
-        {
-            Report(PulumiLimits.Value, ResourcePath(current), property, property, $"{what} has no counterpart among the outputs of {PulumiTypes.Main[target.Type]}");
-            return null;
-        }
+        return variable;
+    }
 
-        referenced.Add(logicalId);
-        return logicalId + "." + output;
+    /// <summary>Declares a CloudFormation parameter as a config key (once); returns its name.</summary>
+    public string ConfigKey(Parameter parameter)
+    {
+        parameters.TryAdd(parameter.Name, parameter);
+        return parameter.Name;
     }
 
     /// <summary>Literal text: Pulumi YAML reads <c>$$</c> as <c>$</c> and <c>${</c> as the start of an interpolation.</summary>
-    private static string Escape(string text) => text.Replace("$", "$$", StringComparison.Ordinal);
+    public static string Escape(string text) => text.Replace("$", "$$", StringComparison.Ordinal);
 
-    private string ResourcePath(Resource resource)
+    /// <summary>The construct path of a resource (its <c>/Resource</c> suffix removed), below the stack's path.</summary>
+    public string ResourcePath(Resource resource)
     {
         var path = resource.Path.EndsWith("/Resource", StringComparison.Ordinal) ? resource.Path[..^"/Resource".Length] : resource.Path;
         return path.Length == 0 ? stackPath : stackPath + "/" + path;
     }
 
-    private void Report(Constraint constraint, string path, string? property, params object[] args) =>
+    /// <summary>Reports a limit of the Pulumi output.</summary>
+    public void Report(Constraint constraint, string path, string? property, params object[] args) =>
         diagnostics.Add(new Diagnostic(constraint.Code, constraint.Severity, path, string.Format(CultureInfo.InvariantCulture, constraint.Message, args))
         {
             Property = property,

@@ -60,6 +60,16 @@ public sealed class GraphMappingTests
         Assert.Empty(TypedResources.Factories.Keys.Intersect(without2160Class));
     }
 
+    /// <summary>Each factory class (one file per type in Rendering/Factories) is found, once, under its own type.</summary>
+    [Fact]
+    public void Factories_are_found_by_reflection_one_per_type()
+    {
+        var classes = typeof(TypedResources).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Rendering.Factories.L1Factory)) && !t.IsAbstract).ToList();
+        Assert.Equal(classes.Count, TypedResources.Factories.Count);
+        Assert.All(TypedResources.Factories, f => Assert.Equal(f.Key, f.Value.CloudFormationType));
+        Assert.All(classes, c => Assert.EndsWith("Factory", c.Name, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_missing_resource_is_a_readable_difference()
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Backup.Iac.Emit.Pulumi;
+using Backup.Iac.Emit.Pulumi.Mappings;
 using Backup.Iac.Graph;
 using Backup.Iac.Tests;
 
@@ -86,7 +87,7 @@ public class PulumiEmitterTests
         foreach (var (_, graph, program) in Programs.All.Take(40))
         {
             var names = YamlTree.Load(program.Text!)["resources"]!.AsObject().Select(r => r.Key).ToHashSet();
-            Assert.Superset(graph.Resources.Where(r => PulumiTypes.Main.ContainsKey(r.Type)).Select(r => r.LogicalId).ToHashSet(), names);
+            Assert.Superset(graph.Resources.Where(r => PulumiMappings.ByType.ContainsKey(r.Type)).Select(r => r.LogicalId).ToHashSet(), names);
         }
     }
 

@@ -31,8 +31,8 @@ internal static class GraphRenderer
         foreach (var resource in InDependencyOrder(graph))
         {
             var (parent, id) = Place(scope, resource.Path);
-            var reader = new PropertyReader(resource.Properties, "", renderer);
-            var cfn = TypedResources.Factories.TryGetValue(resource.Type, out var factory) ? factory(parent, id, reader) : null;
+            var reader = new L1PropertyReader(new PropertyReader(resource.Properties), renderer);
+            var cfn = TypedResources.Factories.TryGetValue(resource.Type, out var factory) ? factory.Create(parent, id, reader) : null;
             if (cfn is null)
             {
                 cfn = new CfnResource(parent, id, new CfnResourceProps

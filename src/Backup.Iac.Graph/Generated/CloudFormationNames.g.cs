@@ -220,6 +220,22 @@ internal static class CfnBackupSelection
         /// <summary>The property <c>ConditionValue</c>.</summary>
         public const string ConditionValue = "ConditionValue";
     }
+
+    /// <summary>The names of the object written inline in <c>BackupSelectionResourceType.Conditions</c>.</summary>
+    public static class ConditionsProperty
+    {
+        /// <summary>The property <c>StringEquals</c>.</summary>
+        public const string StringEquals = "StringEquals";
+
+        /// <summary>The property <c>StringLike</c>.</summary>
+        public const string StringLike = "StringLike";
+
+        /// <summary>The property <c>StringNotEquals</c>.</summary>
+        public const string StringNotEquals = "StringNotEquals";
+
+        /// <summary>The property <c>StringNotLike</c>.</summary>
+        public const string StringNotLike = "StringNotLike";
+    }
 }
 
 /// <summary>The names of <c>AWS::Backup::BackupVault</c>.</summary>
@@ -319,6 +335,19 @@ internal static class CfnFramework
         public const string ParameterValue = "ParameterValue";
     }
 
+    /// <summary>The names of the object written inline in <c>FrameworkControl.ControlScope</c>.</summary>
+    public static class ControlScopeProperty
+    {
+        /// <summary>The property <c>ComplianceResourceIds</c>.</summary>
+        public const string ComplianceResourceIds = "ComplianceResourceIds";
+
+        /// <summary>The property <c>ComplianceResourceTypes</c>.</summary>
+        public const string ComplianceResourceTypes = "ComplianceResourceTypes";
+
+        /// <summary>The property <c>Tags</c>.</summary>
+        public const string Tags = "Tags";
+    }
+
     /// <summary>The names of the schema definition <c>FrameworkControl</c>.</summary>
     public static class FrameworkControlProperty
     {
@@ -375,6 +404,29 @@ internal static class CfnLegalHold
 
     /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
     public static readonly ImmutableArray<string> CreateOnlyProperties = [Title, Description, RecoveryPointSelection];
+
+    /// <summary>The names of the object written inline in <c>RecoveryPointSelection.DateRange</c>.</summary>
+    public static class DateRangeProperty
+    {
+        /// <summary>The property <c>FromDate</c>.</summary>
+        public const string FromDate = "FromDate";
+
+        /// <summary>The property <c>ToDate</c>.</summary>
+        public const string ToDate = "ToDate";
+    }
+
+    /// <summary>The names of the object written inline in <c>RecoveryPointSelection</c>.</summary>
+    public static class RecoveryPointSelectionProperty
+    {
+        /// <summary>The property <c>DateRange</c>.</summary>
+        public const string DateRange = "DateRange";
+
+        /// <summary>The property <c>ResourceIdentifiers</c>.</summary>
+        public const string ResourceIdentifiers = "ResourceIdentifiers";
+
+        /// <summary>The property <c>VaultNames</c>.</summary>
+        public const string VaultNames = "VaultNames";
+    }
 }
 
 /// <summary>The names of <c>AWS::Backup::LogicallyAirGappedBackupVault</c>.</summary>
@@ -456,6 +508,38 @@ internal static class CfnReportPlan
 
     /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
     public static readonly ImmutableArray<string> CreateOnlyProperties = [ReportPlanName];
+
+    /// <summary>The names of the object written inline in <c>ReportDeliveryChannel</c>.</summary>
+    public static class ReportDeliveryChannelProperty
+    {
+        /// <summary>The property <c>Formats</c>.</summary>
+        public const string Formats = "Formats";
+
+        /// <summary>The property <c>S3BucketName</c>.</summary>
+        public const string S3BucketName = "S3BucketName";
+
+        /// <summary>The property <c>S3KeyPrefix</c>.</summary>
+        public const string S3KeyPrefix = "S3KeyPrefix";
+    }
+
+    /// <summary>The names of the object written inline in <c>ReportSetting</c>.</summary>
+    public static class ReportSettingProperty
+    {
+        /// <summary>The property <c>Accounts</c>.</summary>
+        public const string Accounts = "Accounts";
+
+        /// <summary>The property <c>FrameworkArns</c>.</summary>
+        public const string FrameworkArns = "FrameworkArns";
+
+        /// <summary>The property <c>OrganizationUnits</c>.</summary>
+        public const string OrganizationUnits = "OrganizationUnits";
+
+        /// <summary>The property <c>Regions</c>.</summary>
+        public const string Regions = "Regions";
+
+        /// <summary>The property <c>ReportTemplate</c>.</summary>
+        public const string ReportTemplate = "ReportTemplate";
+    }
 
     /// <summary>The names of the schema definition <c>Tag</c>.</summary>
     public static class TagProperty
@@ -710,6 +794,13 @@ internal static class CfnStackSet
 
         /// <summary>The property <c>OrganizationalUnitIds</c>.</summary>
         public const string OrganizationalUnitIds = "OrganizationalUnitIds";
+    }
+
+    /// <summary>The names of the object written inline in <c>ManagedExecution</c>.</summary>
+    public static class ManagedExecutionProperty
+    {
+        /// <summary>The property <c>Active</c>.</summary>
+        public const string Active = "Active";
     }
 
     /// <summary>The names of the schema definition <c>OperationPreferences</c>.</summary>

@@ -78,34 +78,67 @@ public sealed class CloudFormationNamesTests
             s.Append('\n');
             s.Append("    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>\n");
             s.Append($"    public static readonly ImmutableArray<string> CreateOnlyProperties = [{string.Join(", ", createOnly)}];\n");
-            if (root.TryGetProperty("definitions", out var definitions))
+            foreach (var (name, what, names) in Nested(root))
             {
-                foreach (var definition in definitions.EnumerateObject().OrderBy(d => d.Name, StringComparer.Ordinal))
+                s.Append('\n');
+                s.Append($"    /// <summary>The names of {what}.</summary>\n");
+                s.Append($"    public static class {name}Property\n    {{\n");
+                for (var i = 0; i < names.Count; i++)
                 {
-                    var names = Names(definition.Value, "properties");
-                    if (names.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    s.Append('\n');
-                    s.Append($"    /// <summary>The names of the schema definition <c>{definition.Name}</c>.</summary>\n");
-                    s.Append($"    public static class {definition.Name}Property\n    {{\n");
-                    for (var i = 0; i < names.Count; i++)
-                    {
-                        s.Append(i == 0 ? "" : "\n");
-                        s.Append($"        /// <summary>The property <c>{names[i]}</c>.</summary>\n");
-                        s.Append($"        public const string {names[i]} = \"{names[i]}\";\n");
-                    }
-
-                    s.Append("    }\n");
+                    s.Append(i == 0 ? "" : "\n");
+                    s.Append($"        /// <summary>The property <c>{names[i]}</c>.</summary>\n");
+                    s.Append($"        public const string {names[i]} = \"{names[i]}\";\n");
                 }
+
+                s.Append("    }\n");
             }
 
             s.Append("}\n");
         }
 
         return s.ToString();
+    }
+
+    /// <summary>
+    /// The property names of each schema definition, and of each object written inline in a property (such as
+    /// <c>ReportDeliveryChannel</c> of a report plan), named after the property as the CDK names its structs; by name.
+    /// </summary>
+    private static List<(string Name, string What, List<string> Names)> Nested(JsonElement root)
+    {
+        var found = new SortedDictionary<string, (string What, List<string> Names)>(StringComparer.Ordinal);
+        var definitions = root.TryGetProperty("definitions", out var d) ? [.. d.EnumerateObject()] : new List<JsonProperty>();
+        foreach (var definition in definitions)
+        {
+            if (Names(definition.Value, "properties") is { Count: > 0 } names)
+            {
+                found[definition.Name] = ($"the schema definition <c>{definition.Name}</c>", names);
+            }
+        }
+
+        void Inline(JsonElement owner, string where)
+        {
+            if (!owner.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (var property in properties.EnumerateObject())
+            {
+                if (Names(property.Value, "properties") is { Count: > 0 } names && !found.ContainsKey(property.Name))
+                {
+                    found[property.Name] = ($"the object written inline in <c>{where}{property.Name}</c>", names);
+                    Inline(property.Value, where + property.Name + ".");
+                }
+            }
+        }
+
+        Inline(root, "");
+        foreach (var definition in definitions)
+        {
+            Inline(definition.Value, definition.Name + ".");
+        }
+
+        return [.. found.Select(f => (f.Key, f.Value.What, f.Value.Names))];
     }
 
     private static List<string> Names(JsonElement element, string member) =>
