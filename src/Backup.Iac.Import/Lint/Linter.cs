@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Import;
 
@@ -140,17 +141,17 @@ public static class Linter
     private static readonly Dictionary<string, string> TemplateNames = new(StringComparer.Ordinal)
     {
         ["RemovalPolicy"] = "DeletionPolicy",
-        ["StartWindow"] = "StartWindowMinutes",
-        ["CompletionWindow"] = "CompletionWindowMinutes",
-        ["Schedule"] = "ScheduleExpression",
-        ["ScheduleTimeZone"] = "ScheduleExpressionTimezone",
-        ["Vault"] = "TargetBackupVault",
-        ["Destination"] = "DestinationBackupVaultArn",
-        ["Role"] = "IamRoleArn",
-        ["LogicallyAirGappedVault"] = "TargetLogicallyAirGappedBackupVaultArn",
-        ["Lock"] = "LockConfiguration",
-        ["MinRetention"] = "MinRetentionDays",
-        ["MaxRetention"] = "MaxRetentionDays",
+        ["StartWindow"] = CfnBackupPlan.BackupRuleResourceTypeProperty.StartWindowMinutes,
+        ["CompletionWindow"] = CfnBackupPlan.BackupRuleResourceTypeProperty.CompletionWindowMinutes,
+        ["Schedule"] = CfnBackupPlan.BackupRuleResourceTypeProperty.ScheduleExpression,
+        ["ScheduleTimeZone"] = CfnBackupPlan.BackupRuleResourceTypeProperty.ScheduleExpressionTimezone,
+        ["Vault"] = CfnBackupPlan.BackupRuleResourceTypeProperty.TargetBackupVault,
+        ["Destination"] = CfnBackupPlan.CopyActionResourceTypeProperty.DestinationBackupVaultArn,
+        ["Role"] = CfnBackupSelection.BackupSelectionResourceTypeProperty.IamRoleArn,
+        ["LogicallyAirGappedVault"] = CfnBackupPlan.BackupRuleResourceTypeProperty.TargetLogicallyAirGappedBackupVaultArn,
+        ["Lock"] = CfnBackupVault.LockConfiguration,
+        ["MinRetention"] = CfnBackupVault.LockConfigurationTypeProperty.MinRetentionDays,
+        ["MaxRetention"] = CfnBackupVault.LockConfigurationTypeProperty.MaxRetentionDays,
     };
 
     /// <summary>The second segments that CloudFormation writes in days (<c>Lifecycle.DeleteAfter</c> is <c>Lifecycle.DeleteAfterDays</c>).</summary>
@@ -180,8 +181,8 @@ public static class Linter
             segments[1] = (name, second) switch
             {
                 ("Lock", "Mode") => "",
-                ("Notifications", "TopicArn") => "SNSTopicArn",
-                ("Notifications", "Events") => "BackupVaultEvents",
+                ("Notifications", "TopicArn") => CfnBackupVault.NotificationObjectTypeProperty.SNSTopicArn,
+                ("Notifications", "Events") => CfnBackupVault.NotificationObjectTypeProperty.BackupVaultEvents,
                 _ when DaySegments.Contains(second) => second + "Days",
                 _ => second,
             };

@@ -25,13 +25,16 @@ internal static class ResourceSchemas
     private static readonly ConcurrentDictionary<string, JsonElement?> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, Regex?> Patterns = new(StringComparer.Ordinal);
 
-    /// <summary>The AWS::Backup types that have a schema.</summary>
-    public static IReadOnlyList<string> BackupTypes { get; } =
-    [
-        "AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection", "AWS::Backup::BackupVault", "AWS::Backup::Framework",
-        "AWS::Backup::LegalHold", "AWS::Backup::LogicallyAirGappedBackupVault", "AWS::Backup::ReportPlan",
-        "AWS::Backup::RestoreTestingPlan", "AWS::Backup::RestoreTestingSelection", "AWS::Backup::TieringConfiguration",
-    ];
+    /// <summary>The AWS::Backup types that have a schema (the embedded <c>Schemas/aws-backup-*.json</c>: a new schema file is a new type), in ordinal order.</summary>
+    public static IReadOnlyList<string> BackupTypes { get; } = [.. typeof(ResourceSchemas).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith("Schemas.aws-backup-", StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
+        .Select(n =>
+        {
+            using var stream = typeof(ResourceSchemas).Assembly.GetManifestResourceStream(n)!;
+            using var schema = JsonDocument.Parse(stream);
+            return schema.RootElement.GetProperty("typeName").GetString()!;
+        })
+        .Order(StringComparer.Ordinal)];
 
     private static readonly string[] AttributeSources = ["readOnlyProperties", "primaryIdentifier"];
 

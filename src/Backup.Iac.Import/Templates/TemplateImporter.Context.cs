@@ -7,6 +7,17 @@ namespace Backup.Iac.Import;
 /// <summary>The reading API of the kinds' imports (<see cref="ImportContext"/>) over the template's source nodes.</summary>
 public static partial class TemplateImporter
 {
+    /// <summary>The kinds that read templates, by the CloudFormation type each reads (its main type).</summary>
+    private static readonly Dictionary<string, ResourceKind> Importers = ResourceKinds.All.Where(k => k.Imports).ToDictionary(k => k.Types[0], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The kind that reads a CloudFormation type: the importing kind whose main type it is, or null (a kind's other types,
+    /// such as the IAM role a backup selection may write, are not read as that kind).
+    /// </summary>
+    /// <param name="type">The CloudFormation type.</param>
+    /// <returns>The kind, or null.</returns>
+    internal static ResourceKind? ImporterOf(string type) => Importers.GetValueOrDefault(type);
+
     private sealed partial class Reader
     {
         /// <summary>What reading one resource collects, shared by its contexts: overrides to apply to the construct built, and whether to keep it as written.</summary>

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
-using Backup.Iac.Validation;
 
 namespace Backup.Iac.Import;
 

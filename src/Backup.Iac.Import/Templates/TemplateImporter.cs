@@ -279,7 +279,7 @@ public static partial class TemplateImporter
             {
                 foreach (var entry in resources.Entries)
                 {
-                    if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && ResourceKinds.OfType(type) == kind && kind.Claims(body) && IsValidId(entry.Key))
+                    if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && ImporterOf(type) == kind && kind.Claims(body) && IsValidId(entry.Key))
                     {
                         ImportResource(kind, entry.Key, type, body, entry.KeyAt);
                     }
@@ -291,7 +291,7 @@ public static partial class TemplateImporter
             {
                 if (entry.Value is SourceMapping body && types.TryGetValue(entry.Key, out var type) && !imported.ContainsKey(entry.Key) && IsValidId(entry.Key) && IsRead(type, body))
                 {
-                    if (ResourceKinds.OfType(type) is { Imports: true, ImportOrder: null } kind && kind.Claims(body))
+                    if (ImporterOf(type) is { ImportOrder: null } kind && kind.Claims(body))
                     {
                         var context = new ResourceContext(this, entry.Key, body, stack.Path + "/" + entry.Key, new ResourceState());
                         if (kind.Import(context) is { } built)
@@ -412,7 +412,7 @@ public static partial class TemplateImporter
         /// </summary>
         private static bool IsRead(string type, SourceMapping body) =>
             type.StartsWith("AWS::Backup::", StringComparison.Ordinal) ? ResourceSchemas.For(type) is not null
-            : ResourceKinds.OfType(type) is { Imports: true } kind && kind.Claims(body);
+            : ImporterOf(type) is { } kind && kind.Claims(body);
 
         private void KeepRaw(string logicalId, string type, SourceMapping body, SourcePosition at, string? why)
         {
