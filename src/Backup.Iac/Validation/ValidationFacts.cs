@@ -28,6 +28,8 @@ internal sealed class ValidationFacts
     private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
     private readonly Dictionary<string, CronParseResult> schedules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RuleStartTimes?> startTimes = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, int), DateTime[]?> runs = [];
+    private readonly Dictionary<(string, string, long), bool> startsInsideWindows = [];
 
     public ValidationFacts(BackupApp app)
     {
@@ -128,6 +130,39 @@ internal sealed class ValidationFacts
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// The runs of a valid cron expression in <paramref name="year"/> (its own time zone), at most 9,000, in order; null
+    /// when it does not run that year. Once per distinct text and year per synth.
+    /// </summary>
+    public DateTime[]? RunsIn(CronExpression cron, int year)
+    {
+        if (!runs.TryGetValue((cron.Text, year), out var times))
+        {
+            times = cron.Years.Contains(year)
+                ? [.. cron.Occurrences(new DateTime(year - 1, 12, 31, 23, 59, 0)).TakeWhile(t => t.Year == year).Take(9000)]
+                : null;
+            runs[(cron.Text, year)] = times;
+        }
+
+        return times;
+    }
+
+    /// <summary>
+    /// Whether a run of schedule <paramref name="a"/> starts inside a start window of <paramref name="window"/> minutes
+    /// of schedule <paramref name="b"/> (PLAN-020's reading), computed once per such triple per synth: an estate
+    /// repeats a few schedules many times.
+    /// </summary>
+    public bool StartsInsideWindows(string a, string b, long window, Func<bool> compute)
+    {
+        if (!startsInsideWindows.TryGetValue((a, b, window), out var inside))
+        {
+            inside = compute();
+            startsInsideWindows[(a, b, window)] = inside;
+        }
+
+        return inside;
     }
 
     /// <summary>The plans that share an account and Region with <paramref name="plan"/> (the same known account and Region, or its own stack when either is unknown), in construct order, the plan included.</summary>

@@ -28,7 +28,7 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
                 continue;
             }
 
-            var current = new Candidate(i, expression, cron.Canonical, zone, window, context.Facts.StartTimes(cron));
+            var current = new Candidate(i, expression, cron, zone, window, context.Facts);
             if (earlier.FirstOrDefault(current.Overlaps) is { } other)
             {
                 var subject = new RuleSubject(plan, i, rule);
@@ -40,17 +40,14 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
         }
     }
 
-    private sealed record Candidate(int Index, string Expression, string Fields, string Zone, Duration Window, RuleStartTimes? Times)
+    /// <summary>A rule to compare: its valid schedule, time zone and start window; schedule readings come from the facts, once per synth.</summary>
+    private sealed record Candidate(int Index, string Expression, CronExpression Cron, string Zone, Duration Window, ValidationFacts Facts)
     {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTime[]?> Starts = new(StringComparer.Ordinal);
-
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, long), bool> Inside = new();
-
-        private readonly Lazy<DateTime[]?> starts = new(() => Starts.Count < 1_000 ? Starts.GetOrAdd(Expression, StartsIn) : StartsIn(Expression));
+        private RuleStartTimes? Times => Facts.StartTimes(Cron);
 
         public bool Overlaps(Candidate other) =>
             Zone == other.Zone
-            && (Fields == other.Fields
+            && (Cron.Canonical == other.Cron.Canonical
                 || (Times is { } mine && other.Times is { } theirs && mine.Overlaps(Window, theirs, other.Window))
                 || StartsInsideWindows(this, other) || StartsInsideWindows(other, this));
 
@@ -60,27 +57,13 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
         /// time, as in the seed's hourly and 12-hourly example (DG L3179-3210). Runs that start at the same instant (daily
         /// and weekly rules at 05:00) are the intended pattern: the longer retention wins, nothing is lost.
         /// </summary>
-        private static bool StartsInsideWindows(Candidate a, Candidate b)
-        {
-            // The answer depends only on the two schedules and b's window; an estate repeats a few of them many times.
-            var key = (a.Expression, b.Expression, b.Window.TotalMinutes);
-            if (Inside.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-
-            var inside = ComputeStartsInsideWindows(a, b);
-            if (Inside.Count < 1_000)
-            {
-                Inside.TryAdd(key, inside);
-            }
-
-            return inside;
-        }
+        private static bool StartsInsideWindows(Candidate a, Candidate b) =>
+            // The answer depends only on the two schedules and b's window.
+            a.Facts.StartsInsideWindows(a.Expression, b.Expression, b.Window.TotalMinutes, () => ComputeStartsInsideWindows(a, b));
 
         private static bool ComputeStartsInsideWindows(Candidate a, Candidate b)
         {
-            if (a.starts.Value is not { } aStarts || b.starts.Value is not { } bStarts)
+            if (a.Facts.RunsIn(a.Cron, SampleYear) is not { } aStarts || b.Facts.RunsIn(b.Cron, SampleYear) is not { } bStarts)
             {
                 return false;
             }
@@ -100,17 +83,6 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
             }
 
             return false;
-        }
-
-        /// <summary>The runs in the sample year 2027, or null when the schedule does not parse or fires too often to matter.</summary>
-        private static DateTime[]? StartsIn(string expression)
-        {
-            if (CronExpression.Parse(expression).Expression is not { } cron || !cron.Years.Contains(SampleYear))
-            {
-                return null;
-            }
-
-            return [.. cron.Occurrences(new DateTime(SampleYear - 1, 12, 31, 23, 59, 0)).TakeWhile(t => t.Year == SampleYear).Take(9000)];
         }
 
         private const int SampleYear = 2027;

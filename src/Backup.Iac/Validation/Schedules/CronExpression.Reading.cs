@@ -3,11 +3,18 @@ namespace Backup.Iac.Validation.Schedules;
 /// <summary>What checks reason about on a parsed expression: how often it runs, and a form to compare schedules by.</summary>
 internal sealed partial class CronExpression
 {
+    /// <summary>The <see cref="Days"/> of a schedule that fires every day.</summary>
+    public const string EveryDay = "every day";
+
+    private string? canonical;
+
+    private string? days;
+
     /// <summary>
     /// The six fields as written, upper case and joined by single spaces (<c>0 5 ? * SAT *</c>): two rules with the same
     /// canonical text have the same schedule (PLAN-020, XR-021 compare by it).
     /// </summary>
-    public string Canonical => string.Join(' ', fields.Select(f => f.Text.ToUpperInvariant()));
+    public string Canonical => canonical ??= string.Join(' ', fields.Select(f => f.Text.ToUpperInvariant()));
 
     /// <summary>
     /// Whether it fires more than once in some month (LC-009): several minutes or hours a day; several days of the month;
@@ -36,17 +43,13 @@ internal sealed partial class CronExpression
     /// and the special forms <c>L-n</c>, <c>LW</c>, <c>nW</c>, <c>dL</c>, <c>d#n</c> with names. Two expressions with
     /// the same text fire on the same days; <c>every day</c> when no field restricts.
     /// </summary>
-    public string Days
-    {
-        get
-        {
-            var text = $"{Day(DayOfMonth)} {CronFields.Describe(CronField.Month, Months)} {Day(DayOfWeek)} {CronFields.Describe(CronField.Year, Years)}";
-            return text == "* * * *" ? EveryDay : text;
-        }
-    }
+    public string Days => days ??= DaysText();
 
-    /// <summary>The <see cref="Days"/> of a schedule that fires every day.</summary>
-    public const string EveryDay = "every day";
+    private string DaysText()
+    {
+        var text = $"{Day(DayOfMonth)} {CronFields.Describe(CronField.Month, Months)} {Day(DayOfWeek)} {CronFields.Describe(CronField.Year, Years)}";
+        return text == "* * * *" ? EveryDay : text;
+    }
 
     private static string Day(CronFieldValue field)
     {
