@@ -3,6 +3,8 @@ using Backup.Iac.Graph;
 using Backup.Iac.Graph.CloudFormation;
 using Backup.Iac.Lowering;
 using static Backup.Iac.Lowering.LoweringValues;
+using Channel = Backup.Iac.Graph.CloudFormation.CfnReportPlan.ReportDeliveryChannelProperty;
+using Setting = Backup.Iac.Graph.CloudFormation.CfnReportPlan.ReportSettingProperty;
 
 namespace Backup.Iac.Kinds;
 
@@ -13,16 +15,6 @@ internal sealed class ReportPlanKind : ResourceKind<ReportPlan>
     public override ImmutableArray<string> Types { get; } = [ResourceTypes.ReportPlan];
 
     // ── lowering (scope "kinds") ──
-
-    // The schema types ReportDeliveryChannel and ReportSetting as objects without definitions, so their names are not generated: they live here.
-    private const string S3BucketName = "S3BucketName";
-    private const string S3KeyPrefix = "S3KeyPrefix";
-    private const string Formats = "Formats";
-    private const string ReportTemplate = "ReportTemplate";
-    private const string FrameworkArns = "FrameworkArns";
-    private const string Accounts = "Accounts";
-    private const string OrganizationUnits = "OrganizationUnits";
-    private const string Regions = "Regions";
 
     /// <inheritdoc />
     /// <remarks>The stack's frameworks are written as <c>Fn::GetAtt Framework.FrameworkArn</c>, never <c>NumberOfFrameworks</c>.</remarks>
@@ -35,15 +27,15 @@ internal sealed class ReportPlanKind : ResourceKind<ReportPlan>
             new(CfnReportPlan.ReportPlanName, Token.ToValue(construct.ReportPlanName)),
             new(CfnReportPlan.ReportPlanDescription, Str(p.Description)),
             new(CfnReportPlan.ReportDeliveryChannel, MapValue.Of(
-                new(S3BucketName, Token.ToValue(channel.S3BucketName)),
-                new(S3KeyPrefix, Str(channel.S3KeyPrefix)),
-                new(Formats, channel.Formats.Count == 0 ? null : new ListValue([.. channel.Formats.Distinct().Select(f => (Value)(f == ReportFormat.Json ? "JSON" : "CSV"))])))),
+                new(Channel.S3BucketName, Token.ToValue(channel.S3BucketName)),
+                new(Channel.S3KeyPrefix, Str(channel.S3KeyPrefix)),
+                new(Channel.Formats, channel.Formats.Count == 0 ? null : new ListValue([.. channel.Formats.Distinct().Select(f => (Value)(f == ReportFormat.Json ? "JSON" : "CSV"))])))),
             new(CfnReportPlan.ReportSetting, MapValue.Of(
-                new(ReportTemplate, Token.ToValue(setting.ReportTemplate.Name)),
-                new(FrameworkArns, setting.Frameworks.Count == 0 ? null : new ListValue([.. setting.Frameworks.Select(FrameworkArn).Distinct()])),
-                new(Accounts, Distinct(setting.Accounts)),
-                new(OrganizationUnits, Distinct(setting.OrganizationUnits)),
-                new(Regions, Distinct(setting.Regions)))),
+                new(Setting.ReportTemplate, Token.ToValue(setting.ReportTemplate.Name)),
+                new(Setting.FrameworkArns, setting.Frameworks.Count == 0 ? null : new ListValue([.. setting.Frameworks.Select(FrameworkArn).Distinct()])),
+                new(Setting.Accounts, Distinct(setting.Accounts)),
+                new(Setting.OrganizationUnits, Distinct(setting.OrganizationUnits)),
+                new(Setting.Regions, Distinct(setting.Regions)))),
             new(CfnReportPlan.ReportPlanTags, TagList(p.Tags)));
         yield return new Resource(construct.LogicalId, ResourceTypes.ReportPlan, construct.ResourcePath, properties);
     }
@@ -69,8 +61,8 @@ internal sealed class ReportPlanKind : ResourceKind<ReportPlan>
         const string channelKey = Graph.CloudFormation.CfnReportPlan.ReportDeliveryChannel;
 
         // The keys below ReportSetting and ReportDeliveryChannel: objects written inline in the schema, so not among the generated names.
-        const string templateKey = "ReportTemplate", frameworksKey = "FrameworkArns", accountsKey = "Accounts", unitsKey = "OrganizationUnits", regionsKey = "Regions";
-        const string bucketKey = "S3BucketName", prefixKey = "S3KeyPrefix", formatsKey = "Formats";
+        const string templateKey = Setting.ReportTemplate, frameworksKey = Setting.FrameworkArns, accountsKey = Setting.Accounts, unitsKey = Setting.OrganizationUnits, regionsKey = Setting.Regions;
+        const string bucketKey = Channel.S3BucketName, prefixKey = Channel.S3KeyPrefix, formatsKey = Channel.Formats;
         var p = context.Properties;
         var path = context.Path;
         if (context.Object(p, settingKey, settingKey) is not { } setting || context.Object(p, channelKey, channelKey) is not { } channel
