@@ -83,7 +83,7 @@ internal static class StageBench
         {
             using (var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024))
             {
-                CloudFormationEmitter.Emit(Estates.Build(n).Synth().Graphs[0], stream);
+                CloudFormationEmitter.Emit(Estates.Build(n).Synth().Graphs[0]).Output!.WriteTo(stream);
             }
 
             synthPeak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -123,7 +123,7 @@ internal static class StageBench
             Record("lower", ms, bytes);
             var utf8 = Time(() => EmitUtf8(graphs[0]), out ms, out bytes);
             Record("emit-json", ms, bytes);
-            if (run == 0 && !Encoding.UTF8.GetBytes(CloudFormationEmitter.Emit(graphs[0])).AsSpan().SequenceEqual(utf8.WrittenSpan))
+            if (run == 0 && !Encoding.UTF8.GetBytes(CloudFormationEmitter.Emit(graphs[0]).GetText()).AsSpan().SequenceEqual(utf8.WrittenSpan))
             {
                 throw new InvalidOperationException("The UTF-8 emit and the string emit disagree.");
             }
@@ -172,7 +172,7 @@ internal static class StageBench
     private static ArrayBufferWriter<byte> EmitUtf8(ResourceGraph graph)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        CloudFormationEmitter.Emit(graph, buffer);
+        CloudFormationEmitter.Emit(graph).Output!.WriteTo(buffer);
         return buffer;
     }
 

@@ -13,7 +13,7 @@ public class SynthBenchmarks
     public int Estates { get; set; }
 
     [Benchmark]
-    public int SynthToCloudFormation() => CloudFormationEmitter.Emit(Bench.Estates.Build(Estates).Synth().Graphs[0]).Length;
+    public int SynthToCloudFormation() => CloudFormationEmitter.Emit(Bench.Estates.Build(Estates).Synth().Graphs[0]).GetText().Length;
 
     [Benchmark]
     public int SynthToPulumi() => PulumiEmitter.Emit(Bench.Estates.Build(Estates).Synth().Graphs[0]).Text?.Length ?? 0;
@@ -29,7 +29,7 @@ public class LintBenchmarks
     public int Estates { get; set; }
 
     [GlobalSetup]
-    public void Setup() => template = System.Text.Encoding.UTF8.GetBytes(CloudFormationEmitter.Emit(Bench.Estates.Build(Estates).Synth().Graphs[0]));
+    public void Setup() => template = System.Text.Encoding.UTF8.GetBytes(CloudFormationEmitter.Emit(Bench.Estates.Build(Estates).Synth().Graphs[0]).GetText());
 
     [Benchmark]
     public int Lint() => Linter.Lint("bench.template.json", template).Diagnostics.Count;

@@ -272,7 +272,7 @@ public static class CliApp
             stdout.WriteLine(d.ToString());
         }
 
-        if (lint.HasErrors || emitted?.Text is not { } program)
+        if (lint.HasErrors || emitted?.Output?.ToText() is not { } program)
         {
             stdout.WriteLine("Convert failed: nothing was written. Fix the errors above.");
             return 1;

@@ -10,8 +10,8 @@ namespace Backup.Iac.Emit.CloudFormation;
 /// Writes a resource graph as a CloudFormation template. Output is deterministic: UTF-8 without BOM, <c>\n</c> line
 /// ends, a final newline, sections in CloudFormation's order, resources by logical ID, each resource's
 /// <c>Type</c>, <c>DependsOn</c>, <c>Properties</c>, then <c>DeletionPolicy</c> and <c>UpdateReplacePolicy</c>,
-/// property maps in ordinal key order. Resources CloudFormation has no type for are left out and reported by
-/// <see cref="CloudFormationLimits.Check"/>.
+/// property maps in ordinal key order. Resources CloudFormation has no type for are left out and reported in the
+/// result (<see cref="CloudFormationLimits"/>), as every emitter reports what it cannot express.
 /// </summary>
 public static class CloudFormationEmitter
 {
@@ -25,65 +25,40 @@ public static class CloudFormationEmitter
         return graph.StackName + (format == TemplateFormat.Json ? ".template.json" : ".template.yaml");
     }
 
-    /// <summary>Renders the template.</summary>
-    /// <param name="graph">The stack's graph.</param>
-    /// <param name="format">JSON or YAML.</param>
-    /// <returns>The template text.</returns>
-    public static string Emit(ResourceGraph graph, TemplateFormat format = TemplateFormat.Json)
-    {
-        if (format != TemplateFormat.Json)
-        {
-            return YamlWriter.Write(Template(graph));
-        }
-
-        ArgumentNullException.ThrowIfNull(graph);
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
-        Emit(graph, buffer);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
     /// <summary>
-    /// Writes the template as UTF-8 (no BOM) to a buffer: the same bytes as <see cref="Emit(ResourceGraph, TemplateFormat)"/>
-    /// without a UTF-16 copy of the whole template.
+    /// Checks what CloudFormation cannot express (<see cref="CloudFormationLimits"/>, and the StackSet member templates
+    /// of <see cref="StackSetTemplates"/>) and returns them with the template, written on demand: as UTF-8 straight to a
+    /// stream in chunks (<see cref="EmitOutput.WriteTo(Stream)"/>: the JSON template is never whole in memory), to a buffer,
+    /// or as text. Refused (no template) when a check finds an error.
     /// </summary>
     /// <param name="graph">The stack's graph.</param>
-    /// <param name="output">Where the bytes go.</param>
     /// <param name="format">JSON or YAML.</param>
-    public static void Emit(ResourceGraph graph, IBufferWriter<byte> output, TemplateFormat format = TemplateFormat.Json)
+    /// <param name="stackPath">The stack's construct path, to prefix the paths of diagnostics; default the stack name.</param>
+    /// <returns>The status, the diagnostics and the template.</returns>
+    public static EmitResult Emit(ResourceGraph graph, TemplateFormat format = TemplateFormat.Json, string? stackPath = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
-        if (format != TemplateFormat.Json)
-        {
-            output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
-            return;
-        }
-
-        using (var writer = new Utf8JsonWriter(output, JsonOptions))
-        {
-            WriteJson(graph, writer);
-        }
-
-        output.Write("\n"u8);
+        var path = stackPath ?? graph.StackName;
+        var found = new List<Diagnostic>(CloudFormationLimits.Check(graph, path));
+        var resolved = StackSetTemplates.Resolve(graph, path, found);
+        return EmitResult.Of(found, () => new TemplateOutput(resolved, format));
     }
 
-    /// <summary>
-    /// Writes the template as UTF-8 (no BOM) to a stream, in chunks (the JSON template is never whole in memory): the same
-    /// bytes as <see cref="Emit(ResourceGraph, TemplateFormat)"/>. The stream is flushed but not closed.
-    /// </summary>
-    /// <param name="graph">The stack's graph.</param>
-    /// <param name="output">Where the bytes go.</param>
-    /// <param name="format">JSON or YAML.</param>
-    public static void Emit(ResourceGraph graph, Stream output, TemplateFormat format = TemplateFormat.Json)
+    /// <summary>The template of a graph whose StackSets are resolved, as text (a member template's body).</summary>
+    internal static string Text(ResourceGraph resolved, TemplateFormat format) => new TemplateOutput(resolved, format).ToText();
+
+    /// <summary>The template of a resolved graph, written when asked.</summary>
+    private sealed class TemplateOutput(ResourceGraph graph, TemplateFormat format) : EmitOutput
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(output);
-        if (format != TemplateFormat.Json)
+        public override void WriteTo(IBufferWriter<byte> output)
         {
-            output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
-        }
-        else
-        {
+            ArgumentNullException.ThrowIfNull(output);
+            if (format != TemplateFormat.Json)
+            {
+                output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
+                return;
+            }
+
             using (var writer = new Utf8JsonWriter(output, JsonOptions))
             {
                 WriteJson(graph, writer);
@@ -92,7 +67,37 @@ public static class CloudFormationEmitter
             output.Write("\n"u8);
         }
 
-        output.Flush();
+        public override void WriteTo(Stream output)
+        {
+            ArgumentNullException.ThrowIfNull(output);
+            if (format != TemplateFormat.Json)
+            {
+                output.Write(Utf8.GetBytes(YamlWriter.Write(Template(graph))));
+            }
+            else
+            {
+                using (var writer = new Utf8JsonWriter(output, JsonOptions))
+                {
+                    WriteJson(graph, writer);
+                }
+
+                output.Write("\n"u8);
+            }
+
+            output.Flush();
+        }
+
+        public override string ToText()
+        {
+            if (format != TemplateFormat.Json)
+            {
+                return YamlWriter.Write(Template(graph));
+            }
+
+            var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, graph.Resources.Length * 1024));
+            WriteTo(buffer);
+            return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
@@ -100,10 +105,9 @@ public static class CloudFormationEmitter
     /// <summary>The writer passes its bytes on (to the stream or buffer) whenever this many are pending, after a resource.</summary>
     private const int FlushThreshold = 64 * 1024;
 
+    /// <summary>The template of a resolved graph as a tree (the YAML writer's input).</summary>
     internal static TemplateNode.Mapping Template(ResourceGraph graph)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        graph = StackSetTemplates.Resolve(graph);
         var sections = new List<KeyValuePair<string, TemplateNode>>
         {
             new("AWSTemplateFormatVersion", new TemplateNode.Scalar("2010-09-09")),
@@ -170,7 +174,6 @@ public static class CloudFormationEmitter
     /// </summary>
     private static void WriteJson(ResourceGraph graph, Utf8JsonWriter writer)
     {
-        graph = StackSetTemplates.Resolve(graph);
         writer.WriteStartObject();
         writer.WriteString("AWSTemplateFormatVersion", "2010-09-09");
         if (graph.Description is { } description)

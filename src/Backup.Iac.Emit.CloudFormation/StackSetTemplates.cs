@@ -9,7 +9,7 @@ namespace Backup.Iac.Emit.CloudFormation;
 /// <c>TemplateBody</c> when it fits CloudFormation's limit for an inline body (51,200 bytes), otherwise as
 /// <c>TemplateURL</c> from a parameter (<c>&lt;LogicalId&gt;TemplateUrl</c>): the member template is also written as its own
 /// file (<c>&lt;Member&gt;.template.json</c>) for the pipeline to upload to S3. Every back end resolves a graph with
-/// <see cref="Resolve"/> before writing it, so all of them write the same StackSet.
+/// <see cref="Resolve(ResourceGraph)"/> before writing it, so all of them write the same StackSet.
 /// </summary>
 public static class StackSetTemplates
 {
@@ -39,12 +39,26 @@ public static class StackSetTemplates
     /// <summary>The JSON text of a member template, as written into <c>TemplateBody</c>.</summary>
     /// <param name="member">The member stack's graph.</param>
     /// <returns>The text.</returns>
-    public static string Body(ResourceGraph member) => CloudFormationEmitter.Emit(member, TemplateFormat.Json);
+    public static string Body(ResourceGraph member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return CloudFormationEmitter.Text(Resolve(member), TemplateFormat.Json);
+    }
 
     /// <summary>The graph with each embedded member template replaced by its JSON text, or by a URL parameter when it is too long.</summary>
     /// <param name="graph">The graph.</param>
     /// <returns>The graph as every back end writes it (the same graph when it embeds no template).</returns>
-    public static ResourceGraph Resolve(ResourceGraph graph)
+    public static ResourceGraph Resolve(ResourceGraph graph) => Resolve(graph, graph?.StackName ?? "", null);
+
+    /// <summary>
+    /// The graph with each embedded member template replaced (<see cref="Resolve(ResourceGraph)"/>), adding an info
+    /// (<see cref="TemplateUrl"/>) for each member template deployed from a URL.
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="stackPath">The stack's construct path, to prefix resource paths.</param>
+    /// <param name="found">Where the infos go, or null.</param>
+    /// <returns>The resolved graph.</returns>
+    internal static ResourceGraph Resolve(ResourceGraph graph, string stackPath, List<Diagnostic>? found)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (!graph.Resources.Any(r => r.Properties.Entries.Values.OfType<EmbeddedTemplateValue>().Any()))
@@ -64,7 +78,8 @@ public static class StackSetTemplates
 
             var body = Body(embedded.Template);
             var entries = resource.Properties.Entries.Remove("TemplateBody");
-            if (Encoding.UTF8.GetByteCount(body) <= InlineBodyLimit)
+            var bytes = Encoding.UTF8.GetByteCount(body);
+            if (bytes <= InlineBodyLimit)
             {
                 entries = entries.SetItem("TemplateBody", new StringValue(body));
             }
@@ -76,6 +91,7 @@ public static class StackSetTemplates
                 };
                 parameters.Add(parameter);
                 entries = entries.SetItem("TemplateURL", new ParameterValue(parameter));
+                found?.Add(UrlInfo(resource, embedded, bytes, stackPath));
             }
 
             resources.Add(resource with { Properties = new MapValue(entries) });
@@ -84,26 +100,11 @@ public static class StackSetTemplates
         return graph with { Resources = [.. resources], Parameters = [.. parameters.OrderBy(p => p.Name, StringComparer.Ordinal)] };
     }
 
-    /// <summary>Infos for the member templates that are deployed from a URL.</summary>
-    /// <param name="graph">The graph (not yet resolved).</param>
-    /// <param name="stackPath">The stack's construct path, to prefix resource paths.</param>
-    /// <returns>The diagnostics.</returns>
-    public static IReadOnlyList<Diagnostic> Check(ResourceGraph graph, string stackPath)
+    private static Diagnostic UrlInfo(Resource stackSet, EmbeddedTemplateValue embedded, int bytes, string stackPath)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        var found = new List<Diagnostic>();
-        foreach (var resource in graph.Resources)
-        {
-            if (resource.Properties.Entries.TryGetValue("TemplateBody", out var value) && value is EmbeddedTemplateValue embedded
-                && Encoding.UTF8.GetByteCount(Body(embedded.Template)) is var bytes && bytes > InlineBodyLimit)
-            {
-                var path = stackPath + "/" + resource.Path[..resource.Path.LastIndexOf('/')];
-                var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, TemplateUrl.Message,
-                    embedded.Template.StackName, bytes, InlineBodyLimit, UrlParameterName(resource));
-                found.Add(new Diagnostic(TemplateUrl.Code, TemplateUrl.Severity, path, message) { ConstraintId = TemplateUrl.ConstraintId, Property = "TemplateBody" });
-            }
-        }
-
-        return found;
+        var path = stackPath + "/" + stackSet.Path[..stackSet.Path.LastIndexOf('/')];
+        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, TemplateUrl.Message,
+            embedded.Template.StackName, bytes, InlineBodyLimit, UrlParameterName(stackSet));
+        return new Diagnostic(TemplateUrl.Code, TemplateUrl.Severity, path, message) { ConstraintId = TemplateUrl.ConstraintId, Property = "TemplateBody" };
     }
 }

@@ -26,13 +26,17 @@ public static class PulumiEmitter
     /// <summary>The file name of a program.</summary>
     public const string ProjectFileName = "Pulumi.yaml";
 
-    /// <summary>Renders the program of a stack and reports what it cannot express.</summary>
-    /// <param name="graph">The stack's graph.</param>
+    /// <summary>
+    /// Renders the program of a stack (<see cref="ProjectFileName"/>) and reports what it cannot express
+    /// (<see cref="PulumiLimits"/>); refused (no program) when one of those is an error.
+    /// </summary>
+    /// <param name="graph">The stack's graph, its StackSets resolved as the CloudFormation emitter resolves them.</param>
     /// <param name="stackPath">The stack's construct path, to prefix the paths of diagnostics; default the stack name.</param>
-    /// <returns>The program text (null when there is an error) and the diagnostics.</returns>
-    public static PulumiProgram Emit(ResourceGraph graph, string? stackPath = null)
+    /// <returns>The status, the diagnostics and the program.</returns>
+    public static EmitResult Emit(ResourceGraph graph, string? stackPath = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return ProgramBuilder.Build(graph, stackPath ?? graph.StackName);
+        var program = ProgramBuilder.Build(graph, stackPath ?? graph.StackName);
+        return EmitResult.Of(program.Diagnostics, () => EmitOutput.FromText(program.Text ?? throw new InvalidOperationException("The program builder wrote no program.")));
     }
 }

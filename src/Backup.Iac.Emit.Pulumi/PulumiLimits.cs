@@ -5,7 +5,7 @@ namespace Backup.Iac.Emit.Pulumi;
 
 /// <summary>
 /// What the Pulumi YAML output (AWS classic provider <c>aws</c> 7.48.0) cannot express, codes BKP8101-BKP8199: reported
-/// by <see cref="PulumiEmitter"/> as ordinary diagnostics, never dropped silently.
+/// by <see cref="PulumiEmitter.Emit"/> in its result as ordinary diagnostics, never dropped silently.
 /// </summary>
 public static class PulumiLimits
 {
@@ -87,10 +87,4 @@ public static class PulumiLimits
     /// <summary>All limits of this emitter.</summary>
     public static IReadOnlyList<Constraint> All { get; } =
         [LegalHold, TieringConfiguration, IndexActions, MpaApprovalTeam, RegionOptIn, Property, ResourceType, Value];
-
-    /// <summary>The diagnostics of a graph that the Pulumi output cannot fully express (the same as <see cref="PulumiEmitter.Emit"/> reports).</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="stackPath">The stack's construct path, to prefix resource paths; default the stack name.</param>
-    /// <returns>The diagnostics.</returns>
-    public static IReadOnlyList<Diagnostic> Check(ResourceGraph graph, string? stackPath = null) => PulumiEmitter.Emit(graph, stackPath).Diagnostics;
 }

@@ -118,6 +118,9 @@ public static class ResourceTypes
     /// <summary>A CloudFormation StackSet (the member template of an organization-wide rollout, deployed to OUs and Regions).</summary>
     public const string StackSet = "AWS::CloudFormation::StackSet";
 
+    /// <summary>The prefix of the types of Backup.Iac's own, for what CloudFormation has no type for (<c>Backup::</c>).</summary>
+    public const string OwnTypePrefix = "Backup::";
+
     /// <summary>The account's global settings; no CloudFormation type exists (a neutral name).</summary>
     public const string GlobalSettings = "Backup::GlobalSettings";
 

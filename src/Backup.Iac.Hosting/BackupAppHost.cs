@@ -111,9 +111,10 @@ public static class BackupAppHost
         }
 
         var stacks = result.Graphs.Zip(app.Stacks).ToList();
+        // Every emitter checks what its target cannot express and returns that with its output (written later, on demand).
+        var templates = options.Cfn is { } cfn ? stacks.Select(p => CloudFormationEmitter.Emit(p.First, cfn, p.Second.Path)).ToList() : [];
         var programs = options.Pulumi && options.Command == "synth" ? stacks.Select(p => PulumiEmitter.Emit(StackSetTemplates.Resolve(p.First), p.Second.Path)).ToList() : [];
-        var targetLimits = options.Cfn is null ? [] : stacks.SelectMany(p => CloudFormationLimits.Check(p.First, p.Second.Path).Concat(StackSetTemplates.Check(p.First, p.Second.Path))).ToList();
-        targetLimits.AddRange(programs.SelectMany(p => p.Diagnostics));
+        var targetLimits = templates.Concat(programs).SelectMany(e => e.Diagnostics);
         var changes = options.Command == "synth" ? ChangesSincePrevious(result, app, options.Out) : [];
         result = result with { Diagnostics = [.. result.Diagnostics, .. targetLimits.Concat(changes).Where(d => !app.IsAcknowledged(d))] };
         DiagnosticPrinter.Print(stdout, result.Diagnostics, color, options.Verbose);
@@ -122,7 +123,7 @@ public static class BackupAppHost
             return 2;
         }
 
-        var failed = result.HasErrors || options.Strict && result.Warnings.Any();
+        var failed = result.HasErrors || templates.Concat(programs).Any(e => !e.Succeeded) || options.Strict && result.Warnings.Any();
         if (failed)
         {
             stdout.WriteLine(options.Command == "synth"
@@ -138,13 +139,13 @@ public static class BackupAppHost
 
         // Templates are emitted as UTF-8 straight into their staged files (OutputFolder.Write), never whole in memory.
         var files = options.Cfn is { } format
-            ? result.Graphs.Select(g => new OutputFile(CloudFormationEmitter.FileName(g, format), stream => CloudFormationEmitter.Emit(g, stream, format))).ToList()
+            ? templates.Zip(result.Graphs).Select(p => new OutputFile(CloudFormationEmitter.FileName(p.Second, format), p.First.Output!.WriteTo)).ToList()
             : [];
-        files.AddRange(programs.Zip(result.Graphs).Select(p => OutputFile.Text(
+        files.AddRange(programs.Zip(result.Graphs).Select(p => new OutputFile(
             result.Graphs.Length == 1
                 ? Path.Combine("pulumi", PulumiEmitter.ProjectFileName)
                 : Path.Combine("pulumi", p.Second.StackName, PulumiEmitter.ProjectFileName),
-            p.First.Text ?? "")));
+            p.First.Output!.WriteTo)));
         try
         {
             held ??= OutputFolder.Lock(options.Out, stderr);

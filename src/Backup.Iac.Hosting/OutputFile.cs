@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Backup.Iac;
 
 /// <summary>
@@ -8,10 +6,5 @@ namespace Backup.Iac;
 /// </summary>
 /// <param name="Name">The path relative to the output folder.</param>
 /// <param name="Write">Writes the file's bytes to the stream.</param>
-internal sealed record OutputFile(string Name, Action<Stream> Write)
-{
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>A file whose content is already text (UTF-8, no BOM).</summary>
-    public static OutputFile Text(string name, string text) => new(name, stream => stream.Write(Utf8.GetBytes(text)));
-}
+/// <remarks>Emitted files take <see cref="Emit.EmitOutput.WriteTo(Stream)"/> of their emitter's result.</remarks>
+internal sealed record OutputFile(string Name, Action<Stream> Write);

@@ -37,7 +37,7 @@ public sealed class EstateTemplate
         }
 
         var index = app.Stacks.Select((s, i) => (s, i)).First(p => ReferenceEquals(p.s, stack)).i;
-        return FromJson(CloudFormationEmitter.Emit(result.Graphs[index], TemplateFormat.Json), stack.Path);
+        return FromJson(CloudFormationEmitter.Emit(result.Graphs[index], TemplateFormat.Json, stack.Path).GetText(), stack.Path);
     }
 
     /// <summary>A template from its JSON text (a file written by <c>synth</c>, for example).</summary>

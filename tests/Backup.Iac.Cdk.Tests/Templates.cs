@@ -12,7 +12,7 @@ internal static class Templates
     private static readonly string[] TagListKeys = ["Tags", "FrameworkTags", "ReportPlanTags"];
 
     /// <summary>The native template of a graph, parsed.</summary>
-    public static JsonObject Native(ResourceGraph graph) => (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph))!;
+    public static JsonObject Native(ResourceGraph graph) => (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph).GetText())!;
 
     /// <summary>The template the CDK wrote for a stack of a synthesized app.</summary>
     public static JsonObject Cdk(Amazon.CDK.CXAPI.CloudAssembly assembly, Stack stack) =>

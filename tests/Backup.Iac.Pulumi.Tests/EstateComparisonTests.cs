@@ -23,8 +23,8 @@ public partial class EstateComparisonTests
         var app = Programs.Apps().Single(a => a.Name == name).App;
         foreach (var graph in app.Synth().Graphs)
         {
-            var template = (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph))!;
-            var program = YamlTree.Load(PulumiEmitter.Emit(graph).Text!);
+            var template = (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph).GetText())!;
+            var program = YamlTree.Load(PulumiEmitter.Emit(graph).GetText());
             var fromTemplate = FromTemplate(template);
             var fromProgram = FromProgram(program);
             Assert.NotEmpty(fromTemplate);
@@ -36,8 +36,8 @@ public partial class EstateComparisonTests
     public void The_comparison_sees_a_difference()
     {
         var graph = Assert.Single(QuickStart.QuickStartEstate.Build().Synth().Graphs);
-        var template = (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph))!;
-        var text = PulumiEmitter.Emit(graph).Text!;
+        var template = (JsonObject)JsonNode.Parse(CloudFormationEmitter.Emit(graph).GetText())!;
+        var text = PulumiEmitter.Emit(graph).GetText();
         foreach (var (from, to) in new[] { ("startWindow: 60", "startWindow: 61"), ("coldStorageAfter: 30", "coldStorageAfter: 31"), ("- COPY_JOB_FAILED\n", ""), ("minRetentionDays: 30", "minRetentionDays: 31") })
         {
             Assert.Contains(from, text, StringComparison.Ordinal);

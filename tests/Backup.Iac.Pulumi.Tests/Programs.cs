@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Backup.Iac.Emit;
 using Backup.Iac.Emit.Pulumi;
 using Backup.Iac.Graph;
 using Backup.Iac.Tests;
@@ -13,10 +14,10 @@ namespace Backup.Iac.Pulumi.Tests;
 /// </summary>
 internal static class Programs
 {
-    private static readonly Lazy<IReadOnlyList<(string Name, ResourceGraph Graph, PulumiProgram Program)>> Cached = new(Build);
+    private static readonly Lazy<IReadOnlyList<(string Name, ResourceGraph Graph, EmitResult Program)>> Cached = new(Build);
 
     /// <summary>Every program without an error, by a name that says where it comes from (deduplicated by text).</summary>
-    public static IReadOnlyList<(string Name, ResourceGraph Graph, PulumiProgram Program)> All => Cached.Value;
+    public static IReadOnlyList<(string Name, ResourceGraph Graph, EmitResult Program)> All => Cached.Value;
 
     public static IEnumerable<(string Name, BackupApp App)> Apps()
     {
@@ -33,9 +34,9 @@ internal static class Programs
         }
     }
 
-    private static List<(string, ResourceGraph, PulumiProgram)> Build()
+    private static List<(string, ResourceGraph, EmitResult)> Build()
     {
-        var found = new List<(string, ResourceGraph, PulumiProgram)>();
+        var found = new List<(string, ResourceGraph, EmitResult)>();
         var texts = new HashSet<string>(StringComparer.Ordinal);
         void Add(string name, ResourceGraph graph)
         {

@@ -8,7 +8,7 @@ namespace Backup.Iac.Pulumi.Tests;
 
 public class PulumiEmitterTests
 {
-    private static JsonObject Program(BackupApp app) => YamlTree.Load(PulumiEmitter.Emit(Assert.Single(app.Synth().Graphs)).Text!);
+    private static JsonObject Program(BackupApp app) => YamlTree.Load(PulumiEmitter.Emit(Assert.Single(app.Synth().Graphs)).GetText());
 
     private static JsonObject Resources(BackupApp app) => Program(app)["resources"]!.AsObject();
 
@@ -66,7 +66,7 @@ public class PulumiEmitterTests
     [Fact]
     public void Parameters_become_config_keys_with_their_descriptions_as_comments()
     {
-        var text = PulumiEmitter.Emit(Assert.Single(AirGappedRecovery.AirGappedRecoveryEstate.Build().Synth().Graphs)).Text!;
+        var text = PulumiEmitter.Emit(Assert.Single(AirGappedRecovery.AirGappedRecoveryEstate.Build().Synth().Graphs)).GetText();
         Assert.Contains("  # The subnet restored instances start in.\n  RestoreSubnetId:\n    type: string\n", text, StringComparison.Ordinal);
         Assert.Contains("subnetId: \"${RestoreSubnetId}\"", text, StringComparison.Ordinal);
     }
@@ -77,7 +77,7 @@ public class PulumiEmitterTests
         var graph = Programs.Single(ResourceTypes.BackupVault, MapValue.Of(
             new("BackupVaultName", "vault"),
             new("BackupVaultTags", MapValue.Of(new KeyValuePair<string, Value?>("price", "${not.a.reference} costs $5")))));
-        var text = PulumiEmitter.Emit(graph).Text!;
+        var text = PulumiEmitter.Emit(graph).GetText();
         Assert.Contains("price: \"$${not.a.reference} costs $$5\"", text, StringComparison.Ordinal);
     }
 
@@ -94,7 +94,7 @@ public class PulumiEmitterTests
     [Fact]
     public void Organizations_policies_get_one_attachment_per_target_and_keep_their_content_structured()
     {
-        var program = YamlTree.Load(PulumiEmitter.Emit(Programs.Governance()).Text!);
+        var program = YamlTree.Load(PulumiEmitter.Emit(Programs.Governance()).GetText());
         var resources = program["resources"]!.AsObject();
         Assert.Equal("BACKUP_POLICY", resources["OrgPolicy7E3F9A21"]!["properties"]!["type"]!.GetValue<string>());
         Assert.Equal("org-vault", resources["OrgPolicy7E3F9A21"]!["properties"]!["content"]!["fn::toJSON"]!["plans"]!["OrgDaily"]!["rules"]!["Daily"]!["target_backup_vault_name"]!["@@assign"]!.GetValue<string>());

@@ -6,23 +6,64 @@ namespace Backup.Iac.Tests;
 
 public partial class ArchitectureTests
 {
-    /// <summary>Project references enforce the one-way pipeline (STYLE §1).</summary>
+    /// <summary>
+    /// Project references enforce the one-way pipeline (STYLE §1): each project, the projects and packages it may
+    /// reference. The kernel (Graph: graph, diagnostics, constraints, YAML helpers) references nothing; the model
+    /// references the kernel; the emitters the kernel only (never the model); import reads templates into the model;
+    /// the hosts (Hosting, the CLI, Testing, the CDK adapter) put the pipeline together.
+    /// </summary>
     [Theory]
-    [InlineData("src/Backup.Iac.Graph/Backup.Iac.Graph.csproj", new string[0])]
-    [InlineData("src/Backup.Iac/Backup.Iac.csproj", new[] { "Backup.Iac.Graph" })]
-    [InlineData("src/Backup.Iac.Emit.CloudFormation/Backup.Iac.Emit.CloudFormation.csproj", new[] { "Backup.Iac.Graph" })]
-    [InlineData("src/Backup.Iac.Emit.Pulumi/Backup.Iac.Emit.Pulumi.csproj", new[] { "Backup.Iac.Graph" })]
-    [InlineData("src/Backup.Iac.Hosting/Backup.Iac.Hosting.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Emit.Pulumi", "Backup.Iac.Import", "Backup.Iac.Report" })]
-    [InlineData("src/Backup.Iac.Report/Backup.Iac.Report.csproj", new[] { "Backup.Iac" })] // reads the validated model; never an emitter
-    public void Projects_reference_only_what_the_pipeline_allows(string project, string[] allowed)
+    [InlineData("src/Backup.Iac.Graph/Backup.Iac.Graph.csproj", new string[0], new string[0])]
+    // JsonSchema.Net (System.Text.Json based, no Newtonsoft) checks hand-written backup policies against
+    // schemas/backup-policy.schema.json (governance issue 7).
+    [InlineData("src/Backup.Iac/Backup.Iac.csproj", new[] { "Backup.Iac.Graph" }, new[] { "JsonSchema.Net" })]
+    [InlineData("src/Backup.Iac.Emit.CloudFormation/Backup.Iac.Emit.CloudFormation.csproj", new[] { "Backup.Iac.Graph" }, new string[0])]
+    [InlineData("src/Backup.Iac.Emit.Pulumi/Backup.Iac.Emit.Pulumi.csproj", new[] { "Backup.Iac.Graph" }, new string[0])]
+    // Import reads templates (YAML and JSON) into the model, and never writes one: no emitter.
+    [InlineData("src/Backup.Iac.Import/Backup.Iac.Import.csproj", new[] { "Backup.Iac", "Backup.Iac.Graph" }, new[] { "YamlDotNet" })]
+    [InlineData("src/Backup.Iac.Report/Backup.Iac.Report.csproj", new[] { "Backup.Iac" }, new string[0])] // reads the validated model; never an emitter
+    [InlineData("src/Backup.Iac.Hosting/Backup.Iac.Hosting.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Emit.Pulumi", "Backup.Iac.Import", "Backup.Iac.Report" }, new string[0])]
+    [InlineData("src/Backup.Iac.Cli/Backup.Iac.Cli.csproj", new[] { "Backup.Iac", "Backup.Iac.Emit.CloudFormation", "Backup.Iac.Emit.Pulumi", "Backup.Iac.Hosting", "Backup.Iac.Import" }, new string[0])]
+    [InlineData("src/Backup.Iac.Testing/Backup.Iac.Testing.csproj", new[] { "Backup.Iac.Package", "Backup.Iac", "Backup.Iac.Graph", "Backup.Iac.Emit.CloudFormation" }, new string[0])]
+    // The CDK adapter: the core (through the Backup.Iac package), the CloudFormation emitter for what CloudFormation cannot
+    // express and for StackSet member templates (its output is CloudFormation too), and the CDK; never Pulumi or import.
+    [InlineData("constructs/Backup.Iac.Cdk/Backup.Iac.Cdk.csproj", new[] { "Backup.Iac.Package", "Backup.Iac", "Backup.Iac.Emit.CloudFormation" }, new[] { "Amazon.CDK.Lib", "Constructs" })]
+    public void Projects_reference_only_what_the_pipeline_allows(string project, string[] allowed, string[] packages)
     {
         var text = File.ReadAllText(Repo.PathOf(project.Split('/')));
         var references = ProjectReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(allowed.Order(), references.Order());
-        var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value).ToArray();
-        // The core projects use the BCL only, except JsonSchema.Net in Backup.Iac (System.Text.Json based, no Newtonsoft):
-        // it checks hand-written backup policies against schemas/backup-policy.schema.json (governance issue 7).
-        Assert.Equal(project.EndsWith("/Backup.Iac.csproj", StringComparison.Ordinal) ? ["JsonSchema.Net"] : [], packages);
+        Assert.Equal(packages.Order(), PackageReference().Matches(text).Select(m => m.Groups[1].Value).Order());
+    }
+
+    /// <summary>Every project under src/ and constructs/ that builds an assembly is listed above (a new one must say what it may reference).</summary>
+    [Fact]
+    public void Every_library_project_has_a_reference_rule()
+    {
+        var listed = typeof(ArchitectureTests).GetMethod(nameof(Projects_reference_only_what_the_pipeline_allows))!
+            .GetCustomAttributes<InlineDataAttribute>().Select(a => (string)a.GetData(null!).First()[0]).ToHashSet(StringComparer.Ordinal);
+        var projects = new[] { "src", "constructs" }
+            .SelectMany(d => Directory.EnumerateFiles(Repo.PathOf(d), "*.csproj", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(Repo.Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !f.Contains("/templates/", StringComparison.Ordinal)) // the dotnet new templates' own projects
+            .Where(f => f is not ("src/Backup.Iac.Package/Backup.Iac.Package.csproj" or "src/Backup.Iac.Templates/Backup.Iac.Templates.csproj")); // packaging only
+        var unlisted = projects.Where(p => !listed.Contains(p)).ToList();
+        Assert.True(unlisted.Count == 0, "Projects without a reference rule: " + string.Join(", ", unlisted));
+    }
+
+    /// <summary>The compiled emitters read only the kernel: neither references the model assembly (nor each other).</summary>
+    [Fact]
+    public void Emitter_assemblies_do_not_reference_the_model()
+    {
+        foreach (var emitter in new[] { typeof(Emit.CloudFormation.CloudFormationEmitter).Assembly, typeof(Emit.Pulumi.PulumiEmitter).Assembly })
+        {
+            var references = emitter.GetReferencedAssemblies().Select(a => a.Name!).Where(n => n.StartsWith("Backup.Iac", StringComparison.Ordinal));
+            Assert.Equal(["Backup.Iac.Graph"], references);
+        }
+
+        // The one emitter contract lives in the kernel, beside the diagnostics it carries.
+        Assert.Same(typeof(Graph.ResourceGraph).Assembly, typeof(Emit.EmitResult).Assembly);
+        Assert.Same(typeof(Graph.ResourceGraph).Assembly, typeof(Diagnostic).Assembly);
     }
 
     /// <summary>

@@ -210,7 +210,7 @@ public class BackupPolicyTests
         tree.Root.AddAccount("111122223333", "Management");
         var result = app.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement;
+        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement;
         var resource = Assert.Single(template.GetProperty("Resources").EnumerateObject()).Value;
         Assert.Equal("AWS::Organizations::Policy", resource.GetProperty("Type").GetString());
         var properties = resource.GetProperty("Properties");
@@ -228,7 +228,7 @@ public class BackupPolicyTests
         var result = BackupPolicyDocument.Parse(json);
         Assert.Empty(result.Diagnostics);
         var app = Fixture.App(s => s.AddBackupPolicy("Policy", new BackupPolicyProps { Document = result.Document, Targets = [PolicyTarget.Root("r-ab12")] }));
-        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(app.Synth().Graphs))).RootElement;
+        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(app.Synth().Graphs)).GetText()).RootElement;
         var content = Assert.Single(template.GetProperty("Resources").EnumerateObject()).Value.GetProperty("Properties").GetProperty("Content");
         var vault = content.GetProperty("plans").GetProperty("Daily").GetProperty("rules").GetProperty("Daily").GetProperty("target_backup_vault_name").GetProperty("@@assign");
         Assert.Equal("VaultName", vault.GetProperty("Ref").GetString());
@@ -256,7 +256,7 @@ public class BackupPolicyByConstructionTests
             s.AddBackupPolicy("Read", new BackupPolicyProps { Document = BackupPolicyDocument.Parse(Constraints.OrganizationCases.Json(_ => { })).Document, Targets = [PolicyTarget.Root("r-ab12")] });
         });
         var result = app.Synth();
-        var resources = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources").EnumerateObject().ToList();
+        var resources = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement.GetProperty("Resources").EnumerateObject().ToList();
         Assert.Equal(2, resources.Count);
         Assert.All(resources, r =>
         {

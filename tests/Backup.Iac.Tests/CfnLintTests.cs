@@ -25,7 +25,7 @@ public sealed class CfnLintTests : IDisposable
             {
                 foreach (var format in new[] { TemplateFormat.Json, TemplateFormat.Yaml })
                 {
-                    var text = CloudFormationEmitter.Emit(graph, format);
+                    var text = CloudFormationEmitter.Emit(graph, format).GetText();
                     if (!files.ContainsKey(text))
                     {
                         var file = Path.Combine(dir, $"t{index++}{(format == TemplateFormat.Json ? ".json" : ".yaml")}");

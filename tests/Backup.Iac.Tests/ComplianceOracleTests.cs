@@ -90,7 +90,7 @@ public class ComplianceOracleTests
     {
         var result = app.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Errors));
-        var resources = result.Graphs.SelectMany(g => JsonDocument.Parse(CloudFormationEmitter.Emit(g)).RootElement.GetProperty("Resources").EnumerateObject())
+        var resources = result.Graphs.SelectMany(g => JsonDocument.Parse(CloudFormationEmitter.Emit(g).GetText()).RootElement.GetProperty("Resources").EnumerateObject())
             .Where(r => r.Value.GetProperty("Type").GetString() == type).Select(r => r.Value.GetProperty("Properties")).ToList();
         return (result.Diagnostics, resources);
     }

@@ -21,7 +21,7 @@ public class EmitterTests
     [Fact]
     public void Json_is_utf8_lf_with_a_final_newline_and_no_bom()
     {
-        var text = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()));
+        var text = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build())).GetText();
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.False(Encoding.UTF8.GetBytes(text).AsSpan().StartsWith(Encoding.UTF8.Preamble));
@@ -30,12 +30,12 @@ public class EmitterTests
     [Fact]
     public void Output_is_byte_identical_across_runs()
     {
-        var first = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()));
-        var second = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()));
+        var first = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build())).GetText();
+        var second = CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build())).GetText();
         Assert.Equal(first, second);
         Assert.Equal(
-            CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()), TemplateFormat.Yaml),
-            CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()), TemplateFormat.Yaml));
+            CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()), TemplateFormat.Yaml).GetText(),
+            CloudFormationEmitter.Emit(Graph(QuickStart.QuickStartEstate.Build()), TemplateFormat.Yaml).GetText());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class EmitterTests
             s.AddVault("Dropped", new BackupVaultProps { RemovalPolicy = RemovalPolicy.Destroy });
             Fixture.Plan(s, kept, BackupPlanRule.Daily());
         });
-        var json = CloudFormationEmitter.Emit(Graph(app));
+        var json = CloudFormationEmitter.Emit(Graph(app)).GetText();
         var kept = Resource(json, LogicalIds.FromPath("Kept/Resource"));
         Assert.Equal("Retain", kept.GetProperty("DeletionPolicy").GetString());
         Assert.Equal("Retain", kept.GetProperty("UpdateReplacePolicy").GetString());
@@ -64,7 +64,7 @@ public class EmitterTests
             var copies = s.AddVault("Copies");
             Fixture.Plan(s, primary, BackupPlanRule.Daily() with { CopyActions = [CopyAction.To(copies, Duration.Days(35))] });
         });
-        var json = CloudFormationEmitter.Emit(Graph(app));
+        var json = CloudFormationEmitter.Emit(Graph(app)).GetText();
         var rule = Resource(json, LogicalIds.FromPath("Plan/Resource")).GetProperty("Properties").GetProperty("BackupPlan").GetProperty("BackupPlanRule")[0];
         Assert.Equal(LogicalIds.FromPath("Primary/Resource"), rule.GetProperty("TargetBackupVault").GetProperty("Ref").GetString());
         var getAtt = rule.GetProperty("CopyActions")[0].GetProperty("DestinationBackupVaultArn").GetProperty("Fn::GetAtt");
@@ -82,15 +82,15 @@ public class EmitterTests
             AccessPolicy = VaultAccessPolicy.FromJson("""{ "Version": "2012-10-17", "Statement": [{ "Sid": null, "Effect": "Deny", "Principal": "*", "Action": "backup:DeleteRecoveryPoint", "Resource": "*" }] }"""),
         });
         var graph = Graph(app);
-        var statement = Resource(CloudFormationEmitter.Emit(graph), LogicalIds.FromPath("Vault/Resource")).GetProperty("Properties").GetProperty("AccessPolicy").GetProperty("Statement")[0];
+        var statement = Resource(CloudFormationEmitter.Emit(graph).GetText(), LogicalIds.FromPath("Vault/Resource")).GetProperty("Properties").GetProperty("AccessPolicy").GetProperty("Statement")[0];
         Assert.Equal(JsonValueKind.Null, statement.GetProperty("Sid").ValueKind);
-        Assert.Contains("Sid: null", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml), StringComparison.Ordinal);
+        Assert.Contains("Sid: null", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Absent_optional_values_are_omitted_not_null()
     {
-        var json = CloudFormationEmitter.Emit(Graph(Fixture.WithRule(BackupPlanRule.Daily())));
+        var json = CloudFormationEmitter.Emit(Graph(Fixture.WithRule(BackupPlanRule.Daily()))).GetText();
         Assert.DoesNotContain("null", json, StringComparison.Ordinal);
         var rule = Resource(json, LogicalIds.FromPath("Plan/Resource")).GetProperty("Properties").GetProperty("BackupPlan").GetProperty("BackupPlanRule")[0];
         Assert.False(rule.TryGetProperty("StartWindowMinutes", out _));
@@ -108,7 +108,7 @@ public class EmitterTests
             plan.AddSelection("Buckets", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("logs-*")] });
             plan.AddSelection("RestorableBuckets", new BackupSelectionOptions { Resources = [BackupResource.S3Bucket("data-*")], AllowRestores = true });
         });
-        var json = CloudFormationEmitter.Emit(Graph(app));
+        var json = CloudFormationEmitter.Emit(Graph(app)).GetText();
         string Policies(string path) => Resource(json, LogicalIds.FromPath(path)).GetProperty("Properties").GetProperty("ManagedPolicyArns").GetRawText();
         var tables = Policies("Plan/Tables/Role/Resource");
         Assert.Contains("service-role/AWSBackupServiceRolePolicyForBackup", tables, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public class EmitterTests
             },
             account,
             region);
-        var json = CloudFormationEmitter.Emit(Graph(app));
+        var json = CloudFormationEmitter.Emit(Graph(app)).GetText();
         var arn = Resource(json, LogicalIds.FromPath("Plan/Sel/Resource")).GetProperty("Properties").GetProperty("BackupSelection").GetProperty("Resources")[0];
         var parts = arn.GetProperty("Fn::Join")[1];
         Assert.Equal("arn:", parts[0].GetString());
@@ -194,8 +194,8 @@ public class EmitterTests
         var graph = new ResourceGraph("S", [new Resource("R", "AWS::Backup::BackupVault", "R", MapValue.Of(
             new KeyValuePair<string, Value?>("BackupVaultName", text),
             new KeyValuePair<string, Value?>(text.Length == 0 ? "k" : text, new ListValue([text, 7, true]))))]);
-        var yaml = CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml);
-        var json = CloudFormationEmitter.Emit(graph, TemplateFormat.Json);
+        var yaml = CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText();
+        var json = CloudFormationEmitter.Emit(graph, TemplateFormat.Json).GetText();
         Assert.Equal(Normalize(JsonDocument.Parse(json).RootElement), Normalize(ParseYaml(yaml)));
         PyYaml.AssertSameAsJson(yaml, json);
     }
@@ -204,10 +204,10 @@ public class EmitterTests
     public void Yaml_and_json_of_the_quick_start_describe_the_same_template()
     {
         var graph = Graph(QuickStart.QuickStartEstate.Build());
-        var json = JsonDocument.Parse(CloudFormationEmitter.Emit(graph)).RootElement;
-        var yaml = ParseYaml(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml));
+        var json = JsonDocument.Parse(CloudFormationEmitter.Emit(graph).GetText()).RootElement;
+        var yaml = ParseYaml(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText());
         Assert.Equal(Normalize(json), Normalize(yaml));
-        PyYaml.AssertSameAsJson(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml), CloudFormationEmitter.Emit(graph));
+        PyYaml.AssertSameAsJson(CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText(), CloudFormationEmitter.Emit(graph).GetText());
     }
 
     private static YamlNode ParseYaml(string yaml)

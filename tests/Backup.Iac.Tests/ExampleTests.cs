@@ -28,8 +28,8 @@ public class ExampleTests
         foreach (var graph in result.Graphs)
         {
             var suffix = result.Graphs.Length == 1 ? "" : "." + graph.StackName;
-            Golden.Match($"tests/Golden/{name}/template{suffix}.json", CloudFormationEmitter.Emit(graph, TemplateFormat.Json));
-            Golden.Match($"tests/Golden/{name}/template{suffix}.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml));
+            Golden.Match($"tests/Golden/{name}/template{suffix}.json", CloudFormationEmitter.Emit(graph, TemplateFormat.Json).GetText());
+            Golden.Match($"tests/Golden/{name}/template{suffix}.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText());
         }
     }
 }

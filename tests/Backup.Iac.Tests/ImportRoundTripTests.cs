@@ -40,7 +40,7 @@ public class ImportRoundTripTests
         Assert.Null(problem);
         var result = imported!.App.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
-        var emitted = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json);
+        var emitted = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json).GetText();
         var before = Normalise(source.Root!);
         var after = Normalise(SourceReader.Read(emitted, "out.json").Root!);
         Assert.NotEmpty(before);
@@ -54,7 +54,7 @@ public class ImportRoundTripTests
     private static string ExampleTemplate(string example)
     {
         var app = example == "QuickStart" ? QuickStart.QuickStartEstate.Build() : AirGappedRecovery.AirGappedRecoveryEstate.Build();
-        return CloudFormationEmitter.Emit(app.Synth().Graphs[0], TemplateFormat.Yaml);
+        return CloudFormationEmitter.Emit(app.Synth().Graphs[0], TemplateFormat.Yaml).GetText();
     }
 
     /// <summary>
@@ -248,7 +248,7 @@ public class ImportRoundTripTests
         Assert.False(rule.Lifecycle.DeleteAfter.Value >= Duration.Days(1));
         var synth = imported.App.Synth();
         Assert.False(synth.HasErrors, string.Join("\n", synth.Diagnostics));
-        var json = CloudFormationEmitter.Emit(synth.Graphs[0]);
+        var json = CloudFormationEmitter.Emit(synth.Graphs[0]).GetText();
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         var emittedRule = doc.RootElement.GetProperty("Resources").GetProperty("Plan").GetProperty("Properties").GetProperty("BackupPlan").GetProperty("BackupPlanRule")[0];
         Assert.Equal("Days", emittedRule.GetProperty("Lifecycle").GetProperty("DeleteAfterDays").GetProperty("Ref").GetString());

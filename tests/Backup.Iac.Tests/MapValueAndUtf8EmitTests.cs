@@ -54,14 +54,15 @@ public class MapValueAndUtf8EmitTests
     {
         var result = QuickStart.QuickStartEstate.Build().Synth();
         var graph = Assert.Single(result.Graphs);
-        var expected = new UTF8Encoding(false).GetBytes(CloudFormationEmitter.Emit(graph, format));
+        var emitted = CloudFormationEmitter.Emit(graph, format);
+        var expected = new UTF8Encoding(false).GetBytes(emitted.GetText());
 
         using var stream = new MemoryStream();
-        CloudFormationEmitter.Emit(graph, stream, format);
+        emitted.Output!.WriteTo(stream);
         Assert.Equal(expected, stream.ToArray());
 
         var buffer = new ArrayBufferWriter<byte>();
-        CloudFormationEmitter.Emit(graph, buffer, format);
+        emitted.Output.WriteTo(buffer);
         Assert.Equal(expected, buffer.WrittenSpan.ToArray());
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Backup.Iac.Emit;
 using Backup.Iac.Emit.CloudFormation;
 using Backup.Iac.Graph;
 
@@ -40,7 +41,7 @@ public class MoreResourcesTests
     {
         var result = App().Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Errors));
-        var resources = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources");
+        var resources = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement.GetProperty("Resources");
         var hold = resources.GetProperty(LogicalIds.FromPath("Hold/Resource")).GetProperty("Properties");
         Assert.Equal("2026-01-01T00:00:00Z", hold.GetProperty("RecoveryPointSelection").GetProperty("DateRange").GetProperty("FromDate").GetString());
         Assert.Equal("case", hold.GetProperty("Tags")[0].GetProperty("Key").GetString()); // a list of Key/Value, as the schema says
@@ -56,9 +57,10 @@ public class MoreResourcesTests
         var result = app.Synth();
         var graph = Assert.Single(result.Graphs);
         Assert.Contains(graph.Resources, r => r.Type == ResourceTypes.GlobalSettings);
-        Assert.DoesNotContain("\"Backup::", CloudFormationEmitter.Emit(graph), StringComparison.Ordinal);
-        var limits = CloudFormationLimits.Check(graph, "Test");
-        Assert.Equal([("BKP8001", "Test/Global"), ("BKP8002", "Test/Region")], limits.Select(d => (d.Code, d.Path)).Order());
+        var emitted = CloudFormationEmitter.Emit(graph, stackPath: "Test");
+        Assert.Equal(EmitStatus.Succeeded, emitted.Status); // warnings: the template is written without the settings
+        Assert.DoesNotContain("\"Backup::", emitted.GetText(), StringComparison.Ordinal);
+        Assert.Equal([("BKP8001", "Test/Global"), ("BKP8002", "Test/Region")], emitted.Diagnostics.Select(d => (d.Code, d.Path)).Order());
 
         var stdout = new StringWriter();
         var dir = Path.Combine(Path.GetTempPath(), "backup-iac-more-" + Path.GetRandomFileName());

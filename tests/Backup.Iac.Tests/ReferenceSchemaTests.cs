@@ -26,7 +26,7 @@ public class ReferenceSchemaTests
         {
             foreach (var graph in app.Synth().Graphs)
             {
-                var template = JsonDocument.Parse(CloudFormationEmitter.Emit(graph)).RootElement;
+                var template = JsonDocument.Parse(CloudFormationEmitter.Emit(graph).GetText()).RootElement;
                 foreach (var resource in template.GetProperty("Resources").EnumerateObject())
                 {
                     var type = resource.Value.GetProperty("Type").GetString()!;

@@ -35,14 +35,14 @@ public class RolloutTests
         var result = OrgRollout.OrgRolloutEstate.Build().Synth();
         var management = result.Graphs.Single(g => g.StackName == "Management");
         var member = result.Graphs.Single(g => g.StackName == "MemberVaults");
-        using var template = JsonDocument.Parse(CloudFormationEmitter.Emit(management));
+        using var template = JsonDocument.Parse(CloudFormationEmitter.Emit(management).GetText());
         var stackSet = template.RootElement.GetProperty("Resources").EnumerateObject()
             .Single(r => r.Value.GetProperty("Type").GetString() == ResourceTypes.StackSet && r.Name.StartsWith("MemberVaults", StringComparison.Ordinal)).Value.GetProperty("Properties");
         Assert.Equal("SERVICE_MANAGED", stackSet.GetProperty("PermissionModel").GetString());
         Assert.True(stackSet.GetProperty("AutoDeployment").GetProperty("Enabled").GetBoolean());
         Assert.Equal(["us-east-1", "eu-west-1"], stackSet.GetProperty("StackInstancesGroup")[0].GetProperty("Regions").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(JsonValueKind.String, stackSet.GetProperty("TemplateBody").ValueKind);
-        Assert.Equal(CloudFormationEmitter.Emit(member), stackSet.GetProperty("TemplateBody").GetString());
+        Assert.Equal(CloudFormationEmitter.Emit(member).GetText(), stackSet.GetProperty("TemplateBody").GetString());
         Assert.False(stackSet.TryGetProperty("TemplateURL", out _));
     }
 
@@ -87,7 +87,7 @@ public class RolloutTests
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         var management = result.Graphs.Single(g => g.StackName == "Management");
         var member = result.Graphs.Single(g => g.StackName == "Member");
-        Assert.True(System.Text.Encoding.UTF8.GetByteCount(CloudFormationEmitter.Emit(member)) > StackSetTemplates.InlineBodyLimit);
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(CloudFormationEmitter.Emit(member).GetText()) > StackSetTemplates.InlineBodyLimit);
 
         var resolved = StackSetTemplates.Resolve(management);
         var stackSet = resolved.Resources.Single(r => r.Type == ResourceTypes.StackSet);
@@ -96,11 +96,11 @@ public class RolloutTests
         Assert.Equal(StackSetTemplates.UrlParameterName(stackSet), url.Declaration.Name);
         Assert.Contains(resolved.Parameters, p => p.Name == url.Declaration.Name);
 
-        var info = Assert.Single(StackSetTemplates.Check(management, "Management"));
+        var info = Assert.Single(CloudFormationEmitter.Emit(management, stackPath: "Management").Diagnostics);
         Assert.Equal("BKP8003", info.Code);
         Assert.Equal(Severity.Info, info.Severity);
         Assert.Contains("Member.template.json", info.Message, StringComparison.Ordinal);
-        Assert.Empty(StackSetTemplates.Check(OrgRollout.OrgRolloutEstate.Build().Synth().Graphs.Single(g => g.StackName == "Management"), "Management"));
+        Assert.Empty(CloudFormationEmitter.Emit(OrgRollout.OrgRolloutEstate.Build().Synth().Graphs.Single(g => g.StackName == "Management"), stackPath: "Management").Diagnostics);
     }
 
     [CfnLintFact]
@@ -114,7 +114,7 @@ public class RolloutTests
             {
                 var graph = app.Synth().Graphs.Single(g => g.StackName == "Management");
                 var file = Path.Combine(dir.FullName, name + ".json");
-                File.WriteAllText(file, CloudFormationEmitter.Emit(graph));
+                File.WriteAllText(file, CloudFormationEmitter.Emit(graph).GetText());
                 files.Add(file);
             }
 

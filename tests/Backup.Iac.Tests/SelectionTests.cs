@@ -41,7 +41,7 @@ public class SelectionTests
             Resources = [BackupResource.FromTag(new TagCondition("backup", "true", "StringEquals"))],
         }).Synth();
         Assert.False(result.HasErrors);
-        var json = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json);
+        var json = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json).GetText();
         Assert.Contains("\"STRINGEQUALS\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"StringEquals\"", json, StringComparison.Ordinal);
     }

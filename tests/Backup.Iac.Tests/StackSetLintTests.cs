@@ -110,7 +110,7 @@ public class StackSetLintTests
     public void The_OrgRollout_management_template_lints_its_member_templates_without_errors()
     {
         var management = OrgRollout.OrgRolloutEstate.Build().Synth().Graphs.Single(g => g.StackName == "Management");
-        var file = Lint("Management.template.json", CloudFormationEmitter.Emit(management));
+        var file = Lint("Management.template.json", CloudFormationEmitter.Emit(management).GetText());
         Assert.False(file.HasErrors, string.Join("\n", file.Diagnostics.Select(d => d.Diagnostic)));
         Assert.Contains(file.Diagnostics, d => d.Diagnostic.Code == "BKP1312" && d.Diagnostic.Path.StartsWith("MemberVaultsStackSet", StringComparison.Ordinal));
     }

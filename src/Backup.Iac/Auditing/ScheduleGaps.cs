@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Backup.Iac.Validation.Schedules;
 
 namespace Backup.Iac.Auditing;
@@ -11,7 +10,8 @@ namespace Backup.Iac.Auditing;
 internal static class ScheduleGaps
 {
     private const int SampleYear = 2027;
-    private static readonly ConcurrentDictionary<string, TimeSpan?> Cache = new(StringComparer.Ordinal);
+    /// <summary>Gaps by schedule expression; bounded, as expressions come from user input (a pure function, so a miss only costs time).</summary>
+    private static readonly BoundedCache<string, TimeSpan?> Cache = new(4096, StringComparer.Ordinal);
 
     /// <summary>The longest gap of a rule, or null when its schedule is unknown at synth time, invalid, or does not run in the sample year.</summary>
     public static TimeSpan? Of(BackupPlanRule rule)

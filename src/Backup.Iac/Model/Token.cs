@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Backup.Iac.Graph;
 
@@ -10,31 +8,31 @@ namespace Backup.Iac;
 /// function read from an existing template), carried inside ordinary strings as markers, as the AWS CDK does.
 /// Validation never range-checks a value that contains a token; lowering turns the markers back into graph values.
 /// </summary>
+/// <remarks>
+/// A marker describes its value itself: <c>${Token[...]}</c> holds the value's canonical binary form in base64url
+/// (<see cref="TokenCodec"/>), so decoding needs no registry. There is no process-wide table that grows with every token
+/// (the CDK's token map lives as long as its app; ours lived as long as the process, and every linted template added to
+/// it), nothing to scope to an app, and nothing shared between threads. Equal values get equal markers, so a marker
+/// can be compared and replaced as text (<see cref="WithEnvironment"/>), and the same model gives the same markers in
+/// every run. Messages never show a marker: <see cref="Describe"/> writes what it stands for.
+/// </remarks>
 public static partial class Token
 {
-    private static readonly ConcurrentDictionary<int, Value> Values = new();
-    private static readonly ConcurrentDictionary<Value, int> Ids = new();
-    private static int next;
+    private const string Start = "${Token[";
 
     /// <summary>Encodes a deploy-time value as a string marker that can be embedded in other strings.</summary>
-    /// <param name="value">The value.</param>
-    /// <returns>A marker such as <c>${Token[7]}</c>.</returns>
+    /// <param name="value">The value (any value of the graph except an embedded template).</param>
+    /// <returns>A marker such as <c>${Token[CQZSZWdpb24]}</c> (the Region pseudo parameter).</returns>
     public static string AsString(Value value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var id = Ids.GetOrAdd(value, v =>
-        {
-            var n = Interlocked.Increment(ref next);
-            Values[n] = v;
-            return n;
-        });
-        return "${Token[" + id.ToString(CultureInfo.InvariantCulture) + "]}";
+        return Start + TokenCodec.Encode(value) + "]}";
     }
 
     /// <summary>Whether a string holds at least one deploy-time value.</summary>
     /// <param name="text">The string, or null.</param>
     /// <returns>True when the string is not fully known at synth time.</returns>
-    public static bool IsUnresolved(string? text) => text is not null && text.Contains("${Token[", StringComparison.Ordinal);
+    public static bool IsUnresolved(string? text) => text is not null && text.Contains(Start, StringComparison.Ordinal);
 
     /// <summary>Turns a string that may hold markers into a graph value: a literal, the value itself, or a join.</summary>
     /// <param name="text">The string.</param>
@@ -56,7 +54,7 @@ public static partial class Token
                 parts.Add(new StringValue(text[last..m.Index]));
             }
 
-            parts.Add(Values[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)]);
+            parts.Add(TokenCodec.TryDecode(m.Groups[1].ValueSpan) ?? new StringValue(m.Value)); // not a marker of ours: literal text
             last = m.Index + m.Length;
         }
 
@@ -70,8 +68,8 @@ public static partial class Token
 
     /// <summary>
     /// The text with each deploy-time marker written as what it stands for (<c>${Ref VaultName}</c>,
-    /// <c>${Vault.Arn}</c>, <c>${AWS::Region}</c>, <c>${Fn::Sub ...}</c>), for messages: markers are numbered per process,
-    /// so they must not reach output that is compared between runs.
+    /// <c>${Vault.Arn}</c>, <c>${AWS::Region}</c>, <c>${Fn::Sub ...}</c>), for messages: a marker is an encoding, not
+    /// words for a reader.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns>The readable text.</returns>
@@ -79,9 +77,12 @@ public static partial class Token
     {
         ArgumentNullException.ThrowIfNull(text);
         return IsUnresolved(text)
-            ? Marker().Replace(text, m => Values.TryGetValue(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), out var v) ? "${" + Short(v) + "}" : m.Value)
+            ? Marker().Replace(text, m => TokenCodec.TryDecode(m.Groups[1].ValueSpan) is { } v ? "${" + Short(v) + "}" : m.Value)
             : text;
     }
+
+    /// <summary>The text with each deploy-time marker shown as <c>${…}</c>, for messages that name no value.</summary>
+    internal static string Mask(string text) => IsUnresolved(text) ? Marker().Replace(text, "${…}") : text;
 
     private static string Short(Value value) => value switch
     {
@@ -106,6 +107,6 @@ public static partial class Token
         return stack.Region is { } region ? result.Replace(Aws.Region, region, StringComparison.Ordinal) : result;
     }
 
-    [GeneratedRegex(@"\$\{Token\[(\d+)\]\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\$\{Token\[([A-Za-z0-9_-]+)\]\}", RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
 }

@@ -13,7 +13,7 @@ public class ByConstructionTests
     {
         var result = app.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Errors));
-        return JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources");
+        return JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement.GetProperty("Resources");
     }
 
     private static IEnumerable<JsonProperty> OfType(JsonElement resources, string type) =>
@@ -66,7 +66,7 @@ public class ByConstructionTests
     {
         // CreatorRequestId exists only in the API; the CloudFormation types have no such property, so the model has none.
         var texts = new[] { Estate(), QuickStart.QuickStartEstate.Build(), AirGappedRecovery.AirGappedRecoveryEstate.Build() }
-            .SelectMany(a => a.Synth().Graphs).Select(g => CloudFormationEmitter.Emit(g));
+            .SelectMany(a => a.Synth().Graphs).Select(g => CloudFormationEmitter.Emit(g).GetText());
         Assert.All(texts, t => Assert.DoesNotContain("CreatorRequestId", t, StringComparison.Ordinal));
     }
 

@@ -20,7 +20,7 @@ public class ConstraintTests
         if (c.Previous is not null)
         {
             var before = c.Previous().Synth();
-            var changes = result.Graphs.Zip(before.Graphs).SelectMany(p => TemplateChanges.Compare(p.First, CloudFormationEmitter.Emit(p.Second), p.First.StackName));
+            var changes = result.Graphs.Zip(before.Graphs).SelectMany(p => TemplateChanges.Compare(p.First, CloudFormationEmitter.Emit(p.Second).GetText(), p.First.StackName));
             result = result with { Diagnostics = [.. result.Diagnostics, .. changes] };
         }
 

@@ -28,7 +28,7 @@ public partial class RestatedGovernanceTests
         if (c.Previous is not null)
         {
             var before = c.Previous().Synth();
-            var changes = result.Graphs.Zip(before.Graphs).SelectMany(p => TemplateChanges.Compare(p.First, CloudFormationEmitter.Emit(p.Second), p.First.StackName));
+            var changes = result.Graphs.Zip(before.Graphs).SelectMany(p => TemplateChanges.Compare(p.First, CloudFormationEmitter.Emit(p.Second).GetText(), p.First.StackName));
             result = result with { Diagnostics = [.. result.Diagnostics, .. changes] };
         }
 
@@ -137,7 +137,7 @@ public partial class RestatedGovernanceTests
         });
         var result = app.Synth();
         Assert.DoesNotContain(result.Diagnostics, d => d.ConstraintId?.StartsWith("LAG-", StringComparison.Ordinal) == true && d.Code != "BKP1405");
-        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources");
+        var template = JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement.GetProperty("Resources");
         var role = Assert.Single(OfType(template, "AWS::IAM::Role")).GetProperty("Properties");
         Assert.Contains(role.GetProperty("ManagedPolicyArns").EnumerateArray(), a => a.GetRawText().Contains("service-role/AWSBackupServiceRolePolicyForBackup", StringComparison.Ordinal));
     }
@@ -190,7 +190,7 @@ public partial class RestatedGovernanceTests
     {
         var result = app.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Errors));
-        return JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs))).RootElement.GetProperty("Resources");
+        return JsonDocument.Parse(CloudFormationEmitter.Emit(Assert.Single(result.Graphs)).GetText()).RootElement.GetProperty("Resources");
     }
 
     private static IEnumerable<JsonElement> OfType(JsonElement resources, string type) =>

@@ -397,7 +397,7 @@ public class SynthLintParityTests(ITestOutputHelper output)
     /// </summary>
     private static IEnumerable<(string Name, string Text)> Variants(ResourceGraph graph, Resource? resource, BackupStack stack, bool standalone)
     {
-        var json = CloudFormationEmitter.Emit(graph, TemplateFormat.Json);
+        var json = CloudFormationEmitter.Emit(graph, TemplateFormat.Json).GetText();
         var indented = new JsonSerializerOptions { WriteIndented = true };
         var policy = resource?.Type == ResourceTypes.OrganizationsPolicy
             ? stack.Descendants().OfType<BackupPolicy>().FirstOrDefault(p => p.LogicalId == resource.LogicalId)
@@ -406,14 +406,14 @@ public class SynthLintParityTests(ITestOutputHelper output)
         if (policy is null || JsonNode.Parse(json)?["Resources"]?[resource!.LogicalId]?["Properties"] is not JsonObject properties || properties["Content"] is not JsonObject content)
         {
             yield return ("Test.template.json", json);
-            yield return ("Test.template.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml));
+            yield return ("Test.template.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText());
             yield break;
         }
 
         if (text is null)
         {
             yield return ("Test.template.json", json);
-            yield return ("Test.template.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml));
+            yield return ("Test.template.yaml", CloudFormationEmitter.Emit(graph, TemplateFormat.Yaml).GetText());
             text = content.ToJsonString(indented);
         }
         else if (Parsed(text) is JsonObject written)

@@ -79,10 +79,10 @@ internal static class RulePageExamples
         var found = result.Diagnostics.ToList();
         foreach (var (graph, stack) in result.Graphs.Zip(app.Stacks))
         {
-            found.AddRange(CloudFormationLimits.Check(graph, stack.Path).Concat(StackSetTemplates.Check(graph, stack.Path)).Where(d => !app.IsAcknowledged(d)));
+            found.AddRange(CloudFormationEmitter.Emit(graph, stackPath: stack.Path).Diagnostics.Where(d => !app.IsAcknowledged(d)));
             if (pulumi)
             {
-                found.AddRange(PulumiLimits.Check(StackSetTemplates.Resolve(graph), stack.Path).Where(d => !app.IsAcknowledged(d)));
+                found.AddRange(PulumiEmitter.Emit(StackSetTemplates.Resolve(graph), stack.Path).Diagnostics.Where(d => !app.IsAcknowledged(d)));
             }
         }
 

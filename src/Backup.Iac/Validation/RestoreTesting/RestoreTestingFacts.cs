@@ -44,7 +44,7 @@ internal static partial class RestoreTestingFacts
     public static bool IsKnown(string? text) => text is not null && !Token.IsUnresolved(text);
 
     /// <summary>The text with each deploy-time marker shown as <c>${…}</c>, for messages.</summary>
-    public static string Display(string text) => TokenMarker().Replace(text, "${…}");
+    public static string Display(string text) => Token.Mask(text);
 
     /// <summary>A name that matches the restore testing name pattern, built from <paramref name="name"/> (for suggestions), or null.</summary>
     public static string? SuggestName(string name)
@@ -117,6 +117,4 @@ internal static partial class RestoreTestingFacts
     [GeneratedRegex(@"[^A-Za-z0-9_]+", RegexOptions.CultureInvariant)]
     private static partial Regex NotNameCharacter();
 
-    [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenMarker();
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Backup.Iac.Validation.Selections;
 
 /// <summary>Facts and helpers shared by the selection checks (catalog section 12).</summary>
@@ -85,7 +83,7 @@ internal static partial class SelectionFacts
         text.StartsWith("arn:", StringComparison.Ordinal) ? text.Split(':', 6) : null;
 
     /// <summary>The text with each deploy-time marker shown as <c>${…}</c>, for messages.</summary>
-    public static string Display(string text) => TokenMarker().Replace(text, "${…}");
+    public static string Display(string text) => Token.Mask(text);
 
     /// <summary>
     /// Whether a tag value matches a StringLike pattern: <c>*</c> matches zero or more non-whitespace characters, so
@@ -122,6 +120,4 @@ internal static partial class SelectionFacts
         return distance <= Math.Max(3, bare.Length / 3) ? nearest : null;
     }
 
-    [GeneratedRegex(@"\$\{Token\[\d+\]\}", RegexOptions.CultureInvariant)]
-    private static partial Regex TokenMarker();
 }
