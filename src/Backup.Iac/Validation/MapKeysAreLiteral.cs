@@ -12,38 +12,38 @@ internal sealed class MapKeysAreLiteral : IValidator<BackupStack>
             switch (node)
             {
                 case BackupVault v:
-                    Keys(v.Props.Tags, v, null, "Tags", context);
+                    Keys(v.Props.Tags, v, null, nameof(BackupVaultProps.Tags), context);
                     break;
                 case LogicallyAirGappedBackupVault v:
-                    Keys(v.Props.Tags, v, null, "Tags", context);
+                    Keys(v.Props.Tags, v, null, nameof(LogicallyAirGappedBackupVaultProps.Tags), context);
                     break;
                 case BackupPlan p:
-                    Keys(p.Props.Tags, p, null, "Tags", context);
+                    Keys(p.Props.Tags, p, null, nameof(BackupPlanProps.Tags), context);
                     for (var i = 0; i < p.Props.AdvancedBackupSettings.Count; i++)
                     {
-                        Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, $"AdvancedBackupSettings[{i}].BackupOptions", context);
+                        Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.BackupOptions)), context);
                     }
 
                     for (var i = 0; i < p.Rules.Count; i++)
                     {
-                        Keys(p.Rules[i].RecoveryPointTags, p, $"Rules[{p.RuleNameAt(i)}]", "RecoveryPointTags", context);
+                        Keys(p.Rules[i].RecoveryPointTags, p, ConstructPath.Item(nameof(BackupPlanProps.Rules), p.RuleNameAt(i)), nameof(BackupPlanRule.RecoveryPointTags), context);
                     }
 
                     break;
                 case RestoreTestingPlan r:
-                    Keys(r.Props.Tags, r, null, "Tags", context);
+                    Keys(r.Props.Tags, r, null, nameof(RestoreTestingPlanProps.Tags), context);
                     break;
                 case RestoreTestingSelection r:
-                    Keys(r.Options.RestoreMetadataOverrides, r, null, "RestoreMetadataOverrides", context);
+                    Keys(r.Options.RestoreMetadataOverrides, r, null, nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides), context);
                     break;
                 case LegalHold h:
-                    Keys(h.Props.Tags, h, null, "Tags", context);
+                    Keys(h.Props.Tags, h, null, nameof(LegalHoldProps.Tags), context);
                     break;
                 case TieringConfiguration t:
-                    Keys(t.Props.Tags, t, null, "Tags", context);
+                    Keys(t.Props.Tags, t, null, nameof(TieringConfigurationProps.Tags), context);
                     break;
                 case GlobalSettings g:
-                    Keys(g.Props.Other, g, null, "Other", context);
+                    Keys(g.Props.Other, g, null, nameof(GlobalSettingsProps.Other), context);
                     break;
             }
         }

@@ -11,21 +11,21 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
         var p = hold.Props;
         if (string.IsNullOrWhiteSpace(p.Title))
         {
-            context.Report(LegalHoldConstraints.TitleRequired, hold, null, "Title");
+            context.Report(LegalHoldConstraints.TitleRequired, hold, null, nameof(LegalHoldProps.Title));
         }
 
         if (string.IsNullOrWhiteSpace(p.Description))
         {
-            context.Report(LegalHoldConstraints.DescriptionRequired, hold, null, "Description");
+            context.Report(LegalHoldConstraints.DescriptionRequired, hold, null, nameof(LegalHoldProps.Description));
         }
         else if (!Token.IsUnresolved(p.Description) && p.Description.Length > 280)
         {
-            context.Report(LegalHoldConstraints.DescriptionLength, hold, null, "Description", p.Description.Length);
+            context.Report(LegalHoldConstraints.DescriptionLength, hold, null, nameof(LegalHoldProps.Description), p.Description.Length);
         }
 
         if (p.VaultNames.Count == 0 && p.ResourceIdentifiers.Count == 0 && p.FromDate is null && p.ToDate is null)
         {
-            context.Report(LegalHoldConstraints.SelectionRequired, hold, null, "VaultNames");
+            context.Report(LegalHoldConstraints.SelectionRequired, hold, null, nameof(LegalHoldProps.VaultNames));
         }
 
         // Future dates are judged against the time of synthesis: AWS rejects them when the hold is created (DG L42715-42716).
@@ -50,13 +50,13 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
             var problem = tags.Count > 50 ? $"There are {tags.Count} tags" : bad is not null ? $"The tag text '{bad}' has other characters" : null;
             if (problem is not null)
             {
-                context.Report(LegalHoldConstraints.Tags, hold, null, "Tags", problem);
+                context.Report(LegalHoldConstraints.Tags, hold, null, nameof(LegalHoldProps.Tags), problem);
             }
         }
 
         if (p.RemovalPolicy == Graph.RemovalPolicy.Destroy)
         {
-            context.Report(LegalHoldConstraints.Release, hold, null, "RemovalPolicy");
+            context.Report(LegalHoldConstraints.Release, hold, null, nameof(LegalHoldProps.RemovalPolicy));
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class LifecycleColdTransitionInRange : IValidator<LifecycleSubje
 
         if (cold == LifecycleBounds.Sentinel)
         {
-            context.Report(LifecycleConstraints.ColdAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("MoveToColdStorageAfter"));
+            context.Report(LifecycleConstraints.ColdAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.MoveToColdStorageAfter)));
         }
         else if (cold < Duration.Days(0) || cold > LifecycleBounds.Max)
         {

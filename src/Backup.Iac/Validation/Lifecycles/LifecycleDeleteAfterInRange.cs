@@ -14,7 +14,7 @@ internal sealed class LifecycleDeleteAfterInRange : IValidator<LifecycleSubject>
 
         if (delete == LifecycleBounds.Sentinel)
         {
-            context.Report(LifecycleConstraints.DeleteAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"));
+            context.Report(LifecycleConstraints.DeleteAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)));
         }
         else if (delete < Duration.Days(1))
         {
