@@ -161,7 +161,7 @@ public class PropertyPathTests
 
     /// <summary>
     /// A parameter that takes a property path: <c>property</c> of any method of validation (the context's <c>Report</c>
-    /// and the validators' helpers), the names given to the builders, a lifecycle field, a construct path's collection.
+    /// and the validators' helpers), the names given to the builders, a lifecycle or scan action <c>field</c>, a construct path's collection.
     /// </summary>
     private static bool IsPathParameter(IMethodSymbol method, IParameterSymbol parameter)
     {
@@ -172,7 +172,7 @@ public class PropertyPathTests
             ("PolicyCheck" or "PolicyFindings" or "PolicyFinding", _) => false, // JSON paths of the policy language
             ("PropertyPath", "name" or "names" or "rest") => true,
             ("ConstructPath", "collection") => true,
-            ("LifecycleSubject", "field") => true,
+            ("LifecycleSubject" or "LifecycleBounds" or "RuleScanActions", "field") => true, // a cron field elsewhere is no property
             (_, "property" or "subPath") => space.StartsWith("Backup.Iac.Validation", StringComparison.Ordinal) && !parameter.IsParams
                 && (parameter.Name == "property" || type == "ValidationContext"),
             _ => false,

@@ -32,11 +32,11 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
         var now = context.Now;
         var (range, property) = (p.FromDate, p.ToDate) switch
         {
-            ({ }, null) => ("FromDate is set without ToDate", "FromDate"),
-            (null, { }) => ("ToDate is set without FromDate", "ToDate"),
-            ({ } from, { } to) when from > to => ($"FromDate ({Show(from)}) is after ToDate ({Show(to)})", "FromDate"),
-            ({ } from, _) when from > now => ($"FromDate ({Show(from)}) is in the future, which AWS does not permit", "FromDate"),
-            (_, { } to) when to > now => ($"ToDate ({Show(to)}) is in the future, which AWS does not permit: a hold covers only recovery points that already exist", "ToDate"),
+            ({ }, null) => ("FromDate is set without ToDate", nameof(LegalHoldProps.FromDate)),
+            (null, { }) => ("ToDate is set without FromDate", nameof(LegalHoldProps.ToDate)),
+            ({ } from, { } to) when from > to => ($"FromDate ({Show(from)}) is after ToDate ({Show(to)})", nameof(LegalHoldProps.FromDate)),
+            ({ } from, _) when from > now => ($"FromDate ({Show(from)}) is in the future, which AWS does not permit", nameof(LegalHoldProps.FromDate)),
+            (_, { } to) when to > now => ($"ToDate ({Show(to)}) is in the future, which AWS does not permit: a hold covers only recovery points that already exist", nameof(LegalHoldProps.ToDate)),
             _ => (null, null),
         };
         if (range is not null)

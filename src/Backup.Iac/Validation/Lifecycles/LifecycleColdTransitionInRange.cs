@@ -18,7 +18,7 @@ internal sealed class LifecycleColdTransitionInRange : IValidator<LifecycleSubje
         }
         else if (cold < Duration.Days(0) || cold > LifecycleBounds.Max)
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdAfterOutOfRange, "MoveToColdStorageAfter", cold);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdAfterOutOfRange, nameof(Lifecycle.MoveToColdStorageAfter), cold);
         }
     }
 }

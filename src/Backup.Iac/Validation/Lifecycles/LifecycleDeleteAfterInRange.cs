@@ -18,11 +18,11 @@ internal sealed class LifecycleDeleteAfterInRange : IValidator<LifecycleSubject>
         }
         else if (delete < Duration.Days(1))
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooShort, "DeleteAfter", delete);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooShort, nameof(Lifecycle.DeleteAfter), delete);
         }
         else if (delete > LifecycleBounds.Max)
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooLong, "DeleteAfter", delete);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooLong, nameof(Lifecycle.DeleteAfter), delete);
         }
     }
 }
