@@ -18,7 +18,7 @@ internal static class ControlEvaluator
 
     public static ControlAudit Evaluate(AuditEstate estate, int index, FrameworkControl control)
     {
-        var at = estate.Framework.Path + $"/Controls[{index}]";
+        var at = ConstructPath.Item(nameof(FrameworkProps.Controls), index).Under(estate.Framework);
         var definition = control.Definition;
         if (definition is null)
         {
@@ -229,7 +229,7 @@ internal static class ControlEvaluator
             for (var i = 0; i < plan.Rules.Count; i++)
             {
                 var keep = RetentionDays(plan.Rules[i].Lifecycle);
-                var path = plan.Path + "/Rules[" + plan.RuleNameAt(i) + "]";
+                var path = ConstructPath.Item(nameof(BackupPlanProps.Rules), plan.RuleNameAt(i)).Under(plan);
                 findings.Add(keep is null || keep >= days
                     ? Finding(path, ComplianceStatus.Compliant, $"Its recovery points are kept {Keep(keep)}.")
                     : Finding(path, ComplianceStatus.NonCompliant, $"Its recovery points are kept {keep} days, less than the required {days} days. Set Lifecycle.DeleteAfter to {days} days or more."));

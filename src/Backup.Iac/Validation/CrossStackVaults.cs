@@ -20,15 +20,15 @@ internal sealed class CrossStackVaults : IValidator<RuleSubject>, IValidator<Cop
         var there = vault.Stack;
         if (Missing(there) is { } missing)
         {
-            context.Report(ToolConstraints.CrossStackVaultEnvironment, rule.Plan, rule.SubPath, "Vault", "The rule", ((IBackupVault)vault).VaultName, there.StackName, missing);
+            context.Report(ToolConstraints.CrossStackVaultEnvironment, rule.Plan, rule.SubPath, nameof(BackupPlanRule.Vault), "The rule", ((IBackupVault)vault).VaultName, there.StackName, missing);
         }
         else if (Missing(here) is { } missingHere)
         {
-            context.Report(ToolConstraints.CrossStackVaultEnvironment, rule.Plan, rule.SubPath, "Vault", "The rule", ((IBackupVault)vault).VaultName, here.StackName, missingHere);
+            context.Report(ToolConstraints.CrossStackVaultEnvironment, rule.Plan, rule.SubPath, nameof(BackupPlanRule.Vault), "The rule", ((IBackupVault)vault).VaultName, here.StackName, missingHere);
         }
         else if (here.Account != there.Account || here.Region != there.Region)
         {
-            context.Report(CrossResourceConstraints.RuleVaultElsewhere, rule.Plan, rule.SubPath, "Vault",
+            context.Report(CrossResourceConstraints.RuleVaultElsewhere, rule.Plan, rule.SubPath, nameof(BackupPlanRule.Vault),
                 ((IBackupVault)vault).VaultName, there.StackName, $"{there.Account}, {there.Region}", $"{here.Account}, {here.Region}");
         }
     }
@@ -37,7 +37,7 @@ internal sealed class CrossStackVaults : IValidator<RuleSubject>, IValidator<Cop
     {
         if (copy.Copy.Destination is Construct vault && !ReferenceEquals(vault.Stack, copy.Rule.Plan.Stack) && Missing(vault.Stack) is { } missing)
         {
-            context.Report(ToolConstraints.CrossStackVaultEnvironment, copy.Rule.Plan, copy.SubPath, "Destination", "The copy action",
+            context.Report(ToolConstraints.CrossStackVaultEnvironment, copy.Rule.Plan, copy.SubPath, nameof(CopyAction.Destination), "The copy action",
                 ((IBackupVault)vault).VaultName, vault.Stack.StackName, missing);
         }
     }

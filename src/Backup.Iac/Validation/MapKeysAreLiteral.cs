@@ -11,27 +11,27 @@ internal sealed class MapKeysAreLiteral : IValidator<BackupStack>
     /// </summary>
     internal static readonly IReadOnlyDictionary<Type, Action<Construct, ValidationContext>> ByConstruct = new Dictionary<Type, Action<Construct, ValidationContext>>
     {
-        [typeof(BackupVault)] = (node, context) => Keys(((BackupVault)node).Props.Tags, node, null, "Tags", context),
-        [typeof(LogicallyAirGappedBackupVault)] = (node, context) => Keys(((LogicallyAirGappedBackupVault)node).Props.Tags, node, null, "Tags", context),
+        [typeof(BackupVault)] = (node, context) => Keys(((BackupVault)node).Props.Tags, node, null, nameof(BackupVaultProps.Tags), context),
+        [typeof(LogicallyAirGappedBackupVault)] = (node, context) => Keys(((LogicallyAirGappedBackupVault)node).Props.Tags, node, null, nameof(LogicallyAirGappedBackupVaultProps.Tags), context),
         [typeof(BackupPlan)] = (node, context) =>
         {
             var p = (BackupPlan)node;
-            Keys(p.Props.Tags, p, null, "Tags", context);
+            Keys(p.Props.Tags, p, null, nameof(BackupPlanProps.Tags), context);
             for (var i = 0; i < p.Props.AdvancedBackupSettings.Count; i++)
             {
-                Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, $"AdvancedBackupSettings[{i}].BackupOptions", context);
+                Keys(p.Props.AdvancedBackupSettings[i].BackupOptions, p, null, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.BackupOptions)), context);
             }
 
             for (var i = 0; i < p.Rules.Count; i++)
             {
-                Keys(p.Rules[i].RecoveryPointTags, p, $"Rules[{p.RuleNameAt(i)}]", "RecoveryPointTags", context);
+                Keys(p.Rules[i].RecoveryPointTags, p, ConstructPath.Item(nameof(BackupPlanProps.Rules), p.RuleNameAt(i)), nameof(BackupPlanRule.RecoveryPointTags), context);
             }
         },
-        [typeof(RestoreTestingPlan)] = (node, context) => Keys(((RestoreTestingPlan)node).Props.Tags, node, null, "Tags", context),
-        [typeof(RestoreTestingSelection)] = (node, context) => Keys(((RestoreTestingSelection)node).Options.RestoreMetadataOverrides, node, null, "RestoreMetadataOverrides", context),
-        [typeof(LegalHold)] = (node, context) => Keys(((LegalHold)node).Props.Tags, node, null, "Tags", context),
-        [typeof(TieringConfiguration)] = (node, context) => Keys(((TieringConfiguration)node).Props.Tags, node, null, "Tags", context),
-        [typeof(GlobalSettings)] = (node, context) => Keys(((GlobalSettings)node).Props.Other, node, null, "Other", context),
+        [typeof(RestoreTestingPlan)] = (node, context) => Keys(((RestoreTestingPlan)node).Props.Tags, node, null, nameof(RestoreTestingPlanProps.Tags), context),
+        [typeof(RestoreTestingSelection)] = (node, context) => Keys(((RestoreTestingSelection)node).Options.RestoreMetadataOverrides, node, null, nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides), context),
+        [typeof(LegalHold)] = (node, context) => Keys(((LegalHold)node).Props.Tags, node, null, nameof(LegalHoldProps.Tags), context),
+        [typeof(TieringConfiguration)] = (node, context) => Keys(((TieringConfiguration)node).Props.Tags, node, null, nameof(TieringConfigurationProps.Tags), context),
+        [typeof(GlobalSettings)] = (node, context) => Keys(((GlobalSettings)node).Props.Other, node, null, nameof(GlobalSettingsProps.Other), context),
     };
 
     public void Check(BackupStack stack, ValidationContext context)

@@ -10,14 +10,14 @@ internal sealed partial class StackIsWritable : IValidator<BackupStack>
     {
         if (!StackNamePattern().IsMatch(stack.StackName))
         {
-            context.Report(ToolConstraints.StackName, stack, null, "StackName", stack.StackName);
+            context.Report(ToolConstraints.StackName, stack, null, nameof(BackupStack.StackName), stack.StackName);
         }
 
         var earlier = context.App.Stacks.TakeWhile(s => !ReferenceEquals(s, stack))
             .FirstOrDefault(s => string.Equals(s.StackName, stack.StackName, StringComparison.OrdinalIgnoreCase));
         if (earlier is not null)
         {
-            context.Report(ToolConstraints.DuplicateStackName, stack, null, "StackName", stack.StackName, earlier.Path);
+            context.Report(ToolConstraints.DuplicateStackName, stack, null, nameof(BackupStack.StackName), stack.StackName, earlier.Path);
         }
     }
 

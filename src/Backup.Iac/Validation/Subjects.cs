@@ -5,7 +5,10 @@ internal sealed record RuleSubject(BackupPlan Plan, int Index, BackupPlanRule Ru
 {
     public string Name => Plan.RuleNameAt(Index);
 
-    public string SubPath => $"Rules[{Name}]";
+    /// <summary>The rule's path below the plan: <c>Rules[NAME]</c>.</summary>
+    public ConstructPath Path => ConstructPath.Item(nameof(BackupPlanProps.Rules), Name);
+
+    public string SubPath => Path;
 
     public IBackupVault? Vault => Plan.VaultOf(Index);
 }
@@ -13,14 +16,17 @@ internal sealed record RuleSubject(BackupPlan Plan, int Index, BackupPlanRule Ru
 /// <summary>A lifecycle: of a rule (<see cref="Copy"/> null) or of one of its copy actions.</summary>
 internal sealed record LifecycleSubject(RuleSubject Rule, Lifecycle Lifecycle, CopyAction? Copy, int CopyIndex)
 {
-    public string SubPath => Copy is null ? Rule.SubPath : $"{Rule.SubPath}/CopyActions[{CopyIndex}]";
+    public string SubPath => Copy is null ? Rule.SubPath : Rule.Path.ThenItem(nameof(BackupPlanRule.CopyActions), CopyIndex);
 
-    /// <summary>The property prefix of the lifecycle's fields.</summary>
-    public static string Property(string field) => "Lifecycle." + field;
+    /// <summary>The property path of a lifecycle field (pass <c>nameof(Lifecycle.Field)</c>): <c>Lifecycle.Field</c>.</summary>
+    public static PropertyPath Property(string field) => PropertyPath.Of(nameof(BackupPlanRule.Lifecycle)).Then(field);
 }
 
 /// <summary>A copy action of a rule, with its diagnostic path (<c>Rules[NAME]/CopyActions[i]</c>).</summary>
 internal sealed record CopySubject(RuleSubject Rule, CopyAction Copy, int Index)
 {
-    public string SubPath => $"{Rule.SubPath}/CopyActions[{Index}]";
+    /// <summary>The copy action's path below the plan: <c>Rules[NAME]/CopyActions[i]</c>.</summary>
+    public ConstructPath Path => Rule.Path.ThenItem(nameof(BackupPlanRule.CopyActions), Index);
+
+    public string SubPath => Path;
 }

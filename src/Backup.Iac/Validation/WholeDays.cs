@@ -7,8 +7,8 @@ internal sealed class WholeDays : IValidator<LifecycleSubject>, IValidator<Backu
 {
     public void Check(LifecycleSubject subject, ValidationContext context)
     {
-        Check(subject.Lifecycle.DeleteAfter, "Lifecycle.DeleteAfter", subject.Rule.Plan, subject.SubPath, context);
-        Check(subject.Lifecycle.MoveToColdStorageAfter, "Lifecycle.MoveToColdStorageAfter", subject.Rule.Plan, subject.SubPath, context);
+        Check(subject.Lifecycle.DeleteAfter, PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.DeleteAfter)), subject.Rule.Plan, subject.SubPath, context);
+        Check(subject.Lifecycle.MoveToColdStorageAfter, PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.MoveToColdStorageAfter)), subject.Rule.Plan, subject.SubPath, context);
     }
 
     public void Check(BackupVault vault, ValidationContext context)
@@ -18,9 +18,9 @@ internal sealed class WholeDays : IValidator<LifecycleSubject>, IValidator<Backu
             return;
         }
 
-        Check(vaultLock.MinRetention, "Lock.MinRetention", vault, null, context);
-        Check(vaultLock.MaxRetention, "Lock.MaxRetention", vault, null, context);
-        Check(vaultLock.ChangeableFor, "Lock.ChangeableFor", vault, null, context);
+        Check(vaultLock.MinRetention, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MinRetention)), vault, null, context);
+        Check(vaultLock.MaxRetention, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MaxRetention)), vault, null, context);
+        Check(vaultLock.ChangeableFor, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.ChangeableFor)), vault, null, context);
     }
 
     private static void Check(Duration? value, string property, Construct owner, string? subPath, ValidationContext context)

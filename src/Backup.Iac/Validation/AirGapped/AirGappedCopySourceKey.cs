@@ -40,7 +40,7 @@ internal sealed class AirGappedCopySourceKey : IValidator<CopySubject>
             .ToList();
         if (managed.Count > 0)
         {
-            context.Report(AirGappedVaultConstraints.CopySourceKey, plan, subject.SubPath, "Destination",
+            context.Report(AirGappedVaultConstraints.CopySourceKey, plan, subject.SubPath, nameof(CopyAction.Destination),
                 AirGappedVaults.Describe(airGapped), AirGappedVaults.Describe(source), how, VaultUsage.TypeList(managed));
         }
     }

@@ -19,22 +19,22 @@ internal sealed class AirGappedRetentionBounds : IValidator<LogicallyAirGappedBa
             return; // known at deploy time only
         }
 
-        var minKnown = WholeDays(min, "MinRetention", vault, context);
-        var maxKnown = WholeDays(max, "MaxRetention", vault, context);
+        var minKnown = WholeDays(min, nameof(LogicallyAirGappedBackupVaultProps.MinRetention), vault, context);
+        var maxKnown = WholeDays(max, nameof(LogicallyAirGappedBackupVaultProps.MaxRetention), vault, context);
         if (minKnown && min.TotalDays < 7)
         {
-            context.Report(AirGappedVaultConstraints.MinRetention, vault, null, "MinRetention", min);
+            context.Report(AirGappedVaultConstraints.MinRetention, vault, null, nameof(LogicallyAirGappedBackupVaultProps.MinRetention), min);
         }
 
         var maxInRange = max.TotalDays is >= 1 and <= MaxDays;
         if (maxKnown && !maxInRange)
         {
-            context.Report(AirGappedVaultConstraints.MaxRetention, vault, null, "MaxRetention", max);
+            context.Report(AirGappedVaultConstraints.MaxRetention, vault, null, nameof(LogicallyAirGappedBackupVaultProps.MaxRetention), max);
         }
 
         if (minKnown && maxKnown && maxInRange && min > max)
         {
-            context.Report(AirGappedVaultConstraints.MinAboveMax, vault, null, "MinRetention", min, max);
+            context.Report(AirGappedVaultConstraints.MinAboveMax, vault, null, nameof(LogicallyAirGappedBackupVaultProps.MinRetention), min, max);
         }
     }
 

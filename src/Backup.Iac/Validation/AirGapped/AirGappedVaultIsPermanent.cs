@@ -16,7 +16,7 @@ internal sealed class AirGappedVaultIsPermanent : IValidator<LogicallyAirGappedB
             AirGappedVaults.Describe(vault), vault.Props.MinRetention, vault.Props.MaxRetention);
         if (vault.Props.RemovalPolicy == RemovalPolicy.Destroy)
         {
-            context.Report(AirGappedVaultConstraints.RemovalFails, vault, null, "RemovalPolicy", vault.Props.MaxRetention);
+            context.Report(AirGappedVaultConstraints.RemovalFails, vault, null, nameof(LogicallyAirGappedBackupVaultProps.RemovalPolicy), vault.Props.MaxRetention);
         }
     }
 }

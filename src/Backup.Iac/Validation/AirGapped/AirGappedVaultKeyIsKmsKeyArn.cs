@@ -22,6 +22,6 @@ internal sealed class AirGappedVaultKeyIsKmsKeyArn : IValidator<LogicallyAirGapp
             : key.StartsWith("alias/", StringComparison.Ordinal) || VaultKeyIsKmsKeyArn.AliasArn().IsMatch(key)
                 ? " (it looks like a key alias; name the key itself)"
                 : "";
-        context.Report(AirGappedVaultConstraints.KeyArnShape, vault, null, "EncryptionKeyArn", key, hint);
+        context.Report(AirGappedVaultConstraints.KeyArnShape, vault, null, nameof(LogicallyAirGappedBackupVaultProps.EncryptionKeyArn), key, hint);
     }
 }

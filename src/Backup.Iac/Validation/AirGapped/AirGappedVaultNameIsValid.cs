@@ -23,14 +23,14 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
 
         if (name.Length == 0)
         {
-            context.Report(AirGappedVaultConstraints.Name, vault, null, "BackupVaultName", "is empty", Fix);
+            context.Report(AirGappedVaultConstraints.Name, vault, null, nameof(LogicallyAirGappedBackupVaultProps.BackupVaultName), "is empty", Fix);
             return;
         }
 
         if (!Patterns.VaultName().IsMatch(name))
         {
             var why = name.Length is < 2 or > 50 ? $"{name.Length} character{(name.Length == 1 ? "" : "s")}" : "it contains other characters";
-            context.Report(AirGappedVaultConstraints.Name, vault, null, "BackupVaultName",
+            context.Report(AirGappedVaultConstraints.Name, vault, null, nameof(LogicallyAirGappedBackupVaultProps.BackupVaultName),
                 $"'{name}' does not match ^[a-zA-Z0-9\\-\\_]{{2,50}}$ ({why})", Fix);
             return;
         }
@@ -40,7 +40,7 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
             .FirstOrDefault(v => v.VaultName == name && v.Stack.Environment.Same(vault.Stack.Environment));
         if (first is not null)
         {
-            context.Report(AirGappedVaultConstraints.Name, vault, null, "BackupVaultName",
+            context.Report(AirGappedVaultConstraints.Name, vault, null, nameof(LogicallyAirGappedBackupVaultProps.BackupVaultName),
                 $"'{name}' is also the name of the logically air-gapped vault '{first.Path}' in {VaultUsage.Describe(vault.Stack)}",
                 "Give each logically air-gapped vault its own BackupVaultName (names are case sensitive)");
         }
@@ -51,7 +51,7 @@ internal sealed class AirGappedVaultNameIsValid : IValidator<LogicallyAirGappedB
             .Any(p => p.Rules.Any(r => r.LogicallyAirGappedVault is ExternalBackupVault { VaultName: var n } && n == name));
         if (standard is not null && !namedByRule)
         {
-            context.Report(AirGappedVaultConstraints.NameSharedWithVault, vault, null, "BackupVaultName", name, standard.Path, VaultUsage.Describe(vault.Stack));
+            context.Report(AirGappedVaultConstraints.NameSharedWithVault, vault, null, nameof(LogicallyAirGappedBackupVaultProps.BackupVaultName), name, standard.Path, VaultUsage.Describe(vault.Stack));
         }
     }
 }

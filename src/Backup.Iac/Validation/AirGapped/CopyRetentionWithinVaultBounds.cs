@@ -49,7 +49,7 @@ internal sealed class CopyRetentionWithinVaultBounds : IValidator<CopySubject>
 
         if (seen is not null)
         {
-            context.Report(constraint, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"), seen, bounds.Name, bounds.Range, fix);
+            context.Report(constraint, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)), seen, bounds.Name, bounds.Range, fix);
         }
     }
 }

@@ -20,6 +20,6 @@ internal sealed class LockedVaultRemoval : IValidator<BackupVault>
         var tail = vaultLock.Mode == VaultLockMode.Compliance
             ? ", and once its grace time has passed nobody can remove the lock"
             : " unless someone with enough IAM permissions first removes the lock";
-        context.Report(AirGappedVaultConstraints.LockedVaultRemoval, vault, null, "RemovalPolicy", vaultLock.Mode.ToString().ToLowerInvariant(), tail);
+        context.Report(AirGappedVaultConstraints.LockedVaultRemoval, vault, null, nameof(BackupVaultProps.RemovalPolicy), vaultLock.Mode.ToString().ToLowerInvariant(), tail);
     }
 }

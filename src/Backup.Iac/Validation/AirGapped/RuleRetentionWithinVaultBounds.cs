@@ -39,7 +39,7 @@ internal sealed class RuleRetentionWithinVaultBounds : IValidator<RuleSubject>
         var continuous = subject.Rule.EnableContinuousBackup;
         if (continuous && bounds.Min > ContinuousMax)
         {
-            context.Report(AirGappedVaultConstraints.ContinuousRuleIntoLongMinimum, subject.Plan, subject.SubPath, "EnableContinuousBackup",
+            context.Report(AirGappedVaultConstraints.ContinuousRuleIntoLongMinimum, subject.Plan, subject.SubPath, nameof(BackupPlanRule.EnableContinuousBackup),
                 bounds.Kind, bounds.Name, bounds.Min);
             return;
         }
@@ -59,7 +59,7 @@ internal sealed class RuleRetentionWithinVaultBounds : IValidator<RuleSubject>
         if (fix is not null)
         {
             var seen = retention is { } r ? $"The rule's DeleteAfter is {r}" : "The rule's DeleteAfter is not set, so its recovery points never expire";
-            context.Report(AirGappedVaultConstraints.RuleRetentionOutsideLock, subject.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"),
+            context.Report(AirGappedVaultConstraints.RuleRetentionOutsideLock, subject.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)),
                 seen, bounds.Kind, bounds.Name, bounds.Range, fix);
         }
     }

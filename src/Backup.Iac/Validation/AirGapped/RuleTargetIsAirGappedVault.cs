@@ -13,7 +13,7 @@ internal sealed class RuleTargetIsAirGappedVault : IValidator<RuleSubject>
     {
         if (AirGappedVaults.Resolve<LogicallyAirGappedBackupVault>(subject.Vault, subject.Plan.Stack, context) is { } airGapped)
         {
-            context.Report(AirGappedVaultConstraints.RuleTargetIsAirGapped, subject.Plan, subject.SubPath, "Vault", AirGappedVaults.Describe(airGapped));
+            context.Report(AirGappedVaultConstraints.RuleTargetIsAirGapped, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Vault), AirGappedVaults.Describe(airGapped));
         }
     }
 }

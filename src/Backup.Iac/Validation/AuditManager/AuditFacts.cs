@@ -7,7 +7,7 @@ namespace Backup.Iac.Validation.AuditManager;
 /// <summary>One control of a framework, with the sub-path diagnostics use (<c>Controls[2]</c>).</summary>
 internal sealed record ControlSubject(Framework Framework, int Index, FrameworkControl Control)
 {
-    public string SubPath => $"Controls[{Index}]";
+    public string SubPath => ConstructPath.Item(nameof(FrameworkProps.Controls), Index);
 
     public ControlDefinition? Definition => ControlCatalog.Find(Control.ControlName);
 
@@ -15,7 +15,7 @@ internal sealed record ControlSubject(Framework Framework, int Index, FrameworkC
     public string? Known(string name) => Control.Parameter(name) is { } v && !Token.IsUnresolved(v) ? v : null;
 
     /// <summary>The property of a parameter: <c>Parameters.requiredRetentionDays</c>.</summary>
-    public static string Property(string name) => "Parameters." + name;
+    public static PropertyPath Property(string name) => PropertyPath.Of(nameof(FrameworkControl.Parameters)).Entry(name);
 
     /// <summary>The controls of a framework (a null list, a modelling mistake, gives none).</summary>
     public static IEnumerable<ControlSubject> Of(Framework framework) =>

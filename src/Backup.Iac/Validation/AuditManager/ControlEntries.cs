@@ -20,7 +20,7 @@ internal sealed class ControlEntries : IValidator<Framework>
             {
                 if (!Token.IsUnresolved(control.ControlName))
                 {
-                    context.Report(FrameworkConstraints.UnknownControl, framework, subject.SubPath, "ControlName",
+                    context.Report(FrameworkConstraints.UnknownControl, framework, subject.SubPath, nameof(FrameworkControl.ControlName),
                         control.ControlName ?? "", AuditFacts.Suggestion(control.ControlName, ControlCatalog.All.Select(c => c.Name)));
                 }
 
@@ -44,7 +44,7 @@ internal sealed class ControlEntries : IValidator<Framework>
         if (parameters.Count > 0 && definition.Parameters.Count == 0)
         {
             var constraint = definition == ControlCatalog.RecoveryPointEncrypted ? ControlConstraints.EncryptionTakesNoParameters : ControlConstraints.PlanCoverageTakesNoParameters;
-            context.Report(constraint, subject.Framework, subject.SubPath, "Parameters", parameters.Count,
+            context.Report(constraint, subject.Framework, subject.SubPath, nameof(FrameworkControl.Parameters), parameters.Count,
                 string.Join(", ", parameters.Select(p => p?.ParameterName ?? "(none)")));
             return;
         }
@@ -60,7 +60,7 @@ internal sealed class ControlEntries : IValidator<Framework>
                 : null;
             if (problem is not null)
             {
-                context.Report(FrameworkConstraints.ParameterEntries, subject.Framework, subject.SubPath, $"Parameters[{i}]", problem);
+                context.Report(FrameworkConstraints.ParameterEntries, subject.Framework, subject.SubPath, PropertyPath.Of(nameof(FrameworkControl.Parameters)).Index(i), problem);
                 continue;
             }
 

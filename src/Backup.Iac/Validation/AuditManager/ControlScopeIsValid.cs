@@ -27,12 +27,12 @@ internal sealed class ControlScopeIsValid : IValidator<Framework>
             var tags = scope.Tags ?? new Dictionary<string, string>();
             if (tags.Count > 1)
             {
-                context.Report(FrameworkConstraints.TooManyTags, framework, s.SubPath, "Scope.Tags", tags.Count);
+                context.Report(FrameworkConstraints.TooManyTags, framework, s.SubPath, PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.Tags)), tags.Count);
             }
 
             foreach (var tag in tags.Where(t => t.Value is not null && t.Value.Length == 0 && !Token.IsUnresolved(t.Key)))
             {
-                context.Report(FrameworkConstraints.EmptyTagValue, framework, s.SubPath, "Scope.Tags", tag.Key);
+                context.Report(FrameworkConstraints.EmptyTagValue, framework, s.SubPath, PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.Tags)), tag.Key);
             }
 
             var types = scope.ComplianceResourceTypes ?? [];
@@ -40,17 +40,17 @@ internal sealed class ControlScopeIsValid : IValidator<Framework>
             {
                 if (ids.Count is 0 or > 100)
                 {
-                    context.Report(FrameworkConstraints.ResourceIdCount, framework, s.SubPath, "Scope.ComplianceResourceIds", ids.Count,
+                    context.Report(FrameworkConstraints.ResourceIdCount, framework, s.SubPath, PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceIds)), ids.Count,
                         ids.Count == 0 ? "Give the resource's ID, or leave ComplianceResourceIds unset" : "Split the IDs over several controls");
                 }
                 else if (ids.Count > 1)
                 {
-                    context.Report(FrameworkConstraints.SeveralResourceIds, framework, s.SubPath, "Scope.ComplianceResourceIds", ids.Count);
+                    context.Report(FrameworkConstraints.SeveralResourceIds, framework, s.SubPath, PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceIds)), ids.Count);
                 }
 
                 if (types.Count != 1)
                 {
-                    context.Report(FrameworkConstraints.IdsNeedOneType, framework, s.SubPath, "Scope.ComplianceResourceTypes", types.Count);
+                    context.Report(FrameworkConstraints.IdsNeedOneType, framework, s.SubPath, PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceTypes)), types.Count);
                 }
             }
 
@@ -61,7 +61,7 @@ internal sealed class ControlScopeIsValid : IValidator<Framework>
 
             if (tags.Count > 0 && (types.Count > 0 || scope.ComplianceResourceIds is not null))
             {
-                context.Report(FrameworkConstraints.MixedScopeKinds, framework, s.SubPath, "Scope");
+                context.Report(FrameworkConstraints.MixedScopeKinds, framework, s.SubPath, nameof(FrameworkControl.Scope));
             }
 
             CheckKinds(s, scope, context);
@@ -75,7 +75,7 @@ internal sealed class ControlScopeIsValid : IValidator<Framework>
             return;
         }
 
-        var property = $"Scope.ComplianceResourceTypes[{index}]";
+        var property = PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceTypes)).Index(index);
         var known = ResourceTypeFacts.All.Concat(ConfigTypes).ToList();
         if (!known.Contains(type, StringComparer.Ordinal) && type != "FSX")
         {
@@ -121,7 +121,7 @@ internal sealed class ControlScopeIsValid : IValidator<Framework>
             (true, false) => "by resource type",
             _ => "to a single resource",
         };
-        var property = extra.HasFlag(ControlScopeKinds.SingleResource) ? "Scope.ComplianceResourceIds" : "Scope.ComplianceResourceTypes";
+        var property = extra.HasFlag(ControlScopeKinds.SingleResource) ? PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceIds)) : PropertyPath.Of(nameof(FrameworkControl.Scope), nameof(ControlScope.ComplianceResourceTypes));
         if (definition == ControlCatalog.BackupPlanMinFrequencyAndMinRetention)
         {
             context.Report(ControlConstraints.FrequencyScope, s.Framework, s.SubPath, property);

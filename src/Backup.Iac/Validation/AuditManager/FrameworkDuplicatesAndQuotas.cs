@@ -22,11 +22,11 @@ internal sealed class FrameworkDuplicatesAndQuotas : IValidator<Framework>
             var earlier = frameworks.Take(index).ToList();
             if (earlier.FirstOrDefault(f => ControlsKey(f, withScopes: true) == ControlsKey(framework, withScopes: true)) is { } same)
             {
-                context.Report(FrameworkConstraints.Duplicate, framework, null, "Controls", same.Path, where);
+                context.Report(FrameworkConstraints.Duplicate, framework, null, nameof(FrameworkProps.Controls), same.Path, where);
             }
             else if (earlier.FirstOrDefault(f => ControlsKey(f, withScopes: false) == key) is { } sameButScopes)
             {
-                context.Report(FrameworkConstraints.DuplicateExceptScopes, framework, null, "Controls", sameButScopes.Path, where);
+                context.Report(FrameworkConstraints.DuplicateExceptScopes, framework, null, nameof(FrameworkProps.Controls), sameButScopes.Path, where);
             }
         }
 
@@ -46,7 +46,7 @@ internal sealed class FrameworkDuplicatesAndQuotas : IValidator<Framework>
         var total = counts.Sum();
         if (total > controlLimit && counts.Take(index).Sum() <= controlLimit && counts.Take(index + 1).Sum() > controlLimit)
         {
-            context.Report(FrameworkConstraints.TooManyControls, framework, null, "Controls", where, total, controlLimit);
+            context.Report(FrameworkConstraints.TooManyControls, framework, null, nameof(FrameworkProps.Controls), where, total, controlLimit);
         }
     }
 

@@ -12,23 +12,23 @@ internal sealed class FrameworkNameAndDescription : IValidator<Framework>
         {
             if (AuditFacts.NameProblem(name) is { } problem)
             {
-                context.Report(FrameworkConstraints.NamePattern, framework, null, "FrameworkName", name, problem, Framework.NameFromId(name, 'F'));
+                context.Report(FrameworkConstraints.NamePattern, framework, null, nameof(FrameworkProps.FrameworkName), name, problem, Framework.NameFromId(name, 'F'));
             }
             else if (AuditFacts.InEnvironment<Framework>(framework.Stack, context.App)
                 .TakeWhile(f => !ReferenceEquals(f, framework)).FirstOrDefault(f => f.FrameworkName == name) is { } first)
             {
-                context.Report(FrameworkConstraints.NameUnique, framework, null, "FrameworkName", name, first.Path, AuditFacts.Describe(framework.Stack));
+                context.Report(FrameworkConstraints.NameUnique, framework, null, nameof(FrameworkProps.FrameworkName), name, first.Path, AuditFacts.Describe(framework.Stack));
             }
         }
 
         if (AuditFacts.DescriptionProblem(framework.Props.Description) is { } description)
         {
-            context.Report(FrameworkConstraints.Description, framework, null, "Description", description);
+            context.Report(FrameworkConstraints.Description, framework, null, nameof(FrameworkProps.Description), description);
         }
 
         if (framework.Props.Controls is null || framework.Props.Controls.Count == 0)
         {
-            context.Report(FrameworkConstraints.ControlsRequired, framework, null, "Controls");
+            context.Report(FrameworkConstraints.ControlsRequired, framework, null, nameof(FrameworkProps.Controls));
         }
     }
 }

@@ -16,18 +16,18 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
         {
             if (AuditFacts.NameProblem(name) is { } problem)
             {
-                context.Report(ReportPlanConstraints.NamePattern, plan, null, "ReportPlanName", name, problem, Framework.NameFromId(name, 'R'));
+                context.Report(ReportPlanConstraints.NamePattern, plan, null, nameof(ReportPlanProps.ReportPlanName), name, problem, Framework.NameFromId(name, 'R'));
             }
             else if (AuditFacts.InEnvironment<ReportPlan>(plan.Stack, context.App)
                 .TakeWhile(p => !ReferenceEquals(p, plan)).FirstOrDefault(p => p.ReportPlanName == name) is { } first)
             {
-                context.Report(ReportPlanConstraints.NameUnique, plan, null, "ReportPlanName", name, first.Path, AuditFacts.Describe(plan.Stack));
+                context.Report(ReportPlanConstraints.NameUnique, plan, null, nameof(ReportPlanProps.ReportPlanName), name, first.Path, AuditFacts.Describe(plan.Stack));
             }
         }
 
         if (AuditFacts.DescriptionProblem(plan.Props.Description) is { } description)
         {
-            context.Report(ReportPlanConstraints.Description, plan, null, "Description", description);
+            context.Report(ReportPlanConstraints.Description, plan, null, nameof(ReportPlanProps.Description), description);
         }
 
         Delivery(plan, context);
@@ -42,7 +42,7 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
     {
         if (plan.Props.ReportDeliveryChannel is not { } channel)
         {
-            context.Report(ReportPlanConstraints.DeliveryChannelRequired, plan, null, "ReportDeliveryChannel");
+            context.Report(ReportPlanConstraints.DeliveryChannelRequired, plan, null, nameof(ReportPlanProps.ReportDeliveryChannel));
             return;
         }
 
@@ -55,17 +55,17 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
             : null;
         if (problem is not null)
         {
-            context.Report(ReportPlanConstraints.BucketName, plan, null, "ReportDeliveryChannel.S3BucketName", problem);
+            context.Report(ReportPlanConstraints.BucketName, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportDeliveryChannel), nameof(ReportDeliveryChannel.S3BucketName)), problem);
         }
         else if (!Token.IsUnresolved(bucket) && S3BucketNames.Problem(bucket) is { } naming)
         {
-            context.Report(ReportPlanConstraints.BucketNamingRules, plan, null, "ReportDeliveryChannel.S3BucketName", bucket, naming);
+            context.Report(ReportPlanConstraints.BucketNamingRules, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportDeliveryChannel), nameof(ReportDeliveryChannel.S3BucketName)), bucket, naming);
         }
 
         var formats = channel.Formats ?? [];
         if (formats.FirstOrDefault(f => !Enum.IsDefined(f)) is var undefined && !Enum.IsDefined(undefined))
         {
-            context.Report(ReportPlanConstraints.Formats, plan, null, "ReportDeliveryChannel.Formats",
+            context.Report(ReportPlanConstraints.Formats, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportDeliveryChannel), nameof(ReportDeliveryChannel.Formats)),
                 string.Create(CultureInfo.InvariantCulture, $"the undefined value {(int)undefined}"));
         }
     }

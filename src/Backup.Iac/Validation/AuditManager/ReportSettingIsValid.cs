@@ -16,7 +16,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
     {
         if (plan.Props.ReportSetting is not { } setting)
         {
-            context.Report(ReportPlanConstraints.SettingRequired, plan, null, "ReportSetting");
+            context.Report(ReportPlanConstraints.SettingRequired, plan, null, nameof(ReportPlanProps.ReportSetting));
             return;
         }
 
@@ -24,7 +24,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         if (template is null || (!template.IsKnown && !Token.IsUnresolved(template.Name)))
         {
             var name = template?.Name ?? "";
-            context.Report(ReportPlanConstraints.UnknownTemplate, plan, null, "ReportSetting.ReportTemplate", name, AuditFacts.Suggestion(name, ReportTemplate.All.Select(t => t.Name)));
+            context.Report(ReportPlanConstraints.UnknownTemplate, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.ReportTemplate)), name, AuditFacts.Suggestion(name, ReportTemplate.All.Select(t => t.Name)));
         }
 
         Frameworks(plan, setting, context);
@@ -35,7 +35,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         {
             if (!Token.IsUnresolved(accounts[i]) && accounts[i] != Root && !Patterns.AccountId().IsMatch(accounts[i] ?? ""))
             {
-                context.Report(ReportPlanConstraints.AccountIds, plan, null, $"ReportSetting.Accounts[{i}]", accounts[i] ?? "");
+                context.Report(ReportPlanConstraints.AccountIds, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Accounts)).Index(i), accounts[i] ?? "");
             }
         }
 
@@ -43,7 +43,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         {
             if (!Token.IsUnresolved(units[i]) && !AuditFacts.OrganizationUnitId().IsMatch(units[i] ?? ""))
             {
-                context.Report(ReportPlanConstraints.OrganizationUnitIds, plan, null, $"ReportSetting.OrganizationUnits[{i}]", units[i] ?? "");
+                context.Report(ReportPlanConstraints.OrganizationUnitIds, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.OrganizationUnits)).Index(i), units[i] ?? "");
             }
         }
 
@@ -51,7 +51,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         {
             if (!Token.IsUnresolved(regions[i]) && regions[i] != AllRegions && !Patterns.Region().IsMatch(regions[i] ?? ""))
             {
-                context.Report(ReportPlanConstraints.RegionCodes, plan, null, $"ReportSetting.Regions[{i}]", regions[i] ?? "");
+                context.Report(ReportPlanConstraints.RegionCodes, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Regions)).Index(i), regions[i] ?? "");
             }
         }
 
@@ -65,23 +65,23 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         var template = setting.ReportTemplate;
         if (template is { IsKnown: true, IsCompliance: true } && frameworks.Count == 0)
         {
-            context.Report(ReportPlanConstraints.ComplianceWithoutFrameworks, plan, null, "ReportSetting.Frameworks", template.Name,
+            context.Report(ReportPlanConstraints.ComplianceWithoutFrameworks, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Frameworks)), template.Name,
                 template == ReportTemplate.ControlCompliance ? "ControlCompliance" : "ResourceCompliance");
         }
 
         if (template is { IsKnown: true, IsCompliance: false } && frameworks.Count > 0)
         {
-            context.Report(ReportPlanConstraints.FrameworksOnJobsReport, plan, null, "ReportSetting.Frameworks", template.Name, frameworks.Count);
+            context.Report(ReportPlanConstraints.FrameworksOnJobsReport, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Frameworks)), template.Name, frameworks.Count);
         }
 
         if (frameworks.Count > 1000)
         {
-            context.Report(ReportPlanConstraints.TooManyFrameworks, plan, null, "ReportSetting.Frameworks", frameworks.Count);
+            context.Report(ReportPlanConstraints.TooManyFrameworks, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Frameworks)), frameworks.Count);
         }
 
         for (var i = 0; i < frameworks.Count; i++)
         {
-            var property = $"ReportSetting.Frameworks[{i}]";
+            var property = PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Frameworks)).Index(i);
             switch (frameworks[i])
             {
                 case Framework construct when !ReferenceEquals(construct.Stack, plan.Stack):
@@ -108,7 +108,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         {
             if (a * AuditManagerRegions.AvailableCommercial > 300)
             {
-                context.Report(ReportPlanConstraints.AccountsTimesAllRegions, plan, null, "ReportSetting.Regions", a, AuditManagerRegions.AvailableCommercial, a * AuditManagerRegions.AvailableCommercial);
+                context.Report(ReportPlanConstraints.AccountsTimesAllRegions, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Regions)), a, AuditManagerRegions.AvailableCommercial, a * AuditManagerRegions.AvailableCommercial);
             }
 
             return;
@@ -117,7 +117,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         var r = Math.Max(1, regions.Distinct(StringComparer.Ordinal).Count());
         if (a * r > 300)
         {
-            context.Report(ReportPlanConstraints.AccountsTimesRegions, plan, null, "ReportSetting.Accounts", a, r, a * r);
+            context.Report(ReportPlanConstraints.AccountsTimesRegions, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Accounts)), a, r, a * r);
         }
     }
 
@@ -136,7 +136,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         if (crossAccount && !management && template is not null && (template.IsKnown || Token.IsUnresolved(template.Name)))
         {
             context.Report(template.IsCompliance ? ReportPlanConstraints.CrossAccountComplianceReport : ReportPlanConstraints.CrossAccountJobsReport,
-                plan, null, units.Count > 0 && otherAccounts.Count == 0 ? "ReportSetting.OrganizationUnits" : "ReportSetting.Accounts",
+                plan, null, units.Count > 0 && otherAccounts.Count == 0 ? PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.OrganizationUnits)) : PropertyPath.Of(nameof(ReportPlanProps.ReportSetting), nameof(ReportSetting.Accounts)),
                 template.IsKnown ? template.Name : "The report (its template is given at deploy time)", covers);
         }
 
@@ -146,7 +146,7 @@ internal sealed class ReportSettingIsValid : IValidator<ReportPlan>
         if ((plan.Props.ReportDeliveryChannel?.Formats ?? []).Contains(ReportFormat.Json) && (crossAccount || crossRegion))
         {
             var what = string.Join(" and ", new[] { crossAccount ? covers : null, crossRegion ? "Regions " + string.Join(", ", regions) : null }.OfType<string>());
-            context.Report(ReportPlanConstraints.JsonNotProduced, plan, null, "ReportDeliveryChannel.Formats", what);
+            context.Report(ReportPlanConstraints.JsonNotProduced, plan, null, PropertyPath.Of(nameof(ReportPlanProps.ReportDeliveryChannel), nameof(ReportDeliveryChannel.Formats)), what);
         }
     }
 }

@@ -9,12 +9,12 @@ internal sealed class ResourceTrackingIsValid : IValidator<ResourceTracking>
     {
         if (!tracking.Records(ResourceTracking.ResourceComplianceType))
         {
-            context.Report(FrameworkConstraints.ResourceComplianceNotRecorded, tracking, null, "ResourceTypes");
+            context.Report(FrameworkConstraints.ResourceComplianceNotRecorded, tracking, null, nameof(ResourceTrackingProps.ResourceTypes));
         }
 
         if (!tracking.Props.ManagedElsewhere && string.IsNullOrWhiteSpace(tracking.Props.DeliveryBucketName))
         {
-            context.Report(FrameworkConstraints.NoDeliveryChannel, tracking, null, "DeliveryBucketName");
+            context.Report(FrameworkConstraints.NoDeliveryChannel, tracking, null, nameof(ResourceTrackingProps.DeliveryBucketName));
         }
     }
 }

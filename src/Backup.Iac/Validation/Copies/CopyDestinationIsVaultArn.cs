@@ -19,7 +19,7 @@ internal sealed class CopyDestinationIsVaultArn : IValidator<CopySubject>
 
         if (Problem(text) is { } problem)
         {
-            context.Report(CopyConstraints.DestinationArnShape, subject.Rule.Plan, subject.SubPath, "Destination", CopyDestination.Describe(subject.Copy.Destination), problem);
+            context.Report(CopyConstraints.DestinationArnShape, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(subject.Copy.Destination), problem);
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class CopyDestinationRequired : IValidator<CopySubject>
         var destination = subject.Copy.Destination;
         if (destination is null || (destination is not BackupVault && string.IsNullOrWhiteSpace(destination.VaultArn)))
         {
-            context.Report(CopyConstraints.DestinationRequired, subject.Rule.Plan, subject.SubPath, "Destination");
+            context.Report(CopyConstraints.DestinationRequired, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination));
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class CopyDestinationsDistinct : IValidator<CopySubject>
                 || here.IsSameVault(CopyDestination.Of(earlier, context));
             if (same)
             {
-                context.Report(CopyConstraints.DuplicateDestination, subject.Rule.Plan, subject.SubPath, "Destination", CopyDestination.Describe(destination), i);
+                context.Report(CopyConstraints.DuplicateDestination, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(destination), i);
                 return;
             }
         }

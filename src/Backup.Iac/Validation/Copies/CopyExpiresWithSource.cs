@@ -19,7 +19,7 @@ internal sealed class CopyExpiresWithSource : IValidator<CopySubject>
 
         if (subject.Copy.Lifecycle?.DeleteAfter is null)
         {
-            context.Report(CopyConstraints.CopyOutlivesSource, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"), source);
+            context.Report(CopyConstraints.CopyOutlivesSource, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)), source);
         }
     }
 

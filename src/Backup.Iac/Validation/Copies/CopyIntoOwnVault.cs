@@ -14,7 +14,7 @@ internal sealed class CopyIntoOwnVault : IValidator<CopySubject>
 
         if (ReferenceEquals(destination, source) || CopyDestination.Of(destination, context).IsSameVault(CopyDestination.Of(source, context)))
         {
-            context.Report(CopyConstraints.CopyIntoOwnVault, copy.Rule.Plan, copy.SubPath, "Destination", CopyDestination.Describe(destination));
+            context.Report(CopyConstraints.CopyIntoOwnVault, copy.Rule.Plan, copy.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(destination));
         }
     }
 }

@@ -38,7 +38,7 @@ internal sealed class CopyRegionLimits : IValidator<CopySubject>
         {
             var from = crossAccount ? $"account {context.Stack.Account} in {source}" : source;
             var to = crossAccount ? $"account {destination.Account} in {target}" : target;
-            context.Report(CopyConstraints.RegionCannotCopy, subject.Rule.Plan, subject.SubPath, "Destination", from, to, string.Join("; ", reasons));
+            context.Report(CopyConstraints.RegionCannotCopy, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination), from, to, string.Join("; ", reasons));
         }
     }
 }

@@ -24,7 +24,7 @@ internal sealed class CopyableResourceTypes : IValidator<CopySubject>
             .ToList();
         if (types.Count > 0)
         {
-            context.Report(CopyConstraints.TypeCannotBeCopied, subject.Rule.Plan, subject.SubPath, "Destination", boundary, string.Join(", ", types));
+            context.Report(CopyConstraints.TypeCannotBeCopied, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination), boundary, string.Join(", ", types));
         }
     }
 }

@@ -23,7 +23,7 @@ internal sealed class CrossAccountCopyKeys : IValidator<CopySubject>
             .Order(StringComparer.Ordinal).ToList();
         if (types.Count > 0)
         {
-            context.Report(CopyConstraints.CrossAccountManagedKeys, subject.Rule.Plan, subject.SubPath, "Destination",
+            context.Report(CopyConstraints.CrossAccountManagedKeys, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination),
                 destination.Account, string.Join(", ", types));
         }
     }

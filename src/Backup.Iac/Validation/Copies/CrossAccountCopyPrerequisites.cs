@@ -24,26 +24,26 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
         }
 
         var plan = subject.Rule.Plan;
-        context.Report(CopyConstraints.CrossAccountSameOrganization, plan, subject.SubPath, "Destination", destination.Account, source);
+        context.Report(CopyConstraints.CrossAccountSameOrganization, plan, subject.SubPath, nameof(CopyAction.Destination), destination.Account, source);
         if (!context.Facts.All<GlobalSettings>().Any())
         {
-            context.Report(CopyConstraints.CrossAccountBackupEnabled, plan, subject.SubPath, "Destination", destination.Account, source);
+            context.Report(CopyConstraints.CrossAccountBackupEnabled, plan, subject.SubPath, nameof(CopyAction.Destination), destination.Account, source);
         }
 
         if (destination.Vault is not { } vault)
         {
-            context.Report(CopyConstraints.CrossAccountOutsideVaultPolicy, plan, subject.SubPath, "Destination", destination.Account, source);
+            context.Report(CopyConstraints.CrossAccountOutsideVaultPolicy, plan, subject.SubPath, nameof(CopyAction.Destination), destination.Account, source);
         }
         else if (vault.Props.AccessPolicy is not { } policy)
         {
-            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "is not set, so does not allow", source);
+            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(vault), destination.Account, "is not set, so does not allow", source);
         }
         else if (!IsDeployTime(policy) && !AllowsCopyInto(policy, source))
         {
-            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, "Destination", CopyDestination.Describe(vault), destination.Account, "does not allow", source);
+            context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(vault), destination.Account, "does not allow", source);
         }
 
-        context.Report(CopyConstraints.CrossAccountSourceKeysShared, plan, subject.SubPath, "Destination", destination.Account, source);
+        context.Report(CopyConstraints.CrossAccountSourceKeysShared, plan, subject.SubPath, nameof(CopyAction.Destination), destination.Account, source);
     }
 
     /// <summary>

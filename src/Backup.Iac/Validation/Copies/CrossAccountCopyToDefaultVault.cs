@@ -10,7 +10,7 @@ internal sealed class CrossAccountCopyToDefaultVault : IValidator<CopySubject>
         var destination = CopyDestination.Of(subject.Copy.Destination, context);
         if (destination.IsCrossAccount(context) && destination.VaultName == "Default")
         {
-            context.Report(CopyConstraints.CrossAccountDefaultVault, subject.Rule.Plan, subject.SubPath, "Destination",
+            context.Report(CopyConstraints.CrossAccountDefaultVault, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination),
                 destination.Account, context.Stack?.Account);
         }
     }

@@ -20,7 +20,7 @@ internal sealed class CrossBoundaryCopyNotCold : IValidator<CopySubject>
         if (CopyDestination.Of(subject.Copy.Destination, context).Boundary(context) is { } boundary)
         {
             context.Report(CopyConstraints.CrossBoundaryColdCopy, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("MoveToColdStorageAfter"), boundary, cold);
+                LifecycleSubject.Property(nameof(Lifecycle.MoveToColdStorageAfter)), boundary, cold);
         }
     }
 }

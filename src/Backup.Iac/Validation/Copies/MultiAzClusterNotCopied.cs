@@ -25,7 +25,7 @@ internal sealed class MultiAzClusterNotCopied : IValidator<CopySubject>
                 if (resource.IntendedType == ResourceTypeFacts.Rds && Arn.TryParse(resource.Arn) is { Service: "rds" } arn
                     && arn.Resource.StartsWith(ClusterPrefix, StringComparison.Ordinal))
                 {
-                    context.Report(CopyConstraints.MultiAzClusterCopy, subject.Rule.Plan, subject.SubPath, "Destination",
+                    context.Report(CopyConstraints.MultiAzClusterCopy, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination),
                         boundary, selection.SelectionName, arn.Resource[ClusterPrefix.Length..]);
                 }
             }

@@ -25,12 +25,12 @@ internal sealed class RdsFamilyCopyCrossesOneBoundary : IValidator<CopySubject>
         var possible = RdsFamily.Where(t => !named.Contains(t) && selectable.CanSelect(t)).ToList();
         if (certain.Count > 0)
         {
-            context.Report(CopyConstraints.RdsFamilyCrossRegionAndAccount, subject.Rule.Plan, subject.SubPath, "Destination",
+            context.Report(CopyConstraints.RdsFamilyCrossRegionAndAccount, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination),
                 destination.Region, destination.Account, string.Join(", ", certain));
         }
         else if (possible.Count > 0)
         {
-            context.Report(CopyConstraints.RdsFamilyMaySelectCrossBoth, subject.Rule.Plan, subject.SubPath, "Destination",
+            context.Report(CopyConstraints.RdsFamilyMaySelectCrossBoth, subject.Rule.Plan, subject.SubPath, nameof(CopyAction.Destination),
                 destination.Region, destination.Account, string.Join(", ", possible));
         }
     }

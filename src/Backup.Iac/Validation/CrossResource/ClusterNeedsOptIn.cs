@@ -38,7 +38,7 @@ internal sealed class ClusterNeedsOptIn : IValidator<BackupSelection>
             if (candidates.All(t => preferences.OptIn(t) == false))
             {
                 var list = VaultUsage.TypeList(candidates);
-                context.Report(SettingsConstraints.ClusterNeedsOptIn, selection, null, $"Resources[{i}]",
+                context.Report(SettingsConstraints.ClusterNeedsOptIn, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(i),
                     i, SelectionFacts.Display(arn.Resource["cluster:".Length..]), list, list);
             }
         }

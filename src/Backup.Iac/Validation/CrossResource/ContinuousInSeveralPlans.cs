@@ -32,7 +32,7 @@ internal sealed class ContinuousInSeveralPlans : IValidator<BackupPlan>
                 if (plan.Rules[i] is { EnableContinuousBackup: true } rule)
                 {
                     var subject = new RuleSubject(plan, i, rule);
-                    context.Report(SettingsConstraints.ContinuousInSeveralPlans, plan, subject.SubPath, "EnableContinuousBackup",
+                    context.Report(SettingsConstraints.ContinuousInSeveralPlans, plan, subject.SubPath, nameof(BackupPlanRule.EnableContinuousBackup),
                         subject.Name, other.RuleNameAt(theirs), other.BackupPlanName, common);
                 }
             }

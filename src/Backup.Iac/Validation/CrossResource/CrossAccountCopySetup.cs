@@ -33,13 +33,13 @@ internal sealed class CrossAccountCopySetup : IValidator<RuleSubject>
             var subPath = new CopySubject(rule, copy, i).SubPath;
             if (GlobalSettingsProblem(context) is { } global)
             {
-                context.Report(SettingsConstraints.CrossAccountCopySetup, rule.Plan, subPath, "Destination", destination.Account, global,
+                context.Report(SettingsConstraints.CrossAccountCopySetup, rule.Plan, subPath, nameof(CopyAction.Destination), destination.Account, global,
                     "Set IsCrossAccountBackupEnabled to true in the global settings of the Organization's management account");
             }
 
             if (destination.Vault is { } vault && vault.VaultName != VaultNameIsNotDefault.DefaultName && UsesAwsManagedKey(vault.Props.EncryptionKeyArn))
             {
-                context.Report(SettingsConstraints.CrossAccountManagedKeyDestination, rule.Plan, subPath, "Destination", destination.Account,
+                context.Report(SettingsConstraints.CrossAccountManagedKeyDestination, rule.Plan, subPath, nameof(CopyAction.Destination), destination.Account,
                     $"the destination vault '{CopyDestination.Describe(vault)}' is encrypted with the AWS managed key aws/backup, which cannot be shared with other accounts",
                     "Set EncryptionKeyArn on the destination vault to a customer managed KMS key");
             }

@@ -33,18 +33,18 @@ internal sealed class DynamoDbWithoutAdvancedFeatures : IValidator<RuleSubject>
         var uses = new List<(string Feature, string Property)>();
         if (IsCold(rule.Rule.Lifecycle) || rule.Rule.CopyActions.Any(c => IsCold(c?.Lifecycle)))
         {
-            uses.Add(("cold storage", rule.Rule.Lifecycle is { } life && IsCold(life) ? "Lifecycle.MoveToColdStorageAfter" : "CopyActions"));
+            uses.Add(("cold storage", rule.Rule.Lifecycle is { } life && IsCold(life) ? PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.MoveToColdStorageAfter)) : nameof(BackupPlanRule.CopyActions)));
         }
 
         var copies = rule.Rule.CopyActions.Where(c => c is not null).Select(c => CopyDestination.Of(c.Destination, context).Boundary(context)).OfType<string>().ToList();
         if (copies.Count > 0)
         {
-            uses.Add(($"a copy to another {copies[0]}", "CopyActions"));
+            uses.Add(($"a copy to another {copies[0]}", nameof(BackupPlanRule.CopyActions)));
         }
 
         if (!named && rule.Rule.RecoveryPointTags is { Count: > 0 })
         {
-            uses.Add(("recovery point tags", "RecoveryPointTags"));
+            uses.Add(("recovery point tags", nameof(BackupPlanRule.RecoveryPointTags)));
         }
 
         if (uses.Count == 0)

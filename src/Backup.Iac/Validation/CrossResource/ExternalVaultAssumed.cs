@@ -33,7 +33,7 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
             var (subject, jobs) = sharing.Count > 1
                 ? ($"The vault of rules {string.Join(", ", sharing.Select(i => $"'{rule.Plan.RuleNameAt(i)}'"))}", "backup job of these rules")
                 : ("The rule's vault", "backup job of the rule");
-            context.Report(SettingsConstraints.ExternalVaultAssumed, rule.Plan, rule.SubPath, "Vault",
+            context.Report(SettingsConstraints.ExternalVaultAssumed, rule.Plan, rule.SubPath, nameof(BackupPlanRule.Vault),
                 subject, described, "in the plan's account and Region", jobs);
         }
 
@@ -49,12 +49,12 @@ internal sealed class ExternalVaultAssumed : IValidator<RuleSubject>
             var subPath = new CopySubject(rule, rule.Rule.CopyActions[i], i).SubPath;
             if (Elsewhere(destination, rule.Plan.Stack) is { } environment)
             {
-                context.Report(SettingsConstraints.ExternalCopyDestinationAssumed, rule.Plan, subPath, "Destination",
+                context.Report(SettingsConstraints.ExternalCopyDestinationAssumed, rule.Plan, subPath, nameof(CopyAction.Destination),
                     CopyDestination.Describe(destination), environment);
             }
             else
             {
-                context.Report(SettingsConstraints.ExternalVaultAssumed, rule.Plan, subPath, "Destination",
+                context.Report(SettingsConstraints.ExternalVaultAssumed, rule.Plan, subPath, nameof(CopyAction.Destination),
                     "The copy destination", CopyDestination.Describe(destination), "in the plan's account and Region", "copy job of the rule");
             }
         }

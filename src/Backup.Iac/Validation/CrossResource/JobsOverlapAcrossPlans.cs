@@ -41,7 +41,7 @@ internal sealed class JobsOverlapAcrossPlans : IValidator<BackupPlan>
                 if (theirs.FirstOrDefault(a.Overlaps) is { } b)
                 {
                     reported.Add(a.Index);
-                    context.Report(SettingsConstraints.JobsOverlapAcrossPlans, plan, $"Rules[{plan.RuleNameAt(a.Index)}]", "Schedule",
+                    context.Report(SettingsConstraints.JobsOverlapAcrossPlans, plan, ConstructPath.Item(nameof(BackupPlanProps.Rules), plan.RuleNameAt(a.Index)), nameof(BackupPlanRule.Schedule),
                         plan.RuleNameAt(a.Index), a.Describe(), other.RuleNameAt(b.Index), other.BackupPlanName, b.Describe(), common);
                 }
             }

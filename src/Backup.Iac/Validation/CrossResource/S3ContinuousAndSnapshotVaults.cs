@@ -42,7 +42,7 @@ internal sealed class S3ContinuousAndSnapshotVaults : IValidator<BackupPlan>
             {
                 var subject = new RuleSubject(plan, i, rule);
                 var where = ReferenceEquals(p.Plan, plan) ? "" : $" of plan '{p.Plan.BackupPlanName}'";
-                context.Report(SettingsConstraints.S3ContinuousAndSnapshotVaults, plan, subject.SubPath, "Vault",
+                context.Report(SettingsConstraints.S3ContinuousAndSnapshotVaults, plan, subject.SubPath, nameof(BackupPlanRule.Vault),
                     PlanFacts.Kind(rule), subject.Name, vault, PlanFacts.Kind(p.Plan.Rules[p.Index]), p.Plan.RuleNameAt(p.Index), where, p.Vault, p.Common);
             }
         }

@@ -24,7 +24,7 @@ internal sealed class TagSelectionSkipsOptedOutTypes : IValidator<BackupSelectio
         if (skipped.Count > 0)
         {
             var list = VaultUsage.TypeList(skipped);
-            context.Report(SettingsConstraints.TagSelectionSkipsOptedOutTypes, selection, null, "Resources", list, list);
+            context.Report(SettingsConstraints.TagSelectionSkipsOptedOutTypes, selection, null, nameof(BackupSelectionOptions.Resources), list, list);
         }
     }
 }

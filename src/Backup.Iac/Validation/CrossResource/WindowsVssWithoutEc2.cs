@@ -23,7 +23,7 @@ internal sealed class WindowsVssWithoutEc2 : IValidator<BackupPlan>
             if (settings[i] is { ResourceType: ResourceTypeFacts.Ec2, BackupOptions: { } options }
                 && options.TryGetValue("WindowsVSS", out var value) && value == "enabled")
             {
-                context.Report(SettingsConstraints.WindowsVssWithoutEc2, plan, null, $"AdvancedBackupSettings[{i}].BackupOptions.WindowsVSS",
+                context.Report(SettingsConstraints.WindowsVssWithoutEc2, plan, null, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.BackupOptions)).Entry("WindowsVSS"),
                     i, VaultUsage.TypeList(selectable.Types));
             }
         }

@@ -43,7 +43,7 @@ internal sealed class LegalHoldCoverage : IValidator<LegalHold>
 
                     if (rule.EnableContinuousBackup && Names(plan.VaultOf(r), plan, vault, context))
                     {
-                        context.Report(LegalHoldConstraints.NotCarried, hold, null, $"VaultNames[{i}]", i, names[i],
+                        context.Report(LegalHoldConstraints.NotCarried, hold, null, PropertyPath.Of(nameof(LegalHoldProps.VaultNames)).Index(i), i, names[i],
                             $"the continuous backups that {described} makes into it still expire after at most 35 days, because a legal hold does not extend the lifecycle of a continuous backup");
                     }
 
@@ -51,7 +51,7 @@ internal sealed class LegalHoldCoverage : IValidator<LegalHold>
                     {
                         if (Boundary(copy.Destination, plan.Stack) is { } boundary)
                         {
-                            context.Report(LegalHoldConstraints.NotCarried, hold, null, $"VaultNames[{i}]", i, names[i],
+                            context.Report(LegalHoldConstraints.NotCarried, hold, null, PropertyPath.Of(nameof(LegalHoldProps.VaultNames)).Index(i), i, names[i],
                                 $"the copies that {described} makes into '{Describe(copy.Destination)}' in another {boundary} are not held, because a copy across Regions or accounts does not carry the legal hold");
                         }
                     }
@@ -64,7 +64,7 @@ internal sealed class LegalHoldCoverage : IValidator<LegalHold>
                 var sameStack = ReferenceEquals(vault.Stack, hold.Stack)
                     ? ", and the vault is created with this stack, so at the first deployment the hold covers nothing"
                     : "";
-                context.Report(LegalHoldConstraints.ExistingPointsOnly, hold, null, $"VaultNames[{i}]", i, names[i], $"receives new recovery points from {from}", sameStack);
+                context.Report(LegalHoldConstraints.ExistingPointsOnly, hold, null, PropertyPath.Of(nameof(LegalHoldProps.VaultNames)).Index(i), i, names[i], $"receives new recovery points from {from}", sameStack);
             }
         }
     }

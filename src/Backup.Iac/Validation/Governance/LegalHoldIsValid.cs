@@ -11,32 +11,32 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
         var p = hold.Props;
         if (string.IsNullOrWhiteSpace(p.Title))
         {
-            context.Report(LegalHoldConstraints.TitleRequired, hold, null, "Title");
+            context.Report(LegalHoldConstraints.TitleRequired, hold, null, nameof(LegalHoldProps.Title));
         }
 
         if (string.IsNullOrWhiteSpace(p.Description))
         {
-            context.Report(LegalHoldConstraints.DescriptionRequired, hold, null, "Description");
+            context.Report(LegalHoldConstraints.DescriptionRequired, hold, null, nameof(LegalHoldProps.Description));
         }
         else if (!Token.IsUnresolved(p.Description) && p.Description.Length > 280)
         {
-            context.Report(LegalHoldConstraints.DescriptionLength, hold, null, "Description", p.Description.Length);
+            context.Report(LegalHoldConstraints.DescriptionLength, hold, null, nameof(LegalHoldProps.Description), p.Description.Length);
         }
 
         if (p.VaultNames.Count == 0 && p.ResourceIdentifiers.Count == 0 && p.FromDate is null && p.ToDate is null)
         {
-            context.Report(LegalHoldConstraints.SelectionRequired, hold, null, "VaultNames");
+            context.Report(LegalHoldConstraints.SelectionRequired, hold, null, nameof(LegalHoldProps.VaultNames));
         }
 
         // Future dates are judged against the time of synthesis: AWS rejects them when the hold is created (DG L42715-42716).
         var now = context.Now;
         var (range, property) = (p.FromDate, p.ToDate) switch
         {
-            ({ }, null) => ("FromDate is set without ToDate", "FromDate"),
-            (null, { }) => ("ToDate is set without FromDate", "ToDate"),
-            ({ } from, { } to) when from > to => ($"FromDate ({Show(from)}) is after ToDate ({Show(to)})", "FromDate"),
-            ({ } from, _) when from > now => ($"FromDate ({Show(from)}) is in the future, which AWS does not permit", "FromDate"),
-            (_, { } to) when to > now => ($"ToDate ({Show(to)}) is in the future, which AWS does not permit: a hold covers only recovery points that already exist", "ToDate"),
+            ({ }, null) => ("FromDate is set without ToDate", nameof(LegalHoldProps.FromDate)),
+            (null, { }) => ("ToDate is set without FromDate", nameof(LegalHoldProps.ToDate)),
+            ({ } from, { } to) when from > to => ($"FromDate ({Show(from)}) is after ToDate ({Show(to)})", nameof(LegalHoldProps.FromDate)),
+            ({ } from, _) when from > now => ($"FromDate ({Show(from)}) is in the future, which AWS does not permit", nameof(LegalHoldProps.FromDate)),
+            (_, { } to) when to > now => ($"ToDate ({Show(to)}) is in the future, which AWS does not permit: a hold covers only recovery points that already exist", nameof(LegalHoldProps.ToDate)),
             _ => (null, null),
         };
         if (range is not null)
@@ -50,13 +50,13 @@ internal sealed partial class LegalHoldIsValid : IValidator<LegalHold>
             var problem = tags.Count > 50 ? $"There are {tags.Count} tags" : bad is not null ? $"The tag text '{bad}' has other characters" : null;
             if (problem is not null)
             {
-                context.Report(LegalHoldConstraints.Tags, hold, null, "Tags", problem);
+                context.Report(LegalHoldConstraints.Tags, hold, null, nameof(LegalHoldProps.Tags), problem);
             }
         }
 
         if (p.RemovalPolicy == Graph.RemovalPolicy.Destroy)
         {
-            context.Report(LegalHoldConstraints.Release, hold, null, "RemovalPolicy");
+            context.Report(LegalHoldConstraints.Release, hold, null, nameof(LegalHoldProps.RemovalPolicy));
         }
     }
 

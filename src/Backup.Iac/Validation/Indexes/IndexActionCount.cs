@@ -10,7 +10,7 @@ internal sealed class IndexActionCount : IValidator<RuleSubject>
         var count = subject.Rule.IndexActions.Count;
         if (count > 1)
         {
-            context.Report(IndexConstraints.OneIndexAction, subject.Plan, subject.SubPath, "IndexActions", count);
+            context.Report(IndexConstraints.OneIndexAction, subject.Plan, subject.SubPath, nameof(BackupPlanRule.IndexActions), count);
         }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class IndexMatchesSelections : IValidator<RuleSubject>
 
             var types = selectable.Types.Order(StringComparer.Ordinal).ToList();
             var can = types.Count == 0 ? "no supported resource type" : ResourceTypeStrings.Describe(types);
-            context.Report(IndexConstraints.IndexWithoutIndexableSelection, subject.Plan, subject.SubPath, $"IndexActions[{i}]",
+            context.Report(IndexConstraints.IndexWithoutIndexableSelection, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i),
                 i, ResourceTypeStrings.Describe(indexed), can);
         }
     }

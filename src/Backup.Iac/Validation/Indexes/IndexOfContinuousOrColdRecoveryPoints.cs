@@ -17,7 +17,7 @@ internal sealed class IndexOfContinuousOrColdRecoveryPoints : IValidator<RuleSub
             var types = rule.IndexActions[i].ResourceTypes ?? [];
             if (rule.EnableContinuousBackup && types.Contains(ResourceTypeFacts.S3))
             {
-                context.Report(IndexConstraints.IndexOfContinuousOrCold, subject.Plan, subject.SubPath, $"IndexActions[{i}]",
+                context.Report(IndexConstraints.IndexOfContinuousOrCold, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i),
                     i, ResourceTypeFacts.S3, "are continuous (EnableContinuousBackup)",
                     "Index S3 from a snapshot rule instead, or remove the IndexAction from the continuous rule");
             }
@@ -26,7 +26,7 @@ internal sealed class IndexOfContinuousOrColdRecoveryPoints : IValidator<RuleSub
                 && rule.Lifecycle is { MoveToColdStorageAfter: { IsUnresolved: false } cold, OptInToArchiveForSupportedResources: true }
                 && cold.TotalDays > 0)
             {
-                context.Report(IndexConstraints.IndexOfContinuousOrCold, subject.Plan, subject.SubPath, $"IndexActions[{i}]",
+                context.Report(IndexConstraints.IndexOfContinuousOrCold, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i),
                     i, ResourceTypeFacts.Ebs, $"move to the archive tier after {cold} (MoveToColdStorageAfter with OptInToArchiveForSupportedResources)",
                     "Search them before they move, or keep the EBS snapshots in warm storage");
             }

@@ -23,7 +23,7 @@ internal sealed class IndexResourceTypes : IValidator<RuleSubject>
                     continue; // deferred, or RT-001/RT-002
                 }
 
-                var property = $"IndexActions[{i}].ResourceTypes[{j}]";
+                var property = PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i).Then(nameof(IndexAction.ResourceTypes)).Index(j);
                 if (!ResourceTypeStrings.IndexTypes.Contains(type))
                 {
                     context.Report(IndexConstraints.IndexResourceType, subject.Plan, subject.SubPath, property,
@@ -39,7 +39,7 @@ internal sealed class IndexResourceTypes : IValidator<RuleSubject>
             var indexable = types.Where(t => !Token.IsUnresolved(t) && ResourceTypeStrings.IndexTypes.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
             if (indexable.Count > 1)
             {
-                context.Report(IndexConstraints.IndexSeveralResourceTypes, subject.Plan, subject.SubPath, $"IndexActions[{i}].ResourceTypes",
+                context.Report(IndexConstraints.IndexSeveralResourceTypes, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i).Then(nameof(IndexAction.ResourceTypes)),
                     i, indexable.Count, string.Join(", ", indexable));
             }
         }

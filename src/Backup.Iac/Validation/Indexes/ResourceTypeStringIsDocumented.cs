@@ -14,7 +14,7 @@ internal sealed class ResourceTypeStringIsDocumented : IValidator<BackupPlan>, I
         var settings = plan.Props.AdvancedBackupSettings;
         for (var i = 0; i < settings.Count; i++)
         {
-            Check(settings[i].ResourceType, $"AdvancedBackupSettings[{i}].ResourceType", ResourceTypeStrings.AdvancedSettingTypes, plan, null, context);
+            Check(settings[i].ResourceType, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.ResourceType)), ResourceTypeStrings.AdvancedSettingTypes, plan, null, context);
         }
 
         var scans = plan.Props.ScanSettings;
@@ -23,7 +23,7 @@ internal sealed class ResourceTypeStringIsDocumented : IValidator<BackupPlan>, I
             var types = scans[i].ResourceTypes ?? [];
             for (var j = 0; j < types.Count; j++)
             {
-                Check(types[j], $"ScanSettings[{i}].ResourceTypes[{j}]", ResourceTypeStrings.ScanTypes, plan, null, context);
+                Check(types[j], PropertyPath.Of(nameof(BackupPlanProps.ScanSettings)).Index(i).Then(nameof(ScanSetting.ResourceTypes)).Index(j), ResourceTypeStrings.ScanTypes, plan, null, context);
             }
         }
     }
@@ -36,7 +36,7 @@ internal sealed class ResourceTypeStringIsDocumented : IValidator<BackupPlan>, I
             var types = actions[i].ResourceTypes ?? [];
             for (var j = 0; j < types.Count; j++)
             {
-                Check(types[j], $"IndexActions[{i}].ResourceTypes[{j}]", ResourceTypeStrings.IndexTypes, subject.Plan, subject.SubPath, context);
+                Check(types[j], PropertyPath.Of(nameof(BackupPlanRule.IndexActions)).Index(i).Then(nameof(IndexAction.ResourceTypes)).Index(j), ResourceTypeStrings.IndexTypes, subject.Plan, subject.SubPath, context);
             }
         }
     }

@@ -11,7 +11,7 @@ internal sealed class ArchiveOptInNeedsColdTransition : IValidator<LifecycleSubj
         if (life.OptInToArchiveForSupportedResources == true && (life.MoveToColdStorageAfter is null || life.MoveToColdStorageAfter == LifecycleBounds.Sentinel))
         {
             context.Report(LifecycleConstraints.ArchiveWithoutCold, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("OptInToArchiveForSupportedResources"));
+                LifecycleSubject.Property(nameof(Lifecycle.OptInToArchiveForSupportedResources)));
         }
     }
 }

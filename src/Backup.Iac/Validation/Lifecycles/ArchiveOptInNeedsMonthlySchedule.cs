@@ -19,7 +19,7 @@ internal sealed class ArchiveOptInNeedsMonthlySchedule : IValidator<LifecycleSub
         if (!Token.IsUnresolved(schedule.Expression) && context.Facts.Schedule(schedule.Expression).RunsMoreThanMonthly)
         {
             context.Report(LifecycleConstraints.ArchiveNeedsMonthlySchedule, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("OptInToArchiveForSupportedResources"), schedule.Expression);
+                LifecycleSubject.Property(nameof(Lifecycle.OptInToArchiveForSupportedResources)), schedule.Expression);
         }
     }
 }

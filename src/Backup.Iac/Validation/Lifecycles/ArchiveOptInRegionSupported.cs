@@ -20,7 +20,7 @@ internal sealed class ArchiveOptInRegionSupported : IValidator<LifecycleSubject>
         if (region is not null && !Token.IsUnresolved(region) && !RegionFacts.HasEbsArchive(region))
         {
             context.Report(LifecycleConstraints.ArchiveRegionUnavailable, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("OptInToArchiveForSupportedResources"), region);
+                LifecycleSubject.Property(nameof(Lifecycle.OptInToArchiveForSupportedResources)), region);
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ColdStorageAppliesToSelection : IValidator<LifecycleSubjec
         {
             var types = string.Join(", ", selectable.Types.Order(StringComparer.Ordinal));
             context.Report(LifecycleConstraints.ColdNotApplicable, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("MoveToColdStorageAfter"), cold, types);
+                LifecycleSubject.Property(nameof(Lifecycle.MoveToColdStorageAfter)), cold, types);
         }
     }
 }

@@ -9,7 +9,7 @@ internal sealed class ColdTransitionNotTooEarly : IValidator<LifecycleSubject>
     {
         if (subject.Lifecycle.MoveToColdStorageAfter is { } cold && cold >= Duration.Days(0) && cold < Duration.Days(8))
         {
-            context.Report(LifecycleConstraints.ColdTooEarly, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("MoveToColdStorageAfter"), cold);
+            context.Report(LifecycleConstraints.ColdTooEarly, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.MoveToColdStorageAfter)), cold);
         }
     }
 }

@@ -10,7 +10,7 @@ internal sealed class DeleteAfterEventNotSet : IValidator<LifecycleSubject>
         if (subject.Lifecycle.DeleteAfterEvent is { } value)
         {
             context.Report(LifecycleConstraints.DeleteAfterEventIsOutputOnly, subject.Rule.Plan, subject.SubPath,
-                LifecycleSubject.Property("DeleteAfterEvent"), value);
+                LifecycleSubject.Property(nameof(Lifecycle.DeleteAfterEvent)), value);
         }
     }
 }

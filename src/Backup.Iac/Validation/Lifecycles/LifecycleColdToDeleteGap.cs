@@ -19,7 +19,7 @@ internal sealed class LifecycleColdToDeleteGap : IValidator<LifecycleSubject>
 
         if (delete.TotalDays - cold.TotalDays < 90)
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdToDeleteGap, "DeleteAfter", delete, cold, cold.TotalDays + 90);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdToDeleteGap, nameof(Lifecycle.DeleteAfter), delete, cold, cold.TotalDays + 90);
         }
     }
 }

@@ -14,11 +14,11 @@ internal sealed class LifecycleColdTransitionInRange : IValidator<LifecycleSubje
 
         if (cold == LifecycleBounds.Sentinel)
         {
-            context.Report(LifecycleConstraints.ColdAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("MoveToColdStorageAfter"));
+            context.Report(LifecycleConstraints.ColdAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.MoveToColdStorageAfter)));
         }
         else if (cold < Duration.Days(0) || cold > LifecycleBounds.Max)
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdAfterOutOfRange, "MoveToColdStorageAfter", cold);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.ColdAfterOutOfRange, nameof(Lifecycle.MoveToColdStorageAfter), cold);
         }
     }
 }

@@ -14,15 +14,15 @@ internal sealed class LifecycleDeleteAfterInRange : IValidator<LifecycleSubject>
 
         if (delete == LifecycleBounds.Sentinel)
         {
-            context.Report(LifecycleConstraints.DeleteAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"));
+            context.Report(LifecycleConstraints.DeleteAfterSentinel, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)));
         }
         else if (delete < Duration.Days(1))
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooShort, "DeleteAfter", delete);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooShort, nameof(Lifecycle.DeleteAfter), delete);
         }
         else if (delete > LifecycleBounds.Max)
         {
-            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooLong, "DeleteAfter", delete);
+            LifecycleBounds.Report(subject, context, LifecycleConstraints.DeleteAfterTooLong, nameof(Lifecycle.DeleteAfter), delete);
         }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class WarmStorageAtLeastAWeek : IValidator<LifecycleSubject>
 
         if (life.DeleteAfter is { } delete && delete >= Duration.Days(1) && delete < Duration.Days(7))
         {
-            context.Report(LifecycleConstraints.WarmTooShort, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property("DeleteAfter"), delete);
+            context.Report(LifecycleConstraints.WarmTooShort, subject.Rule.Plan, subject.SubPath, LifecycleSubject.Property(nameof(Lifecycle.DeleteAfter)), delete);
         }
     }
 }

@@ -24,14 +24,14 @@ internal sealed class LockAdvice : IValidator<BackupVault>
             var advice = vault.Props.RemovalPolicy == RemovalPolicy.Retain
                 ? $"Keep {retain}, and deploy the lock only when its bounds are final"
                 : $"Set {retain}, and deploy the lock only when its bounds are final";
-            context.Report(LockConstraints.ComplianceIsIrreversible, vault, null, "Lock.ChangeableFor", offset, advice);
+            context.Report(LockConstraints.ComplianceIsIrreversible, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.ChangeableFor)), offset, advice);
         }
         else
         {
-            context.Report(LockConstraints.GovernanceIsRemovable, vault, null, "Lock.Mode");
+            context.Report(LockConstraints.GovernanceIsRemovable, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.Mode)));
         }
 
-        context.Report(LockConstraints.LockedRecoveryPointsAreFixed, vault, null, "Lock", vaultLock.Mode.ToString().ToLowerInvariant());
+        context.Report(LockConstraints.LockedRecoveryPointsAreFixed, vault, null, nameof(BackupVaultProps.Lock), vaultLock.Mode.ToString().ToLowerInvariant());
         if (vaultLock.MinRetention is not null || vaultLock.MaxRetention is not null)
         {
             var bounds = (vaultLock.MinRetention, vaultLock.MaxRetention) switch
@@ -41,9 +41,9 @@ internal sealed class LockAdvice : IValidator<BackupVault>
                 (null, { } max) => $"at most {max}",
                 _ => "",
             };
-            context.Report(LockConstraints.BoundsApplyToNewJobs, vault, null, "Lock", bounds);
+            context.Report(LockConstraints.BoundsApplyToNewJobs, vault, null, nameof(BackupVaultProps.Lock), bounds);
         }
 
-        context.Report(LockConstraints.AccountClosureDeletes, vault, null, "Lock");
+        context.Report(LockConstraints.AccountClosureDeletes, vault, null, nameof(BackupVaultProps.Lock));
     }
 }

@@ -18,17 +18,17 @@ internal sealed class LockModeIsConsistent : IValidator<BackupVault>
         switch (vaultLock.Mode)
         {
             case VaultLockMode.Governance when vaultLock.ChangeableFor is { } changeable:
-                context.Report(LockConstraints.ModeMismatch, vault, null, "Lock.ChangeableFor", "Governance", changeable);
+                context.Report(LockConstraints.ModeMismatch, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.ChangeableFor)), "Governance", changeable);
                 break;
             case VaultLockMode.Compliance when vaultLock.ChangeableFor is null:
-                context.Report(LockConstraints.ModeMismatch, vault, null, "Lock.ChangeableFor", "Compliance", "not set");
+                context.Report(LockConstraints.ModeMismatch, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.ChangeableFor)), "Compliance", "not set");
                 break;
         }
 
         if (vaultLock.Mode == VaultLockMode.Compliance && vaultLock.Acknowledgement != ComplianceLockAcknowledgement.IrreversibleAfterGraceTime)
         {
             var grace = vaultLock.ChangeableFor is { } g ? g.ToString() : "a grace time";
-            context.Report(LockConstraints.ComplianceNotAcknowledged, vault, null, "Lock.Acknowledgement", vaultLock.Acknowledgement, grace);
+            context.Report(LockConstraints.ComplianceNotAcknowledged, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.Acknowledgement)), vaultLock.Acknowledgement, grace);
         }
     }
 }

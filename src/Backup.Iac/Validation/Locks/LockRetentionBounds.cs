@@ -20,32 +20,32 @@ internal sealed class LockRetentionBounds : IValidator<BackupVault>
 
         if (Days(vaultLock.ChangeableFor) is { } changeable && changeable is < 3 or > MaxDays)
         {
-            context.Report(LockConstraints.ChangeableForRange, vault, null, "Lock.ChangeableFor", vaultLock.ChangeableFor);
+            context.Report(LockConstraints.ChangeableForRange, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.ChangeableFor)), vaultLock.ChangeableFor);
         }
 
         var min = Days(vaultLock.MinRetention);
         if (vaultLock.MinRetention is null)
         {
-            context.Report(LockConstraints.MinRetentionRequired, vault, null, "Lock.MinRetention");
+            context.Report(LockConstraints.MinRetentionRequired, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MinRetention)));
         }
         else if (min is < 1)
         {
-            context.Report(LockConstraints.MinRetentionRange, vault, null, "Lock.MinRetention", vaultLock.MinRetention);
+            context.Report(LockConstraints.MinRetentionRange, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MinRetention)), vaultLock.MinRetention);
         }
 
         var max = Days(vaultLock.MaxRetention);
         if (max == 0)
         {
-            context.Report(LockConstraints.MaxRetentionZero, vault, null, "Lock.MaxRetention");
+            context.Report(LockConstraints.MaxRetentionZero, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MaxRetention)));
         }
         else if (max is < 1 or > MaxDays)
         {
-            context.Report(LockConstraints.MaxRetentionRange, vault, null, "Lock.MaxRetention", vaultLock.MaxRetention);
+            context.Report(LockConstraints.MaxRetentionRange, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MaxRetention)), vaultLock.MaxRetention);
         }
 
         if (min is { } lower && max is { } upper && lower > upper && upper > 0)
         {
-            context.Report(LockConstraints.MinAboveMax, vault, null, "Lock.MinRetention", vaultLock.MinRetention, vaultLock.MaxRetention);
+            context.Report(LockConstraints.MinAboveMax, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Lock), nameof(VaultLock.MinRetention)), vaultLock.MinRetention, vaultLock.MaxRetention);
         }
     }
 

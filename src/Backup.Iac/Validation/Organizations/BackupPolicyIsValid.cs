@@ -21,23 +21,23 @@ internal sealed partial class BackupPolicyIsValid : IValidator<BackupPolicy>
         var size = PolicyWriter.Json(PolicyTree.Of(p.Document), indented: false).Length;
         if (size > 10_000)
         {
-            context.Report(OrganizationPolicyConstraints.ContentSize, policy, null, "Document", size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            context.Report(OrganizationPolicyConstraints.ContentSize, policy, null, nameof(BackupPolicyProps.Document), size.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (!Token.IsUnresolved(policy.PolicyName) && policy.PolicyName.Length is 0 or > 128)
         {
-            context.Report(OrganizationPolicyConstraints.NameAndDescription, policy, null, "PolicyName", $"PolicyName has {policy.PolicyName.Length} characters");
+            context.Report(OrganizationPolicyConstraints.NameAndDescription, policy, null, nameof(BackupPolicyProps.PolicyName), $"PolicyName has {policy.PolicyName.Length} characters");
         }
 
         if (p.Description is { } description && !Token.IsUnresolved(description) && description.Length > 512)
         {
-            context.Report(OrganizationPolicyConstraints.NameAndDescription, policy, null, "Description", $"Description has {description.Length} characters");
+            context.Report(OrganizationPolicyConstraints.NameAndDescription, policy, null, nameof(BackupPolicyProps.Description), $"Description has {description.Length} characters");
         }
 
         var targets = p.Targets ?? [];
         if (targets.Count == 0)
         {
-            context.Report(OrganizationPolicyConstraints.NoTargets, policy, null, "Targets");
+            context.Report(OrganizationPolicyConstraints.NoTargets, policy, null, nameof(BackupPolicyProps.Targets));
         }
 
         for (var i = 0; i < targets.Count; i++)
@@ -45,7 +45,7 @@ internal sealed partial class BackupPolicyIsValid : IValidator<BackupPolicy>
             var id = targets[i]?.TargetId ?? "";
             if (!Token.IsUnresolved(id) && (id.Length > 100 || !TargetId().IsMatch(id)))
             {
-                context.Report(OrganizationPolicyConstraints.TargetId, policy, null, $"Targets[{i}]", id);
+                context.Report(OrganizationPolicyConstraints.TargetId, policy, null, PropertyPath.Of(nameof(BackupPolicyProps.Targets)).Index(i), id);
             }
         }
 

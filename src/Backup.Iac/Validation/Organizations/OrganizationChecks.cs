@@ -94,7 +94,7 @@ internal static class OrganizationChecks
             {
                 if (targets[i] is not OrganizationNode && targets[i]?.TargetId is { } id && !Token.IsUnresolved(id) && tree.Find(id) is null)
                 {
-                    context.Report(CrossAccountManagementConstraints.SameOrganization, policy, null, $"Targets[{i}]", $"The target {id}");
+                    context.Report(CrossAccountManagementConstraints.SameOrganization, policy, null, PropertyPath.Of(nameof(BackupPolicyProps.Targets)).Index(i), $"The target {id}");
                 }
             }
 
@@ -136,7 +136,7 @@ internal static class OrganizationChecks
                 : null;
             if (problem is not null)
             {
-                context.Report(CrossAccountManagementConstraints.DestinationVaultPolicy, vault, null, "AccessPolicy", arn.ToString(), problem);
+                context.Report(CrossAccountManagementConstraints.DestinationVaultPolicy, vault, null, nameof(BackupVaultProps.AccessPolicy), arn.ToString(), problem);
             }
         }
     }
@@ -153,7 +153,7 @@ internal static class OrganizationChecks
         BackupPolicy OwnerOf(IReadOnlySet<int> sources) =>
             sources.OrderDescending().Select(s => applied[s].Policy).OfType<BackupPolicy>().FirstOrDefault()
             ?? applied.Select(a => a.Policy).OfType<BackupPolicy>().LastOrDefault() ?? fallback;
-        var subPath = "Effective[" + account.Id + "]";
+        var subPath = ConstructPath.EffectivePolicyOf(account.Id);
         foreach (var (finding, sources) in effective.Findings)
         {
             var fromOneConstruct = sources.Count == 1 && applied[sources.First()].Policy is not null;
@@ -221,7 +221,7 @@ internal static class OrganizationChecks
         {
             foreach (var settings in stack.Descendants().OfType<RegionSettings>())
             {
-                context.Report(BackupPolicyConstraints.OptInSettings, settings, null, "ResourceTypeOptInPreference", account.Id, management);
+                context.Report(BackupPolicyConstraints.OptInSettings, settings, null, nameof(RegionSettingsProps.ResourceTypeOptInPreference), account.Id, management);
             }
         }
     }

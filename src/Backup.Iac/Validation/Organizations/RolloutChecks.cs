@@ -63,52 +63,52 @@ internal static partial class RolloutChecks
 
         if (p.OrganizationalUnits.Count == 0)
         {
-            Bad("OrganizationalUnits", "The member stack has no organizational units to deploy to", "Give at least one OU (or the root)");
+            Bad(nameof(MemberStackProps.OrganizationalUnits), "The member stack has no organizational units to deploy to", "Give at least one OU (or the root)");
         }
 
         foreach (var unit in p.OrganizationalUnits.Select(u => u.TargetId).Where(u => !Token.IsUnresolved(u) && !OrganizationalUnitId().IsMatch(u)))
         {
-            Bad("OrganizationalUnits", $"'{unit}' is not an OU or root ID; a service-managed StackSet deploys to OUs (ou-xxxx-xxxxxxxx) or the root (r-xxxx), not to accounts", "Give the OU that holds the account");
+            Bad(nameof(MemberStackProps.OrganizationalUnits), $"'{unit}' is not an OU or root ID; a service-managed StackSet deploys to OUs (ou-xxxx-xxxxxxxx) or the root (r-xxxx), not to accounts", "Give the OU that holds the account");
         }
 
         if (p.Regions.Count == 0)
         {
-            Bad("Regions", "The member stack has no Regions to deploy to", "Give at least one Region");
+            Bad(nameof(MemberStackProps.Regions), "The member stack has no Regions to deploy to", "Give at least one Region");
         }
 
         foreach (var region in p.Regions.Where(r => !Token.IsUnresolved(r) && !Patterns.Region().IsMatch(r)))
         {
-            Bad("Regions", $"'{region}' is not a Region name", "Use a name such as us-east-1");
+            Bad(nameof(MemberStackProps.Regions), $"'{region}' is not a Region name", "Use a name such as us-east-1");
         }
 
         if (p.Regions.GroupBy(r => r, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
         {
-            Bad("Regions", $"The Region '{repeated.Key}' is listed twice; CloudFormation requires unique Regions", "Remove the repetition");
+            Bad(nameof(MemberStackProps.Regions), $"The Region '{repeated.Key}' is listed twice; CloudFormation requires unique Regions", "Remove the repetition");
         }
 
         if (!Token.IsUnresolved(rollout.StackSetName) && !StackSetName().IsMatch(rollout.StackSetName))
         {
-            Bad("StackSetName", $"The StackSet name '{rollout.StackSetName}' does not match [a-zA-Z][a-zA-Z0-9-]{{0,127}}", "Use a letter followed by letters, digits or '-'");
+            Bad(nameof(MemberStackProps.StackSetName), $"The StackSet name '{rollout.StackSetName}' does not match [a-zA-Z][a-zA-Z0-9-]{{0,127}}", "Use a letter followed by letters, digits or '-'");
         }
 
-        Pair("FailureTolerance", p.FailureToleranceCount, p.FailureTolerancePercentage, 0);
-        Pair("MaxConcurrent", p.MaxConcurrentCount, p.MaxConcurrentPercentage, 1);
+        Pair("FailureTolerance", nameof(p.FailureToleranceCount), nameof(p.FailureTolerancePercentage), p.FailureToleranceCount, p.FailureTolerancePercentage, 0);
+        Pair("MaxConcurrent", nameof(p.MaxConcurrentCount), nameof(p.MaxConcurrentPercentage), p.MaxConcurrentCount, p.MaxConcurrentPercentage, 1);
 
-        void Pair(string name, int? count, int? percentage, int minimumCount)
+        void Pair(string name, string countProperty, string percentageProperty, int? count, int? percentage, int minimumCount)
         {
             if (count is not null && percentage is not null)
             {
-                Bad(name + "Count", $"{name}Count ({count}) and {name}Percentage ({percentage}) are both set; CloudFormation takes one of them", $"Remove one of them");
+                Bad(countProperty, $"{name}Count ({count}) and {name}Percentage ({percentage}) are both set; CloudFormation takes one of them", $"Remove one of them");
             }
 
             if (count < minimumCount)
             {
-                Bad(name + "Count", $"{name}Count is {count}; it must be at least {minimumCount}", $"Set {name}Count to {minimumCount} or more");
+                Bad(countProperty, $"{name}Count is {count}; it must be at least {minimumCount}", $"Set {name}Count to {minimumCount} or more");
             }
 
             if (percentage is < 0 or > 100)
             {
-                Bad(name + "Percentage", $"{name}Percentage is {percentage}; it must be 0 to 100", "Give a percentage from 0 to 100");
+                Bad(percentageProperty, $"{name}Percentage is {percentage}; it must be 0 to 100", "Give a percentage from 0 to 100");
             }
         }
     }
@@ -126,7 +126,7 @@ internal static partial class RolloutChecks
         {
             if (role.Props.RoleName is { } name && !Token.IsUnresolved(name))
             {
-                context.Report(RolloutConstraints.NamedRoleInSeveralRegions, role, null, "RoleName", name, regions.Count, string.Join(", ", regions));
+                context.Report(RolloutConstraints.NamedRoleInSeveralRegions, role, null, nameof(BackupServiceRoleProps.RoleName), name, regions.Count, string.Join(", ", regions));
             }
         }
     }
@@ -310,7 +310,7 @@ internal static partial class RolloutChecks
 
             if (!Admits(policy, account))
             {
-                findings.Add(RolloutConstraints.CentralVaultAdmitsRollout, vault, "AccessPolicy", account.Id, "", (_, accounts) => [accounts, arn.ToString()], arn.ToString());
+                findings.Add(RolloutConstraints.CentralVaultAdmitsRollout, vault, nameof(BackupVaultProps.AccessPolicy), account.Id, "", (_, accounts) => [accounts, arn.ToString()], arn.ToString());
             }
         }
     }

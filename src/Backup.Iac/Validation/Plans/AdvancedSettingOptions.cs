@@ -52,7 +52,7 @@ internal sealed class AdvancedSettingOptions : IValidator<BackupPlan>
 
                 if (problem is not null)
                 {
-                    context.Report(PlanConstraints.AdvancedSettingOptions, plan, null, $"AdvancedBackupSettings[{i}].BackupOptions.{key}",
+                    context.Report(PlanConstraints.AdvancedSettingOptions, plan, null, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.BackupOptions)).Entry(key),
                         i, key, value, problem, type, documented.Allowed);
                 }
             }

@@ -21,7 +21,7 @@ internal sealed class AdvancedSettingResourceType : IValidator<BackupPlan>
                 continue;
             }
 
-            var property = $"AdvancedBackupSettings[{i}].ResourceType";
+            var property = PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.ResourceType));
             if (!ResourceTypeStrings.AdvancedSettingTypes.Contains(type))
             {
                 context.Report(PlanConstraints.AdvancedSettingResourceType, plan, null, property, i, type);

@@ -29,11 +29,11 @@ internal sealed class ContinuousRulesShareVault : IValidator<BackupPlan>
             var earlierName = plan.RuleNameAt(earlier.Index);
             if (string.Equals(earlier.Vault, vault, StringComparison.Ordinal))
             {
-                context.Report(PlanConstraints.ContinuousRulesSameVault, plan, rule.SubPath, "EnableContinuousBackup", earlierName, rule.Name, vault);
+                context.Report(PlanConstraints.ContinuousRulesSameVault, plan, rule.SubPath, nameof(BackupPlanRule.EnableContinuousBackup), earlierName, rule.Name, vault);
             }
             else if (!string.Equals(earlier.Vault, vault, StringComparison.OrdinalIgnoreCase))
             {
-                context.Report(PlanConstraints.ContinuousRulesDifferentVaults, plan, rule.SubPath, "Vault", earlierName, earlier.Vault, rule.Name, vault);
+                context.Report(PlanConstraints.ContinuousRulesDifferentVaults, plan, rule.SubPath, nameof(BackupPlanProps.Vault), earlierName, earlier.Vault, rule.Name, vault);
             }
         }
     }

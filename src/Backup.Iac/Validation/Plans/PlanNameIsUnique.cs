@@ -28,7 +28,7 @@ internal sealed class PlanNameIsUnique : IValidator<BackupPlan>
 
             if (string.Equals(other.BackupPlanName, name, StringComparison.Ordinal))
             {
-                context.Report(PlanConstraints.NameUnique, plan, null, "BackupPlanName", name, other.Id, other.Stack.StackName);
+                context.Report(PlanConstraints.NameUnique, plan, null, nameof(BackupPlanProps.BackupPlanName), name, other.Id, other.Stack.StackName);
                 return;
             }
         }

@@ -15,14 +15,14 @@ internal sealed class PlanNameIsValid : IValidator<BackupPlan>
 
         if (name.Length == 0)
         {
-            context.Report(PlanConstraints.NameRequired, plan, null, "BackupPlanName");
+            context.Report(PlanConstraints.NameRequired, plan, null, nameof(BackupPlanProps.BackupPlanName));
         }
         else if (!Patterns.BackupName().IsMatch(name))
         {
             var why = name.Length > 50 ? $"{name.Length} characters"
                 : name.Any(char.IsWhiteSpace) ? "it contains a space"
                 : "it contains characters other than letters, digits, '-', '_' and '.'";
-            context.Report(PlanConstraints.NamePattern, plan, null, "BackupPlanName", name, why);
+            context.Report(PlanConstraints.NamePattern, plan, null, nameof(BackupPlanProps.BackupPlanName), name, why);
         }
     }
 }

@@ -12,11 +12,11 @@ internal sealed class PlanRuleCount : IValidator<BackupPlan>
         var count = plan.Rules.Count;
         if (count == 0)
         {
-            context.Report(PlanConstraints.RulesRequired, plan, null, "Rules");
+            context.Report(PlanConstraints.RulesRequired, plan, null, nameof(BackupPlanProps.Rules));
         }
         else if (count > DocumentedMaximum)
         {
-            context.Report(PlanConstraints.TooManyRules, plan, null, "Rules", count);
+            context.Report(PlanConstraints.TooManyRules, plan, null, nameof(BackupPlanProps.Rules), count);
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class PlanTagsWithinLimits : IValidator<BackupPlan>
 
         if (tags.Count > MaxTags)
         {
-            context.Report(PlanConstraints.PlanTags, plan, null, "Tags", $"there are {tags.Count} tags");
+            context.Report(PlanConstraints.PlanTags, plan, null, nameof(BackupPlanProps.Tags), $"there are {tags.Count} tags");
         }
 
         foreach (var (key, value) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -31,7 +31,7 @@ internal sealed class PlanTagsWithinLimits : IValidator<BackupPlan>
                 continue;
             }
 
-            var property = $"Tags[{key}]";
+            var property = PropertyPath.Of(nameof(BackupPlanProps.Tags)).Item(key);
             if (key.Length == 0)
             {
                 context.Report(PlanConstraints.PlanTags, plan, null, property, "a key is empty");

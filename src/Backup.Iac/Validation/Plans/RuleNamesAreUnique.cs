@@ -19,7 +19,7 @@ internal sealed class RuleNamesAreUnique : IValidator<BackupPlan>
             if (first.TryGetValue(name, out var earlier))
             {
                 var rule = new RuleSubject(plan, i, plan.Rules[i]);
-                context.Report(PlanConstraints.RuleNamesUnique, plan, rule.SubPath, "RuleName", earlier, i, name);
+                context.Report(PlanConstraints.RuleNamesUnique, plan, rule.SubPath, nameof(BackupPlanRule.RuleName), earlier, i, name);
             }
             else
             {

@@ -32,7 +32,7 @@ internal sealed class RuleStartWindowsOverlap : IValidator<BackupPlan>
             if (earlier.FirstOrDefault(current.Overlaps) is { } other)
             {
                 var subject = new RuleSubject(plan, i, rule);
-                context.Report(PlanConstraints.OverlappingStartWindows, plan, subject.SubPath, "Schedule",
+                context.Report(PlanConstraints.OverlappingStartWindows, plan, subject.SubPath, nameof(BackupPlanRule.Schedule),
                     plan.RuleNameAt(other.Index), other.Describe(), subject.Name, current.Describe());
             }
 

@@ -20,7 +20,7 @@ internal sealed class ScanSettingsAreValid : IValidator<BackupPlan>
             if (scan.MalwareScanner is { } scanner && !Token.IsUnresolved(scanner) && scanner != GuardDuty)
             {
                 var hint = string.Equals(scanner, GuardDuty, StringComparison.OrdinalIgnoreCase) ? " (the enum is upper case)" : "";
-                context.Report(PlanConstraints.ScanSettingIsValid, plan, null, $"ScanSettings[{i}].MalwareScanner",
+                context.Report(PlanConstraints.ScanSettingIsValid, plan, null, PropertyPath.Of(nameof(BackupPlanProps.ScanSettings)).Index(i).Then(nameof(ScanSetting.MalwareScanner)),
                     i, $"MalwareScanner is '{scanner}', but only GUARDDUTY is supported{hint}");
             }
 
@@ -34,7 +34,7 @@ internal sealed class ScanSettingsAreValid : IValidator<BackupPlan>
                     continue;
                 }
 
-                var property = $"ScanSettings[{i}].ResourceTypes[{j}]";
+                var property = PropertyPath.Of(nameof(BackupPlanProps.ScanSettings)).Index(i).Then(nameof(ScanSetting.ResourceTypes)).Index(j);
                 if (!ResourceTypeStrings.ScanTypes.Contains(type))
                 {
                     context.Report(PlanConstraints.ScanSettingIsValid, plan, null, property, i, $"ResourceTypes[{j}] is '{type}', which cannot be scanned for malware");
@@ -47,7 +47,7 @@ internal sealed class ScanSettingsAreValid : IValidator<BackupPlan>
 
             if (!IsRoleArn(scan.ScannerRoleArn))
             {
-                context.Report(PlanConstraints.ScanSettingIsValid, plan, null, $"ScanSettings[{i}].ScannerRoleArn",
+                context.Report(PlanConstraints.ScanSettingIsValid, plan, null, PropertyPath.Of(nameof(BackupPlanProps.ScanSettings)).Index(i).Then(nameof(ScanSetting.ScannerRoleArn)),
                     i, $"ScannerRoleArn '{scan.ScannerRoleArn}' is not an IAM role ARN such as arn:aws:iam::123456789012:role/ScannerRole");
             }
         }

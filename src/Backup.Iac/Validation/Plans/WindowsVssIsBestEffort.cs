@@ -13,7 +13,7 @@ internal sealed class WindowsVssIsBestEffort : IValidator<BackupPlan>
             if (settings[i] is { ResourceType: ResourceTypeFacts.Ec2, BackupOptions: { } options }
                 && options.TryGetValue("WindowsVSS", out var value) && value == "enabled")
             {
-                context.Report(PlanConstraints.WindowsVssBestEffort, plan, null, $"AdvancedBackupSettings[{i}].BackupOptions.WindowsVSS", i);
+                context.Report(PlanConstraints.WindowsVssBestEffort, plan, null, PropertyPath.Of(nameof(BackupPlanProps.AdvancedBackupSettings)).Index(i).Then(nameof(AdvancedBackupSetting.BackupOptions)).Entry("WindowsVSS"), i);
             }
         }
     }

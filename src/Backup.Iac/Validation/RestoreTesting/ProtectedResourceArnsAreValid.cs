@@ -19,7 +19,7 @@ internal sealed class ProtectedResourceArnsAreValid : IValidator<RestoreTestingS
         {
             if (!hasConditions)
             {
-                context.Report(RestoreTestingConstraints.ArnsOrConditions, selection, null, "ProtectedResourceArns");
+                context.Report(RestoreTestingConstraints.ArnsOrConditions, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceArns));
             }
 
             return;
@@ -29,18 +29,18 @@ internal sealed class ProtectedResourceArnsAreValid : IValidator<RestoreTestingS
         if (arns.Contains("*") && arns.Count > 1)
         {
             var what = specific == 0 ? $"lists '*' {arns.Count} times" : $"mixes '*' with {specific} specific ARN{(specific == 1 ? "" : "s")}";
-            context.Report(RestoreTestingConstraints.ProtectedResourceArns, selection, null, "ProtectedResourceArns", what,
+            context.Report(RestoreTestingConstraints.ProtectedResourceArns, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceArns), what,
                 specific == 0 ? "Keep a single '*'" : "Keep only '*' (and narrow it with ProtectedResourceConditions), or only the ARNs");
         }
         else if (specific > MaxArns)
         {
-            context.Report(RestoreTestingConstraints.ProtectedResourceArns, selection, null, "ProtectedResourceArns", $"lists {specific} ARNs",
+            context.Report(RestoreTestingConstraints.ProtectedResourceArns, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceArns), $"lists {specific} ARNs",
                 "Use '*' with ProtectedResourceConditions to select by tag, or split the ARNs over several restore testing plans");
         }
 
         if (hasConditions && specific > 0)
         {
-            context.Report(RestoreTestingConstraints.ConditionsWithArns, selection, null, "ProtectedResourceConditions", specific, specific == 1 ? "" : "s");
+            context.Report(RestoreTestingConstraints.ConditionsWithArns, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceConditions), specific, specific == 1 ? "" : "s");
         }
 
         CheckTypes(selection, arns, context);
@@ -70,7 +70,7 @@ internal sealed class ProtectedResourceArnsAreValid : IValidator<RestoreTestingS
             var what = Arn.TryParse(arn) is null ? "is not an ARN"
                 : types.Count == 0 ? "is not the ARN of a resource AWS Backup protects"
                 : $"is the ARN of {Describe(types)}";
-            context.Report(RestoreTestingConstraints.ArnMatchesType, selection, null, $"ProtectedResourceArns[{i}]", i, RestoreTestingFacts.Display(arn), what, type);
+            context.Report(RestoreTestingConstraints.ArnMatchesType, selection, null, PropertyPath.Of(nameof(RestoreTestingSelectionOptions.ProtectedResourceArns)).Index(i), i, RestoreTestingFacts.Display(arn), what, type);
         }
     }
 

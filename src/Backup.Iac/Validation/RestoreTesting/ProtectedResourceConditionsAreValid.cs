@@ -15,8 +15,8 @@ internal sealed partial class ProtectedResourceConditionsAreValid : IValidator<R
     private const int MaxKeyLength = 128;
     private const int MaxValueLength = 256;
     private const string TagPrefix = "aws:ResourceTag/";
-    private const string StringEquals = "StringEquals";
-    private const string StringNotEquals = "StringNotEquals";
+    private const string StringEquals = nameof(ProtectedResourceConditions.StringEquals);
+    private const string StringNotEquals = nameof(ProtectedResourceConditions.StringNotEquals);
 
     /// <summary>How many conditions there are, under every operator (0 when there are none).</summary>
     public static int Count(ProtectedResourceConditions? conditions) =>
@@ -32,13 +32,13 @@ internal sealed partial class ProtectedResourceConditionsAreValid : IValidator<R
 
         foreach (var op in (conditions.Other ?? new Dictionary<string, IReadOnlyList<ConditionParameter>>()).Keys.Order(StringComparer.Ordinal))
         {
-            context.Report(RestoreTestingConstraints.ConditionOperator, selection, null, $"ProtectedResourceConditions.{op}", op, OperatorFix(op));
+            context.Report(RestoreTestingConstraints.ConditionOperator, selection, null, PropertyPath.Of(nameof(RestoreTestingSelectionOptions.ProtectedResourceConditions)).Entry(op), op, OperatorFix(op));
         }
 
         var count = Count(conditions);
         if (count > MaxConditions)
         {
-            context.Report(RestoreTestingConstraints.TooManyConditions, selection, null, "ProtectedResourceConditions", count);
+            context.Report(RestoreTestingConstraints.TooManyConditions, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceConditions), count);
         }
 
         var any = false;
@@ -49,35 +49,35 @@ internal sealed partial class ProtectedResourceConditionsAreValid : IValidator<R
                 if (list?[i] is { } condition)
                 {
                     any = true;
-                    CheckEntry(selection, $"ProtectedResourceConditions.{op}[{i}]", condition, context);
+                    CheckEntry(selection, PropertyPath.Of(nameof(RestoreTestingSelectionOptions.ProtectedResourceConditions)).Then(op).Index(i), condition, context);
                 }
             }
         }
 
         if (any)
         {
-            context.Report(RestoreTestingConstraints.ConditionsOnRecoveryPointTags, selection, null, "ProtectedResourceConditions");
+            context.Report(RestoreTestingConstraints.ConditionsOnRecoveryPointTags, selection, null, nameof(RestoreTestingSelectionOptions.ProtectedResourceConditions));
         }
     }
 
-    private static void CheckEntry(RestoreTestingSelection selection, string property, ConditionParameter condition, ValidationContext context)
+    private static void CheckEntry(RestoreTestingSelection selection, PropertyPath property, ConditionParameter condition, ValidationContext context)
     {
         var key = condition.Key;
         if (key is null || key.Length == 0)
         {
-            context.Report(RestoreTestingConstraints.ConditionKeyLength, selection, null, property + ".Key", "is empty");
+            context.Report(RestoreTestingConstraints.ConditionKeyLength, selection, null, property.Then(nameof(ConditionParameter.Key)), "is empty");
         }
         else if (!Token.IsUnresolved(key))
         {
             if (key.Length > MaxKeyLength)
             {
-                context.Report(RestoreTestingConstraints.ConditionKeyLength, selection, null, property + ".Key", $"'{key[..20]}...' has {key.Length} characters");
+                context.Report(RestoreTestingConstraints.ConditionKeyLength, selection, null, property.Then(nameof(ConditionParameter.Key)), $"'{key[..20]}...' has {key.Length} characters");
             }
             else if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase)
                 && !(key.StartsWith(TagPrefix, StringComparison.OrdinalIgnoreCase) && key.Length > TagPrefix.Length))
             {
                 var tag = key.StartsWith(TagPrefix, StringComparison.OrdinalIgnoreCase) ? "KEY" : key[(key.LastIndexOfAny([':', '/']) + 1)..];
-                context.Report(RestoreTestingConstraints.ConditionKeyPrefix, selection, null, property + ".Key", key, tag.Length == 0 ? "KEY" : tag);
+                context.Report(RestoreTestingConstraints.ConditionKeyPrefix, selection, null, property.Then(nameof(ConditionParameter.Key)), key, tag.Length == 0 ? "KEY" : tag);
             }
         }
 
@@ -87,11 +87,11 @@ internal sealed partial class ProtectedResourceConditionsAreValid : IValidator<R
         {
             if (value.Length > MaxValueLength)
             {
-                context.Report(RestoreTestingConstraints.ConditionValueLength, selection, null, property + ".Value", shownKey, value.Length);
+                context.Report(RestoreTestingConstraints.ConditionValueLength, selection, null, property.Then(nameof(ConditionParameter.Value)), shownKey, value.Length);
             }
             else if (value.Where(c => !ValueCharacter().IsMatch(c.ToString())).Distinct().Select(RestoreTestingFacts.Describe).ToList() is { Count: > 0 } bad)
             {
-                context.Report(RestoreTestingConstraints.ConditionValueCharacters, selection, null, property + ".Value", value, shownKey, string.Join(", ", bad));
+                context.Report(RestoreTestingConstraints.ConditionValueCharacters, selection, null, property.Then(nameof(ConditionParameter.Value)), value, shownKey, string.Join(", ", bad));
             }
         }
     }

@@ -11,7 +11,7 @@ namespace Backup.Iac.Validation.RestoreTesting;
 /// </summary>
 internal sealed class ProtectedResourceTypeIsTestable : IValidator<RestoreTestingSelection>
 {
-    private const string Property = "ProtectedResourceType";
+    private const string Property = nameof(RestoreTestingSelectionOptions.ProtectedResourceType);
 
     public void Check(RestoreTestingSelection selection, ValidationContext context)
     {

@@ -15,7 +15,7 @@ internal sealed class RecoveryPointSelectionIsValid : IValidator<RestoreTestingP
     {
         if (plan.Props.RecoveryPointSelection is not { } selection)
         {
-            context.Report(RestoreTestingConstraints.RecoveryPointSelectionRequired, plan, null, "RecoveryPointSelection");
+            context.Report(RestoreTestingConstraints.RecoveryPointSelectionRequired, plan, null, nameof(RestoreTestingPlanProps.RecoveryPointSelection));
             return;
         }
 
@@ -25,23 +25,23 @@ internal sealed class RecoveryPointSelectionIsValid : IValidator<RestoreTestingP
 
     private static void CheckAlgorithm(RestoreTestingPlan plan, string? algorithm, ValidationContext context)
     {
-        const string Property = "RecoveryPointSelection.Algorithm";
+        var path = PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.Algorithm));
         if (string.IsNullOrWhiteSpace(algorithm))
         {
-            context.Report(RestoreTestingConstraints.Algorithm, plan, null, Property, "not set", "Set it to LATEST_WITHIN_WINDOW to test the latest recovery point");
+            context.Report(RestoreTestingConstraints.Algorithm, plan, null, path, "not set", "Set it to LATEST_WITHIN_WINDOW to test the latest recovery point");
         }
         else if (!Token.IsUnresolved(algorithm) && !Algorithms.Contains(algorithm))
         {
-            context.Report(RestoreTestingConstraints.Algorithm, plan, null, Property, $"'{algorithm}'", Fix(algorithm, Algorithms, "LATEST_WITHIN_WINDOW"));
+            context.Report(RestoreTestingConstraints.Algorithm, plan, null, path, $"'{algorithm}'", Fix(algorithm, Algorithms, "LATEST_WITHIN_WINDOW"));
         }
     }
 
     private static void CheckTypes(RestoreTestingPlan plan, IReadOnlyList<string>? types, ValidationContext context)
     {
-        const string Property = "RecoveryPointSelection.RecoveryPointTypes";
+        var path = PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.RecoveryPointTypes));
         if (types is null || types.Count == 0)
         {
-            context.Report(RestoreTestingConstraints.RecoveryPointTypes, plan, null, Property, "is empty", "Set it to [\"SNAPSHOT\"]");
+            context.Report(RestoreTestingConstraints.RecoveryPointTypes, plan, null, path, "is empty", "Set it to [\"SNAPSHOT\"]");
             return;
         }
 
@@ -49,7 +49,7 @@ internal sealed class RecoveryPointSelectionIsValid : IValidator<RestoreTestingP
         for (var i = 0; i < types.Count; i++)
         {
             var type = types[i];
-            var property = $"{Property}[{i}]";
+            var property = path.Index(i);
             if (type is null || !RestoreTestingFacts.IsKnown(type))
             {
                 if (type is null)

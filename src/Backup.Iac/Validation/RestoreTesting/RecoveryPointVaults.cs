@@ -26,7 +26,7 @@ internal sealed class RecoveryPointVaults : IValidator<RestoreTestingPlan>
         var count = include.Count + exclude.Count;
         if (count > MaxSelectors)
         {
-            context.Report(RestoreTestingConstraints.TooManyVaultSelectors, plan, null, "RecoveryPointSelection", count, include.Count, exclude.Count);
+            context.Report(RestoreTestingConstraints.TooManyVaultSelectors, plan, null, nameof(RestoreTestingPlanProps.RecoveryPointSelection), count, include.Count, exclude.Count);
         }
     }
 
@@ -34,7 +34,7 @@ internal sealed class RecoveryPointVaults : IValidator<RestoreTestingPlan>
     {
         if (include.Count == 0)
         {
-            context.Report(RestoreTestingConstraints.IncludeVaults, plan, null, "RecoveryPointSelection.IncludeVaults", "is empty",
+            context.Report(RestoreTestingConstraints.IncludeVaults, plan, null, PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.IncludeVaults)), "is empty",
                 "Set it to [\"*\"] to test recovery points of every vault, or list the vault ARNs");
             return;
         }
@@ -43,7 +43,7 @@ internal sealed class RecoveryPointVaults : IValidator<RestoreTestingPlan>
         {
             if (VaultSelector.ShapeProblem(include[i]) is { } problem)
             {
-                context.Report(RestoreTestingConstraints.IncludeVaults, plan, null, $"RecoveryPointSelection.IncludeVaults[{i}]",
+                context.Report(RestoreTestingConstraints.IncludeVaults, plan, null, PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.IncludeVaults)).Index(i),
                     $"has '{RestoreTestingFacts.Display(include[i] ?? "")}', which {problem}", Fix(include[i]));
             }
         }
@@ -51,7 +51,7 @@ internal sealed class RecoveryPointVaults : IValidator<RestoreTestingPlan>
         var others = include.Count(e => e != "*");
         if (others > 0 && include.Contains("*"))
         {
-            context.Report(RestoreTestingConstraints.IncludeVaultsRedundant, plan, null, "RecoveryPointSelection.IncludeVaults", others, others == 1 ? "y" : "ies");
+            context.Report(RestoreTestingConstraints.IncludeVaultsRedundant, plan, null, PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.IncludeVaults)), others, others == 1 ? "y" : "ies");
         }
     }
 
@@ -59,7 +59,7 @@ internal sealed class RecoveryPointVaults : IValidator<RestoreTestingPlan>
     {
         for (var i = 0; i < exclude.Count; i++)
         {
-            var property = $"RecoveryPointSelection.ExcludeVaults[{i}]";
+            var property = PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.ExcludeVaults)).Index(i);
             if (exclude[i] == "*")
             {
                 context.Report(RestoreTestingConstraints.ExcludeVaults, plan, null, property, i, "*",

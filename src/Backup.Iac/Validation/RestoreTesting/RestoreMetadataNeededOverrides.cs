@@ -20,18 +20,18 @@ internal sealed class RestoreMetadataNeededOverrides : IValidator<RestoreTesting
                 CheckFsx(selection, overrides, context);
                 break;
             case ResourceTypeFacts.Ec2 when !overrides.ContainsKey("subnetId"):
-                context.Report(RestoreTestingConstraints.DefaultNetwork, selection, null, "RestoreMetadataOverrides", "subnetId", "EC2");
+                context.Report(RestoreTestingConstraints.DefaultNetwork, selection, null, nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides), "subnetId", "EC2");
                 break;
             case ResourceTypeFacts.Rds or ResourceTypeFacts.Aurora or ResourceTypeFacts.DocumentDb or ResourceTypeFacts.Neptune
                 when !overrides.ContainsKey("dbSubnetGroupName"):
-                context.Report(RestoreTestingConstraints.DefaultNetwork, selection, null, "RestoreMetadataOverrides", "dbSubnetGroupName", type);
+                context.Report(RestoreTestingConstraints.DefaultNetwork, selection, null, nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides), "dbSubnetGroupName", type);
                 break;
         }
     }
 
     private static void CheckFsx(RestoreTestingSelection selection, IReadOnlyDictionary<string, string> overrides, ValidationContext context)
     {
-        const string Property = "RestoreMetadataOverrides";
+        const string Property = nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides);
         var hasSubnets = overrides.ContainsKey("subnetIds");
         var windows = overrides.GetValueOrDefault("windowsConfiguration");
         var ontap = overrides.GetValueOrDefault("ontapConfiguration");
@@ -54,7 +54,7 @@ internal sealed class RestoreMetadataNeededOverrides : IValidator<RestoreTesting
 
             if (Lacks(windows, "activeDirectoryId"))
             {
-                context.Report(RestoreTestingConstraints.FsxRequiredOverrides, selection, null, Property + "[windowsConfiguration]",
+                context.Report(RestoreTestingConstraints.FsxRequiredOverrides, selection, null, PropertyPath.Of(Property).Item("windowsConfiguration"),
                     "The windowsConfiguration override has no activeDirectoryId, which FSx for Windows File Server restores need",
                     "Add activeDirectoryId to windowsConfiguration");
             }
@@ -62,7 +62,7 @@ internal sealed class RestoreMetadataNeededOverrides : IValidator<RestoreTesting
 
         if (ontap is not null && Lacks(ontap, "storageVirtualMachineId"))
         {
-            context.Report(RestoreTestingConstraints.FsxRequiredOverrides, selection, null, Property + "[ontapConfiguration]",
+            context.Report(RestoreTestingConstraints.FsxRequiredOverrides, selection, null, PropertyPath.Of(Property).Item("ontapConfiguration"),
                 "The ontapConfiguration override has no storageVirtualMachineId, which FSx for ONTAP restores need",
                 "Add storageVirtualMachineId to ontapConfiguration");
         }

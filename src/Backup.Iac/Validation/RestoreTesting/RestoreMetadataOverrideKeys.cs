@@ -61,7 +61,7 @@ internal sealed class RestoreMetadataOverrideKeys : IValidator<RestoreTestingSel
                 continue;
             }
 
-            var property = $"RestoreMetadataOverrides[{key}]";
+            var property = PropertyPath.Of(nameof(RestoreTestingSelectionOptions.RestoreMetadataOverrides)).Item(key);
             if (seen.TryGetValue(key, out var first))
             {
                 context.Report(RestoreTestingConstraints.OverrideKey, selection, null, property, key,

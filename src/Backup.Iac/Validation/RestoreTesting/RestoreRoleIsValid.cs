@@ -19,18 +19,18 @@ internal sealed class RestoreRoleIsValid : IValidator<RestoreTestingSelection>
         var arn = role.RoleArn;
         if (string.IsNullOrWhiteSpace(arn))
         {
-            context.Report(RestoreTestingConstraints.Role, selection, null, "Role", "has no ARN");
+            context.Report(RestoreTestingConstraints.Role, selection, null, nameof(RestoreTestingSelectionOptions.Role), "has no ARN");
             return;
         }
 
         if (Problem(arn) is { } problem)
         {
-            context.Report(RestoreTestingConstraints.Role, selection, null, "Role", $"is '{RestoreTestingFacts.Display(arn)}', but {problem}");
+            context.Report(RestoreTestingConstraints.Role, selection, null, nameof(RestoreTestingSelectionOptions.Role), $"is '{RestoreTestingFacts.Display(arn)}', but {problem}");
             return;
         }
 
         var s3 = RestoreTestingFacts.TypeOf(selection) == ResourceTypeFacts.S3 ? " and AWSBackupServiceRolePolicyForS3Restore" : "";
-        context.Report(RestoreTestingConstraints.RolePermissions, selection, null, "Role", RestoreTestingFacts.Display(arn), s3);
+        context.Report(RestoreTestingConstraints.RolePermissions, selection, null, nameof(RestoreTestingSelectionOptions.Role), RestoreTestingFacts.Display(arn), s3);
     }
 
     private static string? Problem(string arn)

@@ -25,7 +25,7 @@ internal sealed class RestoreTestingPlanNameIsUnique : IValidator<RestoreTesting
 
             if (string.Equals(other.RestoreTestingPlanName, name, StringComparison.Ordinal))
             {
-                context.Report(RestoreTestingConstraints.PlanNameUnique, plan, null, "RestoreTestingPlanName", name, other.Id, other.Stack.StackName);
+                context.Report(RestoreTestingConstraints.PlanNameUnique, plan, null, nameof(RestoreTestingPlanProps.RestoreTestingPlanName), name, other.Id, other.Stack.StackName);
                 return;
             }
         }

@@ -18,7 +18,7 @@ internal sealed class RestoreTestingPlanNameIsValid : IValidator<RestoreTestingP
 
         if (name.Length == 0)
         {
-            context.Report(RestoreTestingConstraints.PlanNameRequired, plan, null, "RestoreTestingPlanName");
+            context.Report(RestoreTestingConstraints.PlanNameRequired, plan, null, nameof(RestoreTestingPlanProps.RestoreTestingPlanName));
             return;
         }
 
@@ -30,7 +30,7 @@ internal sealed class RestoreTestingPlanNameIsValid : IValidator<RestoreTestingP
                 fix = "The name defaults to the construct ID. " + fix;
             }
 
-            context.Report(RestoreTestingConstraints.PlanNamePattern, plan, null, "RestoreTestingPlanName", name, problem, fix);
+            context.Report(RestoreTestingConstraints.PlanNamePattern, plan, null, nameof(RestoreTestingPlanProps.RestoreTestingPlanName), name, problem, fix);
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed partial class RestoreTestingPlanTags : IValidator<RestoreTesting
 
         if (tags.Count > MaxTags)
         {
-            context.Report(RestoreTestingConstraints.PlanTags, plan, null, "Tags", $"there are {tags.Count} tags");
+            context.Report(RestoreTestingConstraints.PlanTags, plan, null, nameof(RestoreTestingPlanProps.Tags), $"there are {tags.Count} tags");
         }
 
         foreach (var (key, value) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
@@ -32,7 +32,7 @@ internal sealed partial class RestoreTestingPlanTags : IValidator<RestoreTesting
                 continue;
             }
 
-            var property = $"Tags[{key}]";
+            var property = PropertyPath.Of(nameof(RestoreTestingPlanProps.Tags)).Item(key);
             if (KeyProblem(key) is { } keyProblem)
             {
                 context.Report(RestoreTestingConstraints.PlanTags, plan, null, property, keyProblem);

@@ -27,7 +27,7 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
         var expression = plan.Props.Schedule?.Expression;
         if (expression is null || expression.Trim().Length == 0)
         {
-            context.Report(RestoreTestingConstraints.ScheduleRequired, plan, null, "Schedule");
+            context.Report(RestoreTestingConstraints.ScheduleRequired, plan, null, nameof(RestoreTestingPlanProps.Schedule));
             return;
         }
 
@@ -40,18 +40,18 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
         switch (parsed.Problem)
         {
             case { Kind: CronProblemKind.Rate }:
-                context.Report(RestoreTestingConstraints.ScheduleForm, plan, null, "Schedule", expression,
+                context.Report(RestoreTestingConstraints.ScheduleForm, plan, null, nameof(RestoreTestingPlanProps.Schedule), expression,
                     "is a rate expression, but restore testing plans document only cron expressions",
                     "Write it as a cron expression, e.g. cron(0 3 ? * SUN *) for every Sunday at 03:00");
                 return;
             case { } problem:
-                context.Report(RestoreTestingConstraints.ScheduleGrammar, plan, null, "Schedule", expression, problem.Description, problem.Fix);
+                context.Report(RestoreTestingConstraints.ScheduleGrammar, plan, null, nameof(RestoreTestingPlanProps.Schedule), expression, problem.Description, problem.Fix);
                 return;
         }
 
         if (parsed.Expression is { } cron && NumericDays(cron) is { } days)
         {
-            context.Report(RestoreTestingConstraints.ScheduleForm, plan, null, "Schedule", expression,
+            context.Report(RestoreTestingConstraints.ScheduleForm, plan, null, nameof(RestoreTestingPlanProps.Schedule), expression,
                 $"gives the day of the week as '{cron.DayOfWeek.Text}', which AWS counts from 1 (Sunday) to 7 (Saturday), not 0-6 as Unix cron does: it means {days.Meaning}",
                 days.Fix);
         }
@@ -67,7 +67,7 @@ internal sealed partial class RestoreTestingSchedule : IValidator<RestoreTesting
         var fix = TimeZones.Suggest(zone) is { } suggestion
             ? $"Did you mean '{suggestion}'? Set ScheduleTimeZone to that ID"
             : "Set ScheduleTimeZone to an ID from the IANA time zone database, e.g. 'Europe/Paris', or remove it for UTC";
-        context.Report(RestoreTestingConstraints.TimeZone, plan, null, "ScheduleTimeZone", zone, fix);
+        context.Report(RestoreTestingConstraints.TimeZone, plan, null, nameof(RestoreTestingPlanProps.ScheduleTimeZone), zone, fix);
     }
 
     /// <summary>What a numeric day-of-week field means and how to write it with names; null when it has no day numbers.</summary>

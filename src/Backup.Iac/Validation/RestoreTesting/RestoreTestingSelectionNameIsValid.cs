@@ -10,7 +10,7 @@ internal sealed class RestoreTestingSelectionNameIsValid : IValidator<RestoreTes
 {
     public void Check(RestoreTestingSelection selection, ValidationContext context)
     {
-        const string Property = "RestoreTestingSelectionName";
+        const string Property = nameof(RestoreTestingSelectionOptions.RestoreTestingSelectionName);
         var name = selection.RestoreTestingSelectionName;
         if (Token.IsUnresolved(name))
         {

@@ -16,12 +16,12 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
     {
         if (plan.Props.StartWindow is { } start && Problem(start, MinutesPerHour, 1, 168, Factory(context, "Duration.Hours"), "hour") is { } startFix)
         {
-            context.Report(RestoreTestingConstraints.StartWindowRange, plan, null, "StartWindow", InHours(start), startFix);
+            context.Report(RestoreTestingConstraints.StartWindowRange, plan, null, nameof(RestoreTestingPlanProps.StartWindow), InHours(start), startFix);
         }
 
         if (plan.Props.RecoveryPointSelection?.SelectionWindow is { } window && Problem(window, MinutesPerDay, 1, 365, Factory(context, "Duration.Days"), "day") is { } windowFix)
         {
-            context.Report(RestoreTestingConstraints.SelectionWindowRange, plan, null, "RecoveryPointSelection.SelectionWindow", window, windowFix);
+            context.Report(RestoreTestingConstraints.SelectionWindowRange, plan, null, PropertyPath.Of(nameof(RestoreTestingPlanProps.RecoveryPointSelection), nameof(RestoreTestingRecoveryPointSelection.SelectionWindow)), window, windowFix);
         }
     }
 
@@ -29,7 +29,7 @@ internal sealed class RestoreTestingWindows : IValidator<RestoreTestingPlan>, IV
     {
         if (selection.Options.ValidationWindow is { } validation && Problem(validation, MinutesPerHour, 0, 168, Factory(context, "Duration.Hours"), "hour") is { } fix)
         {
-            context.Report(RestoreTestingConstraints.ValidationWindowRange, selection, null, "ValidationWindow", InHours(validation), fix);
+            context.Report(RestoreTestingConstraints.ValidationWindowRange, selection, null, nameof(RestoreTestingSelectionOptions.ValidationWindow), InHours(validation), fix);
         }
     }
 

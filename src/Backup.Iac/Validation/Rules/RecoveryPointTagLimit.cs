@@ -21,7 +21,7 @@ internal sealed class RecoveryPointTagLimit : IValidator<RuleSubject>
 
         if (tags.Count > Limit)
         {
-            context.Report(RuleConstraints.TooManyRecoveryPointTags, subject.Plan, subject.SubPath, "RecoveryPointTags", tags.Count, tags.Count - Limit);
+            context.Report(RuleConstraints.TooManyRecoveryPointTags, subject.Plan, subject.SubPath, nameof(BackupPlanRule.RecoveryPointTags), tags.Count, tags.Count - Limit);
             return;
         }
 
@@ -31,7 +31,7 @@ internal sealed class RecoveryPointTagLimit : IValidator<RuleSubject>
             var (extra, described) = ExtraKeys(selection.Options, ruleKeys);
             if (extra > 0 && ruleKeys.Count + extra > Limit)
             {
-                context.Report(RuleConstraints.RecoveryPointTagsCrowdOut, subject.Plan, subject.SubPath, "RecoveryPointTags",
+                context.Report(RuleConstraints.RecoveryPointTagsCrowdOut, subject.Plan, subject.SubPath, nameof(BackupPlanRule.RecoveryPointTags),
                     ruleKeys.Count, selection.Id, extra, described, Limit - extra);
                 return;
             }

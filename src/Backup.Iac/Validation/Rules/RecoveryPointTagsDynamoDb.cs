@@ -18,7 +18,7 @@ internal sealed class RecoveryPointTagsDynamoDb : IValidator<RuleSubject>
 
         if (SelectedTypes.ExplicitlySelecting(subject.Plan, ResourceTypeFacts.DynamoDb) is { } selection)
         {
-            context.Report(RuleConstraints.DynamoDbTags, subject.Plan, subject.SubPath, "RecoveryPointTags", selection.Id);
+            context.Report(RuleConstraints.DynamoDbTags, subject.Plan, subject.SubPath, nameof(BackupPlanRule.RecoveryPointTags), selection.Id);
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class RuleCompletionWindowFsx : IValidator<RuleSubject>
 
         if (SelectedTypes.ExplicitlySelecting(subject.Plan, ResourceTypeFacts.Fsx) is { } selection)
         {
-            context.Report(RuleConstraints.CompletionWindowFsx, subject.Plan, subject.SubPath, "CompletionWindow", window, selection.Id);
+            context.Report(RuleConstraints.CompletionWindowFsx, subject.Plan, subject.SubPath, nameof(BackupPlanRule.CompletionWindow), window, selection.Id);
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class RuleContinuousBackup : IValidator<RuleSubject>
         var selectable = context.Selectable(plan);
         if (selectable.Types.Count > 0 && selectable.NoneCan(f => f.Continuous))
         {
-            context.Report(RuleConstraints.ContinuousNotApplicable, plan, path, "EnableContinuousBackup",
+            context.Report(RuleConstraints.ContinuousNotApplicable, plan, path, nameof(BackupPlanRule.EnableContinuousBackup),
                 string.Join(", ", selectable.Types.Order(StringComparer.Ordinal)));
         }
 
@@ -32,22 +32,22 @@ internal sealed class RuleContinuousBackup : IValidator<RuleSubject>
         {
             if (delete.TotalMinutes < Duration.Days(1).TotalMinutes || delete.TotalMinutes > Duration.Days(35).TotalMinutes)
             {
-                context.Report(RuleConstraints.ContinuousRetention, plan, path, "Lifecycle.DeleteAfter", delete);
+                context.Report(RuleConstraints.ContinuousRetention, plan, path, PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.DeleteAfter)), delete);
             }
         }
         else
         {
-            context.Report(RuleConstraints.ContinuousRetentionMissing, plan, path, "Lifecycle.DeleteAfter");
+            context.Report(RuleConstraints.ContinuousRetentionMissing, plan, path, PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.DeleteAfter)));
         }
 
         if (Known.Value(rule.Lifecycle?.MoveToColdStorageAfter) is { TotalDays: not -1 } cold)
         {
-            context.Report(RuleConstraints.ContinuousCold, plan, path, "Lifecycle.MoveToColdStorageAfter", cold);
+            context.Report(RuleConstraints.ContinuousCold, plan, path, PropertyPath.Of(nameof(BackupPlanRule.Lifecycle), nameof(Lifecycle.MoveToColdStorageAfter)), cold);
         }
 
         if (rule.Schedule is null && rule.CopyActions.Count > 0)
         {
-            context.Report(RuleConstraints.ContinuousCopySchedule, plan, path, "Schedule", rule.CopyActions.Count);
+            context.Report(RuleConstraints.ContinuousCopySchedule, plan, path, nameof(BackupPlanRule.Schedule), rule.CopyActions.Count);
         }
     }
 }

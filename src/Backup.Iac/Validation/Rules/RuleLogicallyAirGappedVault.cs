@@ -70,7 +70,7 @@ internal sealed class RuleLogicallyAirGappedVault : IValidator<RuleSubject>
             { Region: { } region } => $" (Region {region})",
             _ => "",
         };
-        context.Report(RuleConstraints.LogicallyAirGappedVault, subject.Plan, subject.SubPath, "LogicallyAirGappedVault", shown, problem, home, fix);
+        context.Report(RuleConstraints.LogicallyAirGappedVault, subject.Plan, subject.SubPath, nameof(BackupPlanRule.LogicallyAirGappedVault), shown, problem, home, fix);
     }
 
     /// <summary>Whether the text has the shape of a backup-vault ARN; parts that hold tokens are accepted as they are.</summary>

@@ -15,7 +15,7 @@ internal sealed class RuleNameIsValid : IValidator<RuleSubject>
 
         if (name.Length == 0)
         {
-            context.Report(RuleConstraints.NameRequired, subject.Plan, subject.SubPath, "RuleName");
+            context.Report(RuleConstraints.NameRequired, subject.Plan, subject.SubPath, nameof(BackupPlanRule.RuleName));
         }
         else if (!Patterns.BackupName().IsMatch(name))
         {
@@ -23,7 +23,7 @@ internal sealed class RuleNameIsValid : IValidator<RuleSubject>
             var fix = subject.Rule.RuleName is null
                 ? $"The default name comes from the plan's construct ID '{subject.Plan.Id}'; set RuleName to 1 to 50 letters, digits, '-', '_' or '.'"
                 : "Use 1 to 50 letters, digits, '-', '_' or '.' (no spaces)";
-            context.Report(RuleConstraints.NamePattern, subject.Plan, subject.SubPath, "RuleName", name, why, fix);
+            context.Report(RuleConstraints.NamePattern, subject.Plan, subject.SubPath, nameof(BackupPlanRule.RuleName), name, why, fix);
         }
     }
 }

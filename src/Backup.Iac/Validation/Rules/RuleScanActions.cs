@@ -17,12 +17,12 @@ internal sealed class RuleScanActions : IValidator<RuleSubject>
         for (var i = 0; i < actions.Count; i++)
         {
             var action = actions[i];
-            var scannerOk = Check(subject, context, i, "MalwareScanner", action.MalwareScanner, Scanners);
-            Check(subject, context, i, "ScanMode", action.ScanMode, Modes);
+            var scannerOk = Check(subject, context, i, nameof(ScanAction.MalwareScanner), action.MalwareScanner, Scanners);
+            Check(subject, context, i, nameof(ScanAction.ScanMode), action.ScanMode, Modes);
             if (scannerOk && !Token.IsUnresolved(action.MalwareScanner)
                 && !subject.Plan.Props.ScanSettings.Any(s => s.MalwareScanner == action.MalwareScanner || Token.IsUnresolved(s.MalwareScanner)))
             {
-                context.Report(RuleConstraints.ScanActionWithoutSetting, subject.Plan, subject.SubPath, $"ScanActions[{i}].MalwareScanner", i, action.MalwareScanner);
+                context.Report(RuleConstraints.ScanActionWithoutSetting, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.ScanActions)).Index(i).Then(nameof(ScanAction.MalwareScanner)), i, action.MalwareScanner);
             }
         }
     }
@@ -34,7 +34,7 @@ internal sealed class RuleScanActions : IValidator<RuleSubject>
             return true;
         }
 
-        context.Report(RuleConstraints.ScanActionValue, subject.Plan, subject.SubPath, $"ScanActions[{index}].{field}",
+        context.Report(RuleConstraints.ScanActionValue, subject.Plan, subject.SubPath, PropertyPath.Of(nameof(BackupPlanRule.ScanActions)).Index(index).Then(field),
             index, field, value, string.Join(" or ", allowed));
         return false;
     }

@@ -14,7 +14,7 @@ internal sealed class RuleVaultIsValid : IValidator<RuleSubject>
         var vault = subject.Vault;
         if (vault is null)
         {
-            context.Report(RuleConstraints.VaultRequired, subject.Plan, subject.SubPath, "Vault");
+            context.Report(RuleConstraints.VaultRequired, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Vault));
             return;
         }
 
@@ -39,6 +39,6 @@ internal sealed class RuleVaultIsValid : IValidator<RuleSubject>
             fix = "Use the vault's name: 2 to 50 letters, digits, '-' or '_'";
         }
 
-        context.Report(RuleConstraints.VaultNamePattern, subject.Plan, subject.SubPath, "Vault", name, why, fix);
+        context.Report(RuleConstraints.VaultNamePattern, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Vault), name, why, fix);
     }
 }

@@ -29,32 +29,32 @@ internal sealed class RuleWindows : IValidator<RuleSubject>
         var completion = subject.Rule.CompletionWindow;
         if (start is { } s && s < Hour)
         {
-            context.Report(RuleConstraints.StartWindowTooShort, plan, path, "StartWindow", s);
+            context.Report(RuleConstraints.StartWindowTooShort, plan, path, nameof(BackupPlanRule.StartWindow), s);
         }
 
         if (start is { } s2 && s2 > Max)
         {
-            context.Report(RuleConstraints.StartWindowTooLong, plan, path, "StartWindow", s2);
+            context.Report(RuleConstraints.StartWindowTooLong, plan, path, nameof(BackupPlanRule.StartWindow), s2);
         }
 
         if (completion is { } c && c > Max)
         {
-            context.Report(RuleConstraints.CompletionWindowTooLong, plan, path, "CompletionWindow", c);
+            context.Report(RuleConstraints.CompletionWindowTooLong, plan, path, nameof(BackupPlanRule.CompletionWindow), c);
         }
 
         if (completion is { TotalMinutes: <= 0 } nonPositive)
         {
-            context.Report(RuleConstraints.CompletionWindowNotPositive, plan, path, "CompletionWindow", nonPositive);
+            context.Report(RuleConstraints.CompletionWindowNotPositive, plan, path, nameof(BackupPlanRule.CompletionWindow), nonPositive);
             return; // the relation to StartWindow says nothing more useful
         }
 
         switch (start, completion)
         {
             case ({ } st, { } co) when co.TotalMinutes < st.TotalMinutes + 60:
-                context.Report(RuleConstraints.CompletionBeforeStart, plan, path, "CompletionWindow", co, st, Plus(st, 60));
+                context.Report(RuleConstraints.CompletionBeforeStart, plan, path, nameof(BackupPlanRule.CompletionWindow), co, st, Plus(st, 60));
                 break;
             case ({ } st, null) when DefaultCompletion.TotalMinutes < st.TotalMinutes + 60:
-                context.Report(RuleConstraints.CompletionBeforeDefaultStart, plan, path, "StartWindow",
+                context.Report(RuleConstraints.CompletionBeforeDefaultStart, plan, path, nameof(BackupPlanRule.StartWindow),
                     "StartWindow", st, "CompletionWindow", DefaultCompletion,
                     $"Set CompletionWindow to {Plus(st, 60)} or more, or StartWindow to {Plus(DefaultCompletion, -60)} or less");
                 break;
@@ -62,7 +62,7 @@ internal sealed class RuleWindows : IValidator<RuleSubject>
                 var fix = co.TotalMinutes >= 120
                     ? $"Set StartWindow to {Plus(co, -60)} or less, or CompletionWindow to {Plus(DefaultStart, 60)} or more"
                     : $"Set CompletionWindow to {Plus(DefaultStart, 60)} or more, or to 2 hours with a StartWindow of 1 hour";
-                context.Report(RuleConstraints.CompletionBeforeDefaultStart, plan, path, "CompletionWindow",
+                context.Report(RuleConstraints.CompletionBeforeDefaultStart, plan, path, nameof(BackupPlanRule.CompletionWindow),
                     "CompletionWindow", co, "StartWindow", DefaultStart, fix);
                 break;
         }

@@ -48,7 +48,7 @@ internal sealed partial class ScheduleDayOfWeekNames : IValidator<RuleSubject>
                 break;
         }
 
-        context.Report(RuleConstraints.NumericDayOfWeek, subject.Plan, subject.SubPath, "Schedule", field.Text, meaning, fix);
+        context.Report(RuleConstraints.NumericDayOfWeek, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule), field.Text, meaning, fix);
     }
 
     private static int Day(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

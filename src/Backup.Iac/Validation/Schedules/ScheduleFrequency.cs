@@ -20,7 +20,7 @@ internal sealed class ScheduleFrequency : IValidator<RuleSubject>
         if (minutes.Values.Length > 1)
         {
             var fixedMinute = minutes.Values[0].ToString(CultureInfo.InvariantCulture);
-            context.Report(RuleConstraints.MoreThanHourly, subject.Plan, subject.SubPath, "Schedule",
+            context.Report(RuleConstraints.MoreThanHourly, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule),
                 minutes.Text, minutes.Values.Length, RuleSchedule.With(cron, CronField.Minutes, fixedMinute));
         }
 
@@ -39,7 +39,7 @@ internal sealed class ScheduleFrequency : IValidator<RuleSubject>
             var fix = hours.Items.Length == 1
                 ? $"Start the step before {before} to run {Times(runs)} a day, e.g. {RuleSchedule.With(cron, CronField.Hours, better)}, or list the hours you want"
                 : $"Start the step before {before} ('{better}' runs {Times(runs)} a day), or list the hours you want";
-            context.Report(RuleConstraints.HoursStepAcrossMidnight, subject.Plan, subject.SubPath, "Schedule",
+            context.Report(RuleConstraints.HoursStepAcrossMidnight, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule),
                 hours.Text, Times(item.Values.Length), step == 1 ? "hour" : step.ToString(CultureInfo.InvariantCulture) + " hours", fix);
             break;
         }

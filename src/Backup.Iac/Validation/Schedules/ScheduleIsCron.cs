@@ -21,13 +21,13 @@ internal sealed class ScheduleIsCron : IValidator<RuleSubject>
         switch (parsed.Problem)
         {
             case { Kind: CronProblemKind.Rate }:
-                context.Report(RuleConstraints.ScheduleIsRate, subject.Plan, subject.SubPath, "Schedule", expression, RateSuggestion(parsed.Rate));
+                context.Report(RuleConstraints.ScheduleIsRate, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule), expression, RateSuggestion(parsed.Rate));
                 break;
             case { Kind: CronProblemKind.NotCron } problem:
-                context.Report(RuleConstraints.ScheduleNotCron, subject.Plan, subject.SubPath, "Schedule", expression, problem.Description, problem.Fix);
+                context.Report(RuleConstraints.ScheduleNotCron, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule), expression, problem.Description, problem.Fix);
                 break;
             case { Kind: CronProblemKind.Field } problem:
-                context.Report(RuleConstraints.CronGrammar, subject.Plan, subject.SubPath, "Schedule", expression, problem.Description, problem.Fix);
+                context.Report(RuleConstraints.CronGrammar, subject.Plan, subject.SubPath, nameof(BackupPlanRule.Schedule), expression, problem.Description, problem.Fix);
                 break;
         }
     }

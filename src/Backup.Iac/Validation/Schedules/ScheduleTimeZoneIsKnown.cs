@@ -15,6 +15,6 @@ internal sealed class ScheduleTimeZoneIsKnown : IValidator<RuleSubject>
         var fix = TimeZones.Suggest(zone) is { } suggestion
             ? $"Did you mean '{suggestion}'? Set ScheduleTimeZone to that ID"
             : "Set ScheduleTimeZone to an ID from the IANA time zone database, e.g. 'Europe/Paris', or remove it for UTC";
-        context.Report(RuleConstraints.TimeZone, subject.Plan, subject.SubPath, "ScheduleTimeZone", zone, fix);
+        context.Report(RuleConstraints.TimeZone, subject.Plan, subject.SubPath, nameof(BackupPlanRule.ScheduleTimeZone), zone, fix);
     }
 }

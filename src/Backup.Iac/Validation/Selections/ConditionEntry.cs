@@ -4,13 +4,13 @@ namespace Backup.Iac.Validation.Selections;
 internal sealed record ConditionEntry(string Operator, int Index, ConditionParameter Condition)
 {
     /// <summary>The property path of the entry, e.g. <c>Conditions.StringLike[0]</c>.</summary>
-    public string Property => $"Conditions.{Operator}[{Index}]";
+    public PropertyPath Property => PropertyPath.Of(nameof(BackupSelectionOptions.Conditions)).Then(Operator).Index(Index);
 
     /// <summary>The property path of the entry's key.</summary>
-    public string KeyProperty => Property + ".Key";
+    public PropertyPath KeyProperty => Property.Then(nameof(ConditionParameter.Key));
 
     /// <summary>The property path of the entry's value.</summary>
-    public string ValueProperty => Property + ".Value";
+    public PropertyPath ValueProperty => Property.Then(nameof(ConditionParameter.Value));
 
     /// <summary>Whether the operator requires a match (StringEquals, StringLike) rather than a non-match.</summary>
     public bool IsPositive => Operator is SelectionFacts.StringEquals or SelectionFacts.StringLike;

@@ -17,7 +17,7 @@ internal sealed class SelectionArnRegion : IValidator<BackupSelection>
             if (SelectionFacts.ArnParts(arn) is { Length: > 3 } parts && parts[3] is { Length: > 0 } region
                 && SelectionFacts.IsKnown(region) && !region.Contains('*', StringComparison.Ordinal) && region != stackRegion)
             {
-                context.Report(SelectionConstraints.ForeignRegion, selection, null, $"Resources[{index}]", SelectionFacts.Display(arn), region, stackRegion);
+                context.Report(SelectionConstraints.ForeignRegion, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), SelectionFacts.Display(arn), region, stackRegion);
             }
         }
     }

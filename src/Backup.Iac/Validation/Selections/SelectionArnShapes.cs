@@ -15,13 +15,13 @@ internal sealed class SelectionArnShapes : IValidator<BackupSelection>
     {
         foreach (var (index, arn) in SelectionFacts.Arns(selection))
         {
-            Check(selection, context, "Resources", index, arn);
+            Check(selection, context, nameof(BackupSelectionOptions.Resources), index, arn);
         }
 
         var not = selection.Options.NotResources;
         for (var i = 0; i < not.Count; i++)
         {
-            Check(selection, context, "NotResources", i, not[i] ?? "");
+            Check(selection, context, nameof(BackupSelectionOptions.NotResources), i, not[i] ?? "");
         }
     }
 
@@ -29,7 +29,7 @@ internal sealed class SelectionArnShapes : IValidator<BackupSelection>
     {
         if (Problem(entry) is { } problem)
         {
-            context.Report(SelectionConstraints.ArnShape, selection, null, $"{list}[{index}]", list, SelectionFacts.Display(entry), problem);
+            context.Report(SelectionConstraints.ArnShape, selection, null, PropertyPath.Of(list).Index(index), list, SelectionFacts.Display(entry), problem);
         }
     }
 

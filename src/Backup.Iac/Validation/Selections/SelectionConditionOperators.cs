@@ -21,7 +21,7 @@ internal sealed class SelectionConditionOperators : IValidator<BackupSelection>
 
             var nearest = SelectionFacts.NearestOperator(op);
             var target = nearest is null ? "one of those operators" : $"{nearest}, the nearest supported operator";
-            context.Report(SelectionConstraints.ConditionOperator, selection, null, $"Conditions.Other[{op}]", op, target);
+            context.Report(SelectionConstraints.ConditionOperator, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Conditions), nameof(SelectionConditions.Other)).Item(op), op, target);
         }
     }
 }

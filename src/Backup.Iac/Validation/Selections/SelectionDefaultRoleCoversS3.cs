@@ -28,7 +28,7 @@ internal sealed class SelectionDefaultRoleCoversS3 : IValidator<BackupSelection>
         {
             if (SelectionFacts.ArnParts(arn) is { Length: > 2 } p && p[2] == "s3")
             {
-                context.Report(SelectionConstraints.DefaultRoleWithoutS3, selection, null, "Role", index, SelectionFacts.Display(arn));
+                context.Report(SelectionConstraints.DefaultRoleWithoutS3, selection, null, nameof(BackupSelectionOptions.Role), index, SelectionFacts.Display(arn));
                 return;
             }
         }

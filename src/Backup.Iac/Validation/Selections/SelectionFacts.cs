@@ -3,10 +3,10 @@ namespace Backup.Iac.Validation.Selections;
 /// <summary>Facts and helpers shared by the selection checks (catalog section 12).</summary>
 internal static partial class SelectionFacts
 {
-    public const string StringEquals = "StringEquals";
-    public const string StringLike = "StringLike";
-    public const string StringNotEquals = "StringNotEquals";
-    public const string StringNotLike = "StringNotLike";
+    public const string StringEquals = nameof(SelectionConditions.StringEquals);
+    public const string StringLike = nameof(SelectionConditions.StringLike);
+    public const string StringNotEquals = nameof(SelectionConditions.StringNotEquals);
+    public const string StringNotLike = nameof(SelectionConditions.StringNotLike);
 
     /// <summary>The prefix of tag condition keys (<c>aws:ResourceTag/KEY</c>).</summary>
     public const string TagKeyPrefix = "aws:ResourceTag/";

@@ -19,7 +19,7 @@ internal sealed class SelectionFsxOntapTags : IValidator<BackupSelection>
         {
             if (SelectionFacts.ArnParts(arn) is { Length: > 2 } parts && parts[2] == "fsx")
             {
-                context.Report(SelectionConstraints.FsxOntapTags, selection, null, $"Resources[{index}]", SelectionFacts.Display(arn));
+                context.Report(SelectionConstraints.FsxOntapTags, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), SelectionFacts.Display(arn));
                 return;
             }
         }

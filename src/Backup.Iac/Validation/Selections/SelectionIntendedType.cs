@@ -30,7 +30,7 @@ internal sealed class SelectionIntendedType : IValidator<BackupSelection>
                 var selects = names.Count == 0 ? "no supported type"
                     : names.Count == 1 ? names[0] + " resources"
                     : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1] + " resources";
-                context.Report(SelectionConstraints.IntendedType, selection, null, $"Resources[{i}]", intended, SelectionFacts.Display(arn), selects);
+                context.Report(SelectionConstraints.IntendedType, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(i), intended, SelectionFacts.Display(arn), selects);
             }
         }
     }

@@ -16,6 +16,6 @@ internal sealed class SelectionNameIsValid : IValidator<BackupSelection>
         var source = selection.Options.SelectionName is null ? " (taken from the construct ID)" : "";
         var bad = name.FirstOrDefault(c => !char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_' or '.'));
         var why = name.Length is < 1 or > 50 ? $"{name.Length} characters" : $"it contains '{bad}'";
-        context.Report(SelectionConstraints.NamePattern, selection, null, "SelectionName", name, source, why);
+        context.Report(SelectionConstraints.NamePattern, selection, null, nameof(BackupSelectionOptions.SelectionName), name, source, why);
     }
 }

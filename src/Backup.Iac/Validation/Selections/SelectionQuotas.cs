@@ -15,19 +15,19 @@ internal sealed class SelectionQuotas : IValidator<BackupSelection>
 
     public void Check(BackupSelection selection, ValidationContext context)
     {
-        CheckArns(selection, context, SelectionConstraints.ResourcesQuota, "Resources", [.. SelectionFacts.Arns(selection).Select(a => a.Arn)]);
-        CheckArns(selection, context, SelectionConstraints.NotResourcesQuota, "NotResources", selection.Options.NotResources);
+        CheckArns(selection, context, SelectionConstraints.ResourcesQuota, nameof(BackupSelectionOptions.Resources), [.. SelectionFacts.Arns(selection).Select(a => a.Arn)]);
+        CheckArns(selection, context, SelectionConstraints.NotResourcesQuota, nameof(BackupSelectionOptions.NotResources), selection.Options.NotResources);
 
         var conditions = SelectionFacts.Conditions(selection).Count();
         if (conditions > MaxConditions)
         {
-            context.Report(SelectionConstraints.ConditionsQuota, selection, null, "Conditions", conditions);
+            context.Report(SelectionConstraints.ConditionsQuota, selection, null, nameof(BackupSelectionOptions.Conditions), conditions);
         }
 
         var tags = SelectionFacts.Tags(selection).Count();
         if (tags > MaxTags)
         {
-            context.Report(SelectionConstraints.TagsQuota, selection, null, "Resources", tags);
+            context.Report(SelectionConstraints.TagsQuota, selection, null, nameof(BackupSelectionOptions.Resources), tags);
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed class SelectionRegionOptIn : IValidator<BackupSelection>
         var byTag = SelectionFacts.Tags(selection).Any() || SelectionFacts.HasConditions(selection);
         if (byTag && SelectionFacts.Arns(selection).All(a => a.Arn == "*"))
         {
-            context.Report(SelectionConstraints.TagOnlyFollowsOptIn, selection, null, "Resources");
+            context.Report(SelectionConstraints.TagOnlyFollowsOptIn, selection, null, nameof(BackupSelectionOptions.Resources));
         }
     }
 }

@@ -14,7 +14,7 @@ internal sealed class SelectionRestoreTestResources : IValidator<BackupSelection
         {
             if (IsMarker(entry.Tag.Key))
             {
-                context.Report(SelectionConstraints.RestoreTestResources, selection, null, entry.Property + ".Key", $"The tag entry on '{entry.Tag.Key}'");
+                context.Report(SelectionConstraints.RestoreTestResources, selection, null, entry.Property.Then(nameof(TagCondition.Key)), $"The tag entry on '{entry.Tag.Key}'");
             }
         }
 
@@ -30,7 +30,7 @@ internal sealed class SelectionRestoreTestResources : IValidator<BackupSelection
                 var name = parts[5][(parts[5].LastIndexOfAny(['/', ':']) + 1)..];
                 if (name.StartsWith(SelectionFacts.RestoreTestMarker, StringComparison.Ordinal))
                 {
-                    context.Report(SelectionConstraints.RestoreTestResources, selection, null, $"Resources[{index}]", $"The ARN '{SelectionFacts.Display(arn)}'");
+                    context.Report(SelectionConstraints.RestoreTestResources, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), $"The ARN '{SelectionFacts.Display(arn)}'");
                 }
             }
         }

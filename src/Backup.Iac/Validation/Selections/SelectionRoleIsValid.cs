@@ -18,13 +18,13 @@ internal sealed class SelectionRoleIsValid : IValidator<BackupSelection>
         var arn = role.RoleArn;
         if (string.IsNullOrWhiteSpace(arn))
         {
-            context.Report(SelectionConstraints.RoleRequired, selection, null, "Role");
+            context.Report(SelectionConstraints.RoleRequired, selection, null, nameof(BackupSelectionOptions.Role));
             return;
         }
 
         if (Problem(arn) is { } problem)
         {
-            context.Report(SelectionConstraints.RoleArnShape, selection, null, "Role", SelectionFacts.Display(arn), problem);
+            context.Report(SelectionConstraints.RoleArnShape, selection, null, nameof(BackupSelectionOptions.Role), SelectionFacts.Display(arn), problem);
         }
     }
 

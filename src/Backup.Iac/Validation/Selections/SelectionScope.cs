@@ -17,18 +17,18 @@ internal sealed class SelectionScope : IValidator<BackupSelection>
         var excluded = options.NotResources.Count;
         if (included == 0 && noConditions)
         {
-            context.Report(SelectionConstraints.EmptySelection, selection, null, "Resources", excluded > 0 ? " (NotResources only excludes)" : "");
+            context.Report(SelectionConstraints.EmptySelection, selection, null, nameof(BackupSelectionOptions.Resources), excluded > 0 ? " (NotResources only excludes)" : "");
             return;
         }
 
         if (noConditions && SelectionFacts.Arns(selection).FirstOrDefault(a => a.Arn == "*") is { Arn: not null } all)
         {
-            context.Report(SelectionConstraints.SelectsEverything, selection, null, $"Resources[{all.Index}]");
+            context.Report(SelectionConstraints.SelectsEverything, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(all.Index));
         }
 
         if (included == 0 && excluded > 0)
         {
-            context.Report(SelectionConstraints.ExclusionWithoutInclusion, selection, null, "NotResources", excluded);
+            context.Report(SelectionConstraints.ExclusionWithoutInclusion, selection, null, nameof(BackupSelectionOptions.NotResources), excluded);
         }
     }
 }

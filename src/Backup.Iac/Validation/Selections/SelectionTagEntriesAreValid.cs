@@ -19,11 +19,11 @@ internal sealed class SelectionTagEntriesAreValid : IValidator<BackupSelection>
             {
                 if (string.Equals(type, Canonical, StringComparison.OrdinalIgnoreCase))
                 {
-                    context.Report(SelectionConstraints.ConditionTypeCase, selection, null, entry.Property + ".ConditionType", type);
+                    context.Report(SelectionConstraints.ConditionTypeCase, selection, null, entry.Property.Then(nameof(TagCondition.ConditionType)), type);
                 }
                 else
                 {
-                    context.Report(SelectionConstraints.ConditionType, selection, null, entry.Property + ".ConditionType", type ?? "");
+                    context.Report(SelectionConstraints.ConditionType, selection, null, entry.Property.Then(nameof(TagCondition.ConditionType)), type ?? "");
                 }
             }
 
@@ -32,7 +32,7 @@ internal sealed class SelectionTagEntriesAreValid : IValidator<BackupSelection>
             if (noKey || noValue)
             {
                 var missing = noKey && noValue ? "key and no value" : noKey ? "key" : "value";
-                context.Report(SelectionConstraints.TagIncomplete, selection, null, entry.Property + (noKey ? ".Key" : ".Value"), missing);
+                context.Report(SelectionConstraints.TagIncomplete, selection, null, entry.Property.Then(noKey ? nameof(TagCondition.Key) : nameof(TagCondition.Value)), missing);
             }
         }
     }

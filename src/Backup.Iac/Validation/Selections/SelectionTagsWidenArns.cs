@@ -18,6 +18,6 @@ internal sealed class SelectionTagsWidenArns : IValidator<BackupSelection>
         var first = tags[0];
         var shown = $"{SelectionFacts.Display(first.Key)}={SelectionFacts.Display(first.Value)}" + (tags.Count > 1 ? " or another of the tags" : "");
         var index = resources.ToList().FindIndex(r => r.Tag is not null);
-        context.Report(SelectionConstraints.TagsWidenArns, selection, null, $"Resources[{index}]", arns, tags.Count, shown);
+        context.Report(SelectionConstraints.TagsWidenArns, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), arns, tags.Count, shown);
     }
 }

@@ -13,13 +13,13 @@ internal sealed class SelectionWildcards : IValidator<BackupSelection>
     {
         foreach (var (index, arn) in SelectionFacts.Arns(selection))
         {
-            CheckArn(selection, context, "Resources", index, arn);
+            CheckArn(selection, context, nameof(BackupSelectionOptions.Resources), index, arn);
         }
 
         var not = selection.Options.NotResources;
         for (var i = 0; i < not.Count; i++)
         {
-            CheckArn(selection, context, "NotResources", i, not[i]);
+            CheckArn(selection, context, nameof(BackupSelectionOptions.NotResources), i, not[i]);
         }
 
         foreach (var entry in SelectionFacts.Conditions(selection))
@@ -48,7 +48,7 @@ internal sealed class SelectionWildcards : IValidator<BackupSelection>
             var value = entry.Tag.Value;
             if (SelectionFacts.IsKnown(value) && value.Contains('*', StringComparison.Ordinal))
             {
-                context.Report(SelectionConstraints.LiteralStar, selection, null, entry.Property + ".Value", "tag entry (ListOfTags)", value, "a StringLike condition");
+                context.Report(SelectionConstraints.LiteralStar, selection, null, entry.Property.Then(nameof(TagCondition.Value)), "tag entry (ListOfTags)", value, "a StringLike condition");
             }
         }
     }
@@ -64,7 +64,7 @@ internal sealed class SelectionWildcards : IValidator<BackupSelection>
         var star = resource.IndexOf('*', StringComparison.Ordinal);
         if (star >= 0 && star < resource.Length - 1)
         {
-            context.Report(SelectionConstraints.WildcardPlacement, selection, null, $"{list}[{index}]", list + " ARN", SelectionFacts.Display(arn),
+            context.Report(SelectionConstraints.WildcardPlacement, selection, null, PropertyPath.Of(list).Index(index), list + " ARN", SelectionFacts.Display(arn),
                 "a '*' in the resource part must be trailing (a prefix pattern such as arn:aws:s3:::my-bucket-*); a leading or middle '*' is not supported",
                 "Move the '*' to the end, list the resources one by one, or select by tag");
         }

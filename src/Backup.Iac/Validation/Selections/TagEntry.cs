@@ -4,5 +4,5 @@ namespace Backup.Iac.Validation.Selections;
 internal sealed record TagEntry(int Index, TagCondition Tag)
 {
     /// <summary>The property path of the entry, e.g. <c>Resources[2].Tag</c>.</summary>
-    public string Property => $"Resources[{Index}].Tag";
+    public PropertyPath Property => PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(Index).Then(nameof(BackupResource.Tag));
 }

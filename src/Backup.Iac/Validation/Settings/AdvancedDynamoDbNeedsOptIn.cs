@@ -23,7 +23,7 @@ internal sealed class AdvancedDynamoDbNeedsOptIn : IValidator<RegionSettings>
                 ? "sets it to false"
                 : "does not set it, so advanced DynamoDB backup depends on the account's current opt-in";
             context.Report(SettingsConstraints.AdvancedDynamoDbNeedsOptIn, settings, null,
-                $"{nameof(RegionSettingsProps.ResourceTypeManagementPreference)}[\"{ResourceTypeFacts.DynamoDb}\"]", state);
+                PropertyPath.Of(nameof(RegionSettingsProps.ResourceTypeManagementPreference)).Key(ResourceTypeFacts.DynamoDb), state);
         }
     }
 }

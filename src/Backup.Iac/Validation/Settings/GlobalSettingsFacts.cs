@@ -24,8 +24,8 @@ internal static class GlobalSettingsFacts
             : null);
 
     /// <summary>The property that sets cross-account backup, for diagnostics.</summary>
-    public static string CrossAccountBackupProperty(GlobalSettingsProps props) =>
+    public static PropertyPath CrossAccountBackupProperty(GlobalSettingsProps props) =>
         props.IsCrossAccountBackupEnabled is null && props.Other?.ContainsKey(CrossAccountBackupKey) == true
-            ? $"Other[\"{CrossAccountBackupKey}\"]"
-            : nameof(GlobalSettingsProps.IsCrossAccountBackupEnabled);
+            ? PropertyPath.Of(nameof(GlobalSettingsProps.Other)).Key(CrossAccountBackupKey)
+            : PropertyPath.Of(nameof(GlobalSettingsProps.IsCrossAccountBackupEnabled));
 }

@@ -18,7 +18,7 @@ internal sealed class GlobalSettingsKeys : IValidator<GlobalSettings>
                 continue;
             }
 
-            var property = $"Other[\"{key}\"]";
+            var property = PropertyPath.Of(nameof(GlobalSettingsProps.Other)).Key(key);
             if (GlobalSettingsFacts.Keys.TryGetValue(key, out var typed))
             {
                 if (value is not ("true" or "false") && !Token.IsUnresolved(value))

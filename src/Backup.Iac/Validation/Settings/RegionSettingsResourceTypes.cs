@@ -30,7 +30,7 @@ internal sealed class RegionSettingsResourceTypes : IValidator<RegionSettings>
             };
             if (why is not null)
             {
-                context.Report(SettingsConstraints.RegionSettingResourceType, settings, null, $"{map}[\"{key}\"]",
+                context.Report(SettingsConstraints.RegionSettingResourceType, settings, null, PropertyPath.Of(map).Key(key),
                     map, key, why, ResourceTypeStrings.Suggestion(key, AllTypes));
             }
         }

@@ -44,13 +44,13 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>, IVal
         var events = notifications.Events;
         if (events is null)
         {
-            vault.Report(context, VaultConstraints.EventsRequired, "Notifications.Events");
+            vault.Report(context, VaultConstraints.EventsRequired, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.Events)));
             return;
         }
 
         if (events.Count == 0)
         {
-            vault.Report(context, VaultConstraints.EventsEmpty, "Notifications.Events");
+            vault.Report(context, VaultConstraints.EventsEmpty, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.Events)));
             return;
         }
 
@@ -58,7 +58,7 @@ internal sealed class NotificationEventsAreValid : IValidator<BackupVault>, IVal
         for (var i = 0; i < events.Count; i++)
         {
             var name = events[i]?.Name ?? "";
-            var property = $"Notifications.Events[{i}]";
+            var property = PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.Events)).Index(i);
             if (Token.IsUnresolved(name))
             {
                 continue;

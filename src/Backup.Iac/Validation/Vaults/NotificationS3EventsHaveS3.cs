@@ -33,7 +33,7 @@ internal sealed class NotificationS3EventsHaveS3 : IValidator<BackupVault>, IVal
 
         foreach (var (name, index) in s3Events)
         {
-            vault.Report(context, VaultConstraints.S3EventsWithoutS3, $"Notifications.Events[{index}]", name);
+            vault.Report(context, VaultConstraints.S3EventsWithoutS3, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.Events)).Index(index), name);
         }
     }
 }

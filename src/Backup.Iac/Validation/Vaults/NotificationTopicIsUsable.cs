@@ -9,7 +9,7 @@ namespace Backup.Iac.Validation.Vaults;
 /// </summary>
 internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault>, IValidator<VaultFacets>
 {
-    private const string Property = "Notifications.TopicArn";
+    private static readonly PropertyPath Property = PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn));
 
     public void Check(BackupVault vault, ValidationContext context) => Check(VaultFacets.Of(vault), context);
 

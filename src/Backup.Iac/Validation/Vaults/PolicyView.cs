@@ -37,7 +37,7 @@ internal sealed class PolicyView
     public bool IsTyped => Policy.Json is null;
 
     /// <summary>The property that holds the whole policy.</summary>
-    public string PolicyProperty => IsTyped ? "AccessPolicy.Statements" : "AccessPolicy.Json";
+    public string PolicyProperty => IsTyped ? PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Statements)) : Json;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<VaultAccessPolicy, PolicyView> Views = [];
 
@@ -143,10 +143,14 @@ internal sealed class PolicyView
 
     /// <summary>The property of a statement's member: <c>AccessPolicy.Statements[0].Actions[1]</c>, or the raw JSON.</summary>
     public string Property(int statement, string typedMember, int item) =>
-        IsTyped ? $"AccessPolicy.Statements[{statement}].{typedMember}[{item}]" : "AccessPolicy.Json";
+        IsTyped ? Statement(statement).Then(typedMember).Index(item) : Json;
 
     /// <summary>The property of a whole statement.</summary>
-    public string Property(int statement) => IsTyped ? $"AccessPolicy.Statements[{statement}]" : "AccessPolicy.Json";
+    public string Property(int statement) => IsTyped ? Statement(statement) : Json;
+
+    private static PropertyPath Json => PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Json));
+
+    private static PropertyPath Statement(int index) => PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Statements)).Index(index);
 
     /// <summary>The effect of a statement (<c>Allow</c>, <c>Deny</c>), or null when it is absent or unknown.</summary>
     public static string? Effect(MapValue statement) =>

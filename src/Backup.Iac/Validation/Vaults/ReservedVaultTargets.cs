@@ -16,7 +16,7 @@ internal sealed class ReservedVaultTargets : IValidator<RuleSubject>, IValidator
     {
         if (rule.Vault is ExternalBackupVault { VaultName: VaultNameIsNotDefault.DefaultName })
         {
-            context.Report(VaultConstraints.NameDefault, rule.Plan, rule.SubPath, "Vault",
+            context.Report(VaultConstraints.NameDefault, rule.Plan, rule.SubPath, nameof(BackupPlanRule.Vault),
                 "The rule backs up into the vault 'Default', which this app does not create",
                 "The rule fails in every account and Region where nobody opened the console; back up into a vault that the stack creates");
         }
@@ -26,7 +26,7 @@ internal sealed class ReservedVaultTargets : IValidator<RuleSubject>, IValidator
     {
         if (copy.Copy.Destination is ExternalBackupVault { VaultName: EfsAutomaticVault })
         {
-            context.Report(VaultConstraints.EfsAutomaticVaultAsCopyDestination, copy.Rule.Plan, copy.SubPath, "Destination");
+            context.Report(VaultConstraints.EfsAutomaticVaultAsCopyDestination, copy.Rule.Plan, copy.SubPath, nameof(CopyAction.Destination));
         }
     }
 }

@@ -20,12 +20,12 @@ internal sealed class VaultDeletionIsPossible : IValidator<BackupVault>
         if (vault.Props.Lock is null)
         {
             // A locked vault gets XR-017 (LockedVaultRemoval) instead, which says the same and what the lock adds: one finding per cause.
-            context.Report(VaultConstraints.DeletionFails, vault, null, "RemovalPolicy");
+            context.Report(VaultConstraints.DeletionFails, vault, null, nameof(BackupVaultProps.RemovalPolicy));
         }
 
         if (vault.VaultName is VaultNameIsNotDefault.DefaultName or ReservedVaultTargets.EfsAutomaticVault)
         {
-            context.Report(VaultConstraints.ReservedVaultDeletion, vault, null, "RemovalPolicy", vault.VaultName);
+            context.Report(VaultConstraints.ReservedVaultDeletion, vault, null, nameof(BackupVaultProps.RemovalPolicy), vault.VaultName);
         }
     }
 }

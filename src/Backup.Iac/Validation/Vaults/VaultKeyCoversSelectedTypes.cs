@@ -23,6 +23,6 @@ internal sealed class VaultKeyCoversSelectedTypes : IValidator<BackupVault>
         }
 
         var types = analyses.SelectMany(a => a.Types).Distinct(StringComparer.Ordinal);
-        context.Report(VaultConstraints.KeyUnusedByTypes, vault, null, "EncryptionKeyArn", VaultUsage.TypeList(types));
+        context.Report(VaultConstraints.KeyUnusedByTypes, vault, null, nameof(BackupVaultProps.EncryptionKeyArn), VaultUsage.TypeList(types));
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class VaultKeyIsKmsKeyArn : IValidator<BackupVault>
         var hint = key.StartsWith("alias/", StringComparison.Ordinal) || AliasArn().IsMatch(key)
             ? " (it looks like a key alias; the vault's key cannot be changed after creation, so name the key itself)"
             : "";
-        context.Report(VaultConstraints.KeyArnShape, vault, null, "EncryptionKeyArn", key, hint);
+        context.Report(VaultConstraints.KeyArnShape, vault, null, nameof(BackupVaultProps.EncryptionKeyArn), key, hint);
     }
 
     [GeneratedRegex(@"^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:[0-9]{12}:key/\S+$", RegexOptions.CultureInvariant)]

@@ -21,7 +21,7 @@ internal sealed partial class VaultNameHasNoSensitiveData : IValidator<BackupVau
         var (found, kind) = Find(name);
         if (found is not null)
         {
-            context.Report(VaultConstraints.NameSensitiveData, vault, null, "BackupVaultName", name, found, kind);
+            context.Report(VaultConstraints.NameSensitiveData, vault, null, nameof(BackupVaultProps.BackupVaultName), name, found, kind);
         }
     }
 

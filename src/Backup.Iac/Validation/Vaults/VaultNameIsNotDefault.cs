@@ -11,7 +11,7 @@ internal sealed class VaultNameIsNotDefault : IValidator<BackupVault>
     {
         if (vault.VaultName == DefaultName)
         {
-            context.Report(VaultConstraints.NameDefault, vault, null, "BackupVaultName",
+            context.Report(VaultConstraints.NameDefault, vault, null, nameof(BackupVaultProps.BackupVaultName),
                 "This vault is named 'Default'",
                 "Creating it fails where the console already made that vault; choose another BackupVaultName");
         }

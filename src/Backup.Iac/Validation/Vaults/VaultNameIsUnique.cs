@@ -21,14 +21,14 @@ internal sealed class VaultNameIsUnique : IValidator<BackupVault>
         var first = context.Facts.FirstVaultNamed(vault.Stack.Environment, name);
         if (first is not null && !ReferenceEquals(first, vault))
         {
-            context.Report(VaultConstraints.NameUnique, vault, null, "BackupVaultName", name, $"'{first.Path}'", VaultUsage.Describe(vault.Stack));
+            context.Report(VaultConstraints.NameUnique, vault, null, nameof(BackupVaultProps.BackupVaultName), name, $"'{first.Path}'", VaultUsage.Describe(vault.Stack));
         }
 
         foreach (var (plan, i, airGapped) in context.Facts.RulesIntoExternalAirGappedVault(name))
         {
             if (SameEnvironment(airGapped, plan.Stack, vault.Stack))
             {
-                context.Report(VaultConstraints.NameSharedWithAirGappedVault, vault, null, "BackupVaultName", name, $"'{plan.Path}/Rules[{plan.RuleNameAt(i)}]'");
+                context.Report(VaultConstraints.NameSharedWithAirGappedVault, vault, null, nameof(BackupVaultProps.BackupVaultName), name, $"'{ConstructPath.Item(nameof(BackupPlanProps.Rules), plan.RuleNameAt(i)).Under(plan)}'");
             }
         }
     }

@@ -15,12 +15,12 @@ internal sealed class VaultNameIsValid : IValidator<BackupVault>
 
         if (name.Length == 0)
         {
-            context.Report(VaultConstraints.NameRequired, vault, null, "BackupVaultName");
+            context.Report(VaultConstraints.NameRequired, vault, null, nameof(BackupVaultProps.BackupVaultName));
         }
         else if (!Patterns.VaultName().IsMatch(name))
         {
             var why = name.Length is < 2 or > 50 ? $"{name.Length} characters" : "it contains other characters";
-            context.Report(VaultConstraints.NamePattern, vault, null, "BackupVaultName", name, why);
+            context.Report(VaultConstraints.NamePattern, vault, null, nameof(BackupVaultProps.BackupVaultName), name, why);
         }
     }
 }

@@ -21,13 +21,13 @@ internal sealed class VaultTagsAreValid : IValidator<BackupVault>, IValidator<Va
 
         if (tags.Count > MaxTags)
         {
-            vault.Report(context, VaultConstraints.Tags, "Tags",
+            vault.Report(context, VaultConstraints.Tags, nameof(BackupVaultProps.Tags),
                 $"has {tags.Count} tags", $"Remove {tags.Count - MaxTags} of them");
         }
 
         foreach (var (key, value) in tags.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            var property = $"Tags[{key}]";
+            var property = PropertyPath.Of(nameof(BackupVaultProps.Tags)).Item(key);
             if (Token.IsUnresolved(key))
             {
                 continue;
