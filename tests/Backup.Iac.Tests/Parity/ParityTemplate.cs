@@ -28,7 +28,7 @@ internal sealed class ParityTemplate
     {
         var result = app.Synth();
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}")));
-        var json = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json);
+        var json = CloudFormationEmitter.Emit(Assert.Single(result.Graphs), TemplateFormat.Json).GetText();
         return new ParityTemplate((JsonObject)JsonNode.Parse(json)!, result);
     }
 
