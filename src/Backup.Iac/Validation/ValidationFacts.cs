@@ -27,6 +27,7 @@ internal sealed class ValidationFacts
     private Dictionary<BackupPlan, IReadOnlyList<BackupPlan>>? overlapCandidates;
     private readonly Dictionary<BackupSelection, object> parsedSelections = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, List<(BackupPlan, int, ExternalBackupVault)>>? externalAirGapped;
+    private Facts.ResourceFacts? resources;
 
     public ValidationFacts(BackupApp app)
     {
@@ -229,6 +230,9 @@ internal sealed class ValidationFacts
         overlapCandidates ??= SelectionOverlap.Candidates(All<BackupPlan>(), p => EnvironmentOf(p.Stack), OrderOf);
         return overlapCandidates.GetValueOrDefault(plan) ?? [];
     }
+
+    /// <summary>The facts index of the app's other resources (buckets, topics, keys, DB instances, tables; <see cref="Facts.ResourceFacts"/>), computed on first use.</summary>
+    public Facts.ResourceFacts Resources => resources ??= new Facts.ResourceFacts(All<RawResource>());
 
     /// <summary>PlanScope's environment: the known account and Region, or the stack itself when either is unknown.</summary>
     private static object PlanScopeKey(BackupStack stack) => Plans.PlanScope.Environment(stack) is { } environment ? environment : stack;
