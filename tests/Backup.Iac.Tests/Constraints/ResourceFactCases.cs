@@ -22,7 +22,7 @@ internal static class ResourceFactCases
             () => Notified(s => TopicPolicy(s, Allow(Service(Backup), "SNS:Publish")))),
         Good("NOTIF-010 a topic outside the app is not judged", "BKP1260", () => Notified(_ => { }, "arn:aws:sns:eu-west-1:111122223333:other-events")),
         Good("NOTIF-010 a topic policy for a topic chosen at deploy time may be the topic's", "BKP1260",
-            () => Notified(s => s.AddRawResource("OtherPolicy", "AWS::SNS::TopicPolicy", M(("Topics", L(Tok(new ParameterValue(new Parameter("TopicArn"))))), ("PolicyDocument", Doc()))))),
+            () => Notified(s => s.AddRawResource("OtherPolicy", "AWS::SNS::TopicPolicy", M(("Topics", L(new ParameterValue(new Parameter("TopicArn")))), ("PolicyDocument", Doc(Allow(Service(Backup), "SNS:Publish"))))))),
         Bad("NOTIF-010 a topic policy that allows only the account is rejected", "BKP1210",
             () => Notified(s => TopicPolicy(s, Allow(Aws("arn:aws:iam::111122223333:root"), "SNS:Publish"))), "Test/Vault", "Notifications.TopicArn"),
         Bad("NOTIF-010 a topic named by its literal ARN whose policy allows another service is rejected", "BKP1210",
@@ -31,7 +31,7 @@ internal static class ResourceFactCases
             () => Notified(s => s.AddRawResource("TopicPolicy", "AWS::SNS::TopicPolicy", M(("Topics", L(new ReferenceValue(Id("Topic")))), ("PolicyDocument",
                 """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"backup.amazonaws.com"},"Action":"SNS:Publish","Resource":"*","Condition":{"StringEquals":{"aws:SourceAccount":"111122223333"}}}]}"""))))),
         Good("NOTIF-010 a statement whose action is a deploy-time value is not judged", "BKP1210",
-            () => Notified(s => TopicPolicy(s, M(("Effect", "Allow"), ("Principal", Service(Backup)), ("Action", Tok(new ParameterValue(new Parameter("Action")))))))),
+            () => Notified(s => TopicPolicy(s, M(("Effect", "Allow"), ("Principal", Service(Backup)), ("Action", new ParameterValue(new Parameter("Action"))), ("Resource", "*"))))),
 
         // NOTIF-011: the topic's KMS key.
         Bad("NOTIF-011 a topic key whose policy allows only the account root is rejected", "BKP1211",
@@ -51,7 +51,7 @@ internal static class ResourceFactCases
         Good("XR-024 a versioned bucket that the selection names is accepted", "BKP7024",
             () => Selected(s => [BackupResource.FromArn(Tok(new AttributeValue(Bucket(s, versioned: true).LogicalId, "Arn")))])),
         Good("XR-024 a versioning status chosen at deploy time is not judged", "BKP7024",
-            () => Selected(s => { Bucket(s, versioned: true, status: Tok(new ParameterValue(new Parameter("Versioning")))); return [BackupResource.S3Bucket("orders-data")]; })),
+            () => Selected(s => { Bucket(s, versioned: true, status: new ParameterValue(new Parameter("Versioning"))); return [BackupResource.S3Bucket("orders-data")]; })),
         Bad("XR-024 a bucket without versioning that carries the selection's tag is reported", "BKP7074",
             () => Selected(s => { Bucket(s, versioned: false, tag: ("backup", "true")); return [BackupResource.FromTag("backup", "true")]; }), "Test/Plan/Sel", "Resources"),
         Good("XR-024 a bucket without the selection's tag is not matched", "BKP7074",
@@ -80,32 +80,32 @@ internal static class ResourceFactCases
         Good("XR-026 a key policy that names the selection's role as a key user is accepted", "BKP7026",
             () => Selected(s => { Table(s, Allow(Aws(Fixture.RoleArn), "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey")); return [BackupResource.DynamoDbTable("orders")]; })),
         Good("XR-026 a key policy that names the generated role by reference is accepted", "BKP7026",
-            () => Selected(s => { Table(s, Allow(Aws(Tok(new AttributeValue(LogicalIds.FromPath("Plan/Sel/Role/Resource"), "Arn"))), "kms:*"), Allow(Aws(OtherRole), "kms:*")); return [BackupResource.DynamoDbTable("orders")]; }, generatedRole: true)),
+            () => Selected(s => { Table(s, Allow(Aws(new AttributeValue(LogicalIds.FromPath("Plan/Sel/Role/Resource"), "Arn")), "kms:*"), Allow(Aws(OtherRole), "kms:*")); return [BackupResource.DynamoDbTable("orders")]; }, generatedRole: true)),
         Good("XR-026 a key policy that lets IAM policies of the account decide is not judged", "BKP7026",
             () => Selected(s => { Table(s, Allow(Aws("arn:aws:iam::111122223333:root"), "kms:*")); return [BackupResource.DynamoDbTable("orders")]; })),
 
         // RPT-022..024: the report bucket's policy and key.
         Bad("RPT-022 a report bucket of the app without a bucket policy is reported", "BKP5822", () => Reported((_, _) => { }), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
         Bad("RPT-022 a report bucket policy for another principal is reported", "BKP5822",
-            () => Reported((s, _) => BucketPolicy(s, Allow(Aws(OtherRole), "s3:PutObject")))),
+            () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(OtherRole), "s3:PutObject")))),
         Good("RPT-022 a bucket policy that lets the reports role put objects is accepted", "BKP5822",
-            () => Reported((s, _) => BucketPolicy(s, Allow(Aws(ReportsRole), "s3:PutObject")))),
+            () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject")))),
         Good("RPT-022 a report bucket outside the app is not judged", "BKP5822", () => Reported((_, _) => { }, bucketName: "other-reports-111122223333")),
         Bad("RPT-023 a bucket policy naming the reports role with no reference to the report plan is reported", "BKP5823",
-            () => Reported((s, _) => BucketPolicy(s, Allow(Aws(ReportsRole), "s3:PutObject"))), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
+            () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject"))), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
         Good("RPT-023 a bucket policy that names the role through a service-linked role of the stack is accepted", "BKP5823",
             () => Reported((s, _) =>
             {
                 var role = s.AddRawResource("ReportsRole", "AWS::IAM::ServiceLinkedRole", M(("AWSServiceName", "reports.backup.amazonaws.com")));
-                BucketPolicy(s, Allow(Aws(new JoinValue(["arn:aws:iam::111122223333:role/aws-service-role/reports.backup.amazonaws.com/", new ReferenceValue(role.LogicalId)])), "s3:PutObject"));
+                BucketPolicy(s, AllowObjects(Aws(new JoinValue(["arn:aws:iam::111122223333:role/aws-service-role/reports.backup.amazonaws.com/", new ReferenceValue(role.LogicalId)])), "s3:PutObject"));
             })),
         Good("RPT-023 a bucket policy that refers to the report plan is accepted", "BKP5823",
-            () => Reported((s, plan) => BucketPolicy(s, M(("Effect", "Allow"), ("Principal", Aws(ReportsRole)), ("Action", "s3:PutObject"),
+            () => Reported((s, plan) => BucketPolicy(s, M(("Effect", "Allow"), ("Principal", Aws(ReportsRole)), ("Action", "s3:PutObject"), ("Resource", "arn:aws:s3:::" + ReportBucket + "/*"),
                 ("Condition", M(("StringEquals", M(("aws:SourceArn", new AttributeValue(plan.LogicalId, "ReportPlanArn")))))))))),
         Bad("RPT-024 a report bucket key that lets the reports role only encrypt is reported", "BKP5824",
-            () => Reported((s, _) => BucketPolicy(s, Allow(Aws(ReportsRole), "s3:PutObject")), key: Allow(Aws(ReportsRole), "kms:Encrypt")), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
+            () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject")), key: Allow(Aws(ReportsRole), "kms:Encrypt")), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
         Good("RPT-024 a report bucket key with GenerateDataKey and Decrypt for the reports role is accepted", "BKP5824",
-            () => Reported((s, _) => BucketPolicy(s, Allow(Aws(ReportsRole), "s3:PutObject")), key: Allow(Aws(ReportsRole), "kms:GenerateDataKey", "kms:Decrypt"))),
+            () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject")), key: Allow(Aws(ReportsRole), "kms:GenerateDataKey", "kms:Decrypt"))),
 
         // CTRL-ENC-03: encryption of sources without full AWS Backup management.
         Bad("CTRL-ENC-03 an unencrypted DB instance under a recovery-point encryption control is reported", "BKP5733",
@@ -133,6 +133,10 @@ internal static class ResourceFactCases
 
     private static MapValue Allow(Value principal, params string[] actions) =>
         M(("Effect", "Allow"), ("Principal", principal), ("Action", L([.. actions.Select(a => (Value)a)])), ("Resource", "*"));
+
+    /// <summary>An Allow statement on the report bucket's objects (a bucket policy's resources are ARNs).</summary>
+    private static MapValue AllowObjects(Value principal, params string[] actions) =>
+        M(("Effect", "Allow"), ("Principal", principal), ("Action", L([.. actions.Select(a => (Value)a)])), ("Resource", "arn:aws:s3:::" + ReportBucket + "/*"));
 
     private static MapValue Service(string service) => M(("Service", service));
 
@@ -163,10 +167,10 @@ internal static class ResourceFactCases
         },
         topicKey: new AttributeValue(Id("TopicKey"), "Arn"));
 
-    private static RawResource Bucket(BackupStack s, bool versioned, string status = "Enabled", (string Key, string Value)? tag = null, bool expiresNoncurrent = false) =>
+    private static RawResource Bucket(BackupStack s, bool versioned, Value? status = null, (string Key, string Value)? tag = null, bool expiresNoncurrent = false) =>
         s.AddRawResource("Bucket", "AWS::S3::Bucket", M(
             ("BucketName", "orders-data"),
-            ("VersioningConfiguration", versioned || status != "Enabled" ? M(("Status", status)) : null),
+            ("VersioningConfiguration", versioned || status is not null ? M(("Status", status ?? "Enabled")) : null),
             ("LifecycleConfiguration", expiresNoncurrent ? M(("Rules", L(M(("Status", "Enabled"), ("NoncurrentVersionExpiration", M(("NoncurrentDays", 30))))))) : null),
             ("Tags", tag is { } t ? L(M(("Key", t.Key), ("Value", t.Value))) : null)));
 
@@ -176,7 +180,8 @@ internal static class ResourceFactCases
     private static void Table(BackupStack s, params MapValue[] keyStatements)
     {
         var key = s.AddRawResource("TableKey", "AWS::KMS::Key", M(("KeyPolicy", Doc(keyStatements))));
-        s.AddRawResource("Table", "AWS::DynamoDB::Table", M(("TableName", "orders"),
+        s.AddRawResource("Table", "AWS::DynamoDB::Table", M(("TableName", "orders"), ("BillingMode", "PAY_PER_REQUEST"),
+            ("KeySchema", L(M(("AttributeName", "id"), ("KeyType", "HASH")))), ("AttributeDefinitions", L(M(("AttributeName", "id"), ("AttributeType", "S")))),
             ("SSESpecification", M(("SSEEnabled", true), ("SSEType", "KMS"), ("KMSMasterKeyId", new ReferenceValue(key.LogicalId))))));
     }
 
