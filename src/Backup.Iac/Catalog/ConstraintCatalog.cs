@@ -12,6 +12,7 @@ public static class ConstraintCatalog
             AirGappedVaultConstraints.All, RestoreTestingConstraints.All, SettingsConstraints.All, ChangeConstraints.All, LegalHoldConstraints.All, TieringConstraints.All,
             FrameworkConstraints.All, ControlConstraints.All, ReportPlanConstraints.All,
             BackupPolicyConstraints.All, OrganizationPolicyConstraints.All, PolicyInheritanceConstraints.All, CrossAccountManagementConstraints.All, RolloutConstraints.All,
+            ResourceFactConstraints.All,
         }.SelectMany(c => c).OrderBy(c => c.Code, StringComparer.Ordinal)];
 
     /// <summary>The constraint with a code, or null.</summary>

@@ -30,6 +30,7 @@ internal sealed class ValidationFacts
     private readonly Dictionary<string, RuleStartTimes?> startTimes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, int), DateTime[]?> runs = [];
     private readonly Dictionary<(string, string, long), bool> startsInsideWindows = [];
+    private Facts.ResourceFacts? resources;
 
     public ValidationFacts(BackupApp app)
     {
@@ -285,4 +286,7 @@ internal sealed class ValidationFacts
         overlapCandidates ??= SelectionOverlap.Candidates(All<BackupPlan>(), p => p.Stack.Environment, OrderOf);
         return overlapCandidates.GetValueOrDefault(plan) ?? [];
     }
+
+    /// <summary>The facts index of the app's other resources (buckets, topics, keys, DB instances, tables; <see cref="Facts.ResourceFacts"/>), computed on first use.</summary>
+    public Facts.ResourceFacts Resources => resources ??= new Facts.ResourceFacts(All<RawResource>());
 }

@@ -10,7 +10,7 @@ internal static class Validator
 {
     public static readonly IReadOnlyList<IValidator<BackupStack>> StackValidators = [.. StackChecks.All];
 
-    public static readonly IReadOnlyList<IValidator<BackupVault>> VaultValidators = [.. VaultChecks.All, .. LockChecks.All];
+    public static readonly IReadOnlyList<IValidator<BackupVault>> VaultValidators = [.. VaultChecks.All, .. LockChecks.All, .. Facts.FactChecks.Vaults];
 
     public static readonly IReadOnlyList<IValidator<BackupPlan>> PlanValidators = [.. PlanChecks.All];
 
@@ -20,7 +20,7 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<CopySubject>> CopyValidators = [.. CopyChecks.All];
 
-    public static readonly IReadOnlyList<IValidator<BackupSelection>> SelectionValidators = [.. SelectionChecks.All];
+    public static readonly IReadOnlyList<IValidator<BackupSelection>> SelectionValidators = [.. SelectionChecks.All, .. Facts.FactChecks.Selections];
 
     public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> AirGappedVaultValidators = [.. AirGappedVaultChecks.All];
 
@@ -30,7 +30,7 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<GlobalSettings>> GlobalSettingsValidators = [.. SettingsChecks.Global];
 
-    public static readonly IReadOnlyList<IValidator<RegionSettings>> RegionSettingsValidators = [.. SettingsChecks.Region];
+    public static readonly IReadOnlyList<IValidator<RegionSettings>> RegionSettingsValidators = [.. SettingsChecks.Region, .. Facts.FactChecks.RegionSettings];
 
     public static readonly IReadOnlyList<IValidator<LegalHold>> LegalHoldValidators = [.. LegalHoldChecks.All];
 
@@ -55,7 +55,11 @@ internal static class Validator
         [typeof(LegalHold)] = (node, context) => Run(LegalHoldValidators, (LegalHold)node, context),
         [typeof(TieringConfiguration)] = (node, context) => Tierings.Check((TieringConfiguration)node, context),
         [typeof(Framework)] = (node, context) => Run(AuditChecks.Frameworks, (Framework)node, context),
-        [typeof(ReportPlan)] = (node, context) => Run(AuditChecks.ReportPlans, (ReportPlan)node, context),
+        [typeof(ReportPlan)] = (node, context) =>
+        {
+            Run(AuditChecks.ReportPlans, (ReportPlan)node, context);
+            Run(Facts.FactChecks.ReportPlans, (ReportPlan)node, context);
+        },
         [typeof(ResourceTracking)] = (node, context) => Run(AuditChecks.ResourceTrackings, (ResourceTracking)node, context),
         [typeof(BackupPolicy)] = (node, context) => BackupPolicies.Check((BackupPolicy)node, context),
     };

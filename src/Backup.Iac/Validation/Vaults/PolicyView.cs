@@ -145,6 +145,9 @@ internal sealed class PolicyView
     public string Property(int statement, string typedMember, int item) =>
         IsTyped ? Statement(statement).Then(typedMember).Index(item) : Json;
 
+    /// <summary>The property of a statement's member that is not a list: <c>AccessPolicy.Statements[0].LockAcknowledgement</c>, or the raw JSON.</summary>
+    public string Property(int statement, string typedMember) => IsTyped ? Statement(statement).Then(typedMember) : Json;
+
     /// <summary>The property of a whole statement.</summary>
     public string Property(int statement) => IsTyped ? Statement(statement) : Json;
 

@@ -48,7 +48,7 @@ internal sealed class VaultPolicyLockIsAcknowledged : IValidator<BackupVault>, I
             }
             else if (i < policy.Statements.Count && policy.Statements[i].LockAcknowledgement != AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed)
             {
-                vault.Report(context, VaultConstraints.PolicyLockNotAcknowledged, view.Property(i) + ".LockAcknowledgement",
+                vault.Report(context, VaultConstraints.PolicyLockNotAcknowledged, view.Property(i, nameof(PolicyStatement.LockAcknowledgement)),
                     PolicyView.Label(i, statement), string.Join(", ", denied), policy.Statements[i].LockAcknowledgement);
             }
         }
