@@ -26,7 +26,7 @@ internal static class SelectedResources
         for (var i = 0; i < resources.Count; i++)
         {
             if (resources[i].Arn is { } arn && facts.Resolve(selection.Stack, arn, type) is { } raw
-                && context.Facts.EnvironmentOf(raw.Stack) == context.Facts.EnvironmentOf(selection.Stack) && !Excluded(selection, facts, raw, type))
+                && raw.Stack.Environment.Same(selection.Stack.Environment) && !Excluded(selection, facts, raw, type))
             {
                 yield return (i, raw, selection.Options.Conditions is null ? Reach.Named : Reach.May);
             }
@@ -39,7 +39,7 @@ internal static class SelectedResources
     /// </summary>
     public static (Reach Reach, string How) Reaches(BackupSelection selection, ValidationContext context, RawResource raw, string service)
     {
-        if (context.Facts.EnvironmentOf(raw.Stack) != context.Facts.EnvironmentOf(selection.Stack) || Excluded(selection, context.Facts.Resources, raw, raw.Type))
+        if (!raw.Stack.Environment.Same(selection.Stack.Environment) || Excluded(selection, context.Facts.Resources, raw, raw.Type))
         {
             return (Reach.None, "");
         }

@@ -17,7 +17,7 @@ internal sealed class UnencryptedSourceUnderEncryptionControl : IValidator<Backu
     public void Check(BackupSelection selection, ValidationContext context)
     {
         var framework = context.Facts.All<Framework>().FirstOrDefault(f =>
-            context.Facts.EnvironmentOf(f.Stack) == context.Facts.EnvironmentOf(selection.Stack) && f.Controls.Any(c => c.ControlName == Control));
+            f.Stack.Environment.Same(selection.Stack.Environment) && f.Controls.Any(c => c.ControlName == Control));
         if (framework is null)
         {
             return;
