@@ -34,12 +34,12 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
         {
             if (!facts.HasUnresolvedTopicPolicy(topic.Stack))
             {
-                context.Report(ResourceFactConstraints.TopicWithoutPolicy, vault, null, "Notifications.TopicArn", name);
+                context.Report(ResourceFactConstraints.TopicWithoutPolicy, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name);
             }
         }
         else if (policies.All(p => PolicyFacts.Allows(FactValues.Document(FactValues.Get(p.Properties, "PolicyDocument")), PolicyFacts.Service(Backup), "SNS:Publish") == false))
         {
-            context.Report(ResourceFactConstraints.TopicPolicyRefusesBackup, vault, null, "Notifications.TopicArn", name, policies[^1].Id);
+            context.Report(ResourceFactConstraints.TopicPolicyRefusesBackup, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name, policies[^1].Id);
         }
 
         var keyValue = FactValues.Get(topic.Properties, "KmsMasterKeyId");
@@ -50,7 +50,7 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
 
         if (FactValues.Text(keyValue) is { } keyText && ResourceFacts.AliasName(keyText) == "alias/aws/sns")
         {
-            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, "Notifications.TopicArn", name, "the AWS managed key alias/aws/sns",
+            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name, "the AWS managed key alias/aws/sns",
                 "kms:GenerateDataKey and kms:Decrypt", "The policy of an AWS managed key cannot be changed: encrypt the topic with a customer managed key whose policy allows backup.amazonaws.com");
             return;
         }
@@ -64,7 +64,7 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
         var missing = KeyActions.Where(a => PolicyFacts.Allows(document, PolicyFacts.Service(Backup), a) == false).ToList();
         if (missing.Count > 0)
         {
-            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, "Notifications.TopicArn", name, $"the KMS key '{key.Id}' of this app",
+            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name, $"the KMS key '{key.Id}' of this app",
                 string.Join(" and ", missing), "Add a statement to the key policy that allows the service principal backup.amazonaws.com kms:GenerateDataKey* and kms:Decrypt");
         }
     }

@@ -36,7 +36,7 @@ internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSe
 
             var named = SelectedResources.Named(selection, context, ResourceFacts.DbInstance).Where(n => n.Resource == db).Select(n => (int?)n.Index).FirstOrDefault();
             var name = FactValues.Text(FactValues.Get(db.Properties, "DBInstanceIdentifier")) ?? db.Id;
-            context.Report(ResourceFactConstraints.RdsBackupSettingsUnderContinuousRule, selection, null, named is { } i ? $"Resources[{i}]" : "Resources",
+            context.Report(ResourceFactConstraints.RdsBackupSettingsUnderContinuousRule, selection, null, named is { } i ? PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(i) : nameof(BackupSelectionOptions.Resources),
                 name, string.Join(" and ", set), plan.RuleNameAt(continuous));
         }
     }

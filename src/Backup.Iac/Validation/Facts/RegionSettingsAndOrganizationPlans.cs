@@ -23,7 +23,7 @@ internal sealed class RegionSettingsAndOrganizationPlans : IValidator<RegionSett
             : management == here
                 ? "these Region settings are the management account's, so they also decide which resource types the policy's plans back up in every member account"
                 : $"these Region settings of account {here} apply to its local plans only";
-        context.Report(ResourceFactConstraints.RegionSettingsAndOrganizationPlans, settings, null, "ResourceTypeOptInPreference",
+        context.Report(ResourceFactConstraints.RegionSettingsAndOrganizationPlans, settings, null, nameof(RegionSettingsProps.ResourceTypeOptInPreference),
             policy.PolicyName, management is null ? "" : $" ({management})", which);
     }
 

@@ -14,7 +14,7 @@ namespace Backup.Iac.Validation.Facts;
 internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
 {
     private const string Role = "AWSServiceRoleForBackupReports";
-    private const string Property = "ReportDeliveryChannel.S3BucketName";
+    private static readonly string Property = PropertyPath.Of(nameof(ReportPlanProps.ReportDeliveryChannel), nameof(ReportDeliveryChannel.S3BucketName));
 
     public void Check(ReportPlan plan, ValidationContext context)
     {

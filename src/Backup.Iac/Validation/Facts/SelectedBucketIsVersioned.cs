@@ -26,11 +26,11 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
             if (versioned == false)
             {
                 var constraint = reach == Reach.Named ? ResourceFactConstraints.UnversionedBucketSelected : ResourceFactConstraints.UnversionedBucketMaybeSelected;
-                context.Report(constraint, selection, null, $"Resources[{index}]", Name(bucket), "by its ARN, narrowed by conditions");
+                context.Report(constraint, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), Name(bucket), "by its ARN, narrowed by conditions");
             }
             else if (versioned == true && reach == Reach.Named && ExpiresNoncurrentVersions(bucket) == false)
             {
-                context.Report(ResourceFactConstraints.NoncurrentVersionsKept, selection, null, $"Resources[{index}]", Name(bucket));
+                context.Report(ResourceFactConstraints.NoncurrentVersionsKept, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index), Name(bucket));
             }
         }
 
@@ -44,7 +44,7 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
             var (reach, how) = SelectedResources.Reaches(selection, context, bucket, "s3");
             if (reach != Reach.None)
             {
-                context.Report(ResourceFactConstraints.UnversionedBucketMaybeSelected, selection, null, "Resources", Name(bucket), how);
+                context.Report(ResourceFactConstraints.UnversionedBucketMaybeSelected, selection, null, nameof(BackupSelectionOptions.Resources), Name(bucket), how);
             }
         }
     }

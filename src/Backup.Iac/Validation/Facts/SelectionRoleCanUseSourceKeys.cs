@@ -40,7 +40,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
                 if (missing.Count > 0)
                 {
                     var name = Name(source);
-                    context.Report(ResourceFactConstraints.SelectionRoleCannotUseKey, selection, null, "Role",
+                    context.Report(ResourceFactConstraints.SelectionRoleCannotUseKey, selection, null, nameof(BackupSelectionOptions.Role),
                         $"{what} '{name}'", key.Id, RoleText(selection), string.Join(" and ", missing));
                 }
             }

@@ -34,7 +34,7 @@ internal sealed class UnencryptedSourceUnderEncryptionControl : IValidator<Backu
             if (encrypted == false)
             {
                 var name = FactValues.Text(FactValues.Get(db.Properties, "DBInstanceIdentifier")) ?? db.Id;
-                context.Report(ResourceFactConstraints.UnencryptedSourceUnderEncryptionControl, selection, null, $"Resources[{index}]",
+                context.Report(ResourceFactConstraints.UnencryptedSourceUnderEncryptionControl, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index),
                     $"the DB instance '{name}'", "StorageEncrypted", framework.FrameworkName);
             }
         }
