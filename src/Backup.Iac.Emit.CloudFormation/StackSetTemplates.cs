@@ -1,6 +1,7 @@
 using System.Text;
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Emit.CloudFormation;
 
@@ -70,18 +71,18 @@ public static class StackSetTemplates
         var resources = new List<Resource>();
         foreach (var resource in graph.Resources)
         {
-            if (!resource.Properties.Entries.TryGetValue("TemplateBody", out var value) || value is not EmbeddedTemplateValue embedded)
+            if (!resource.Properties.Entries.TryGetValue(CfnStackSet.TemplateBody, out var value) || value is not EmbeddedTemplateValue embedded)
             {
                 resources.Add(resource);
                 continue;
             }
 
             var body = Body(embedded.Template);
-            var entries = resource.Properties.Entries.Remove("TemplateBody");
+            var entries = resource.Properties.Entries.Remove(CfnStackSet.TemplateBody);
             var bytes = Encoding.UTF8.GetByteCount(body);
             if (bytes <= InlineBodyLimit)
             {
-                entries = entries.SetItem("TemplateBody", new StringValue(body));
+                entries = entries.SetItem(CfnStackSet.TemplateBody, new StringValue(body));
             }
             else
             {
@@ -90,7 +91,7 @@ public static class StackSetTemplates
                     Description = $"The S3 URL of {embedded.Template.StackName}.template.json (the member template, too long for an inline TemplateBody).",
                 };
                 parameters.Add(parameter);
-                entries = entries.SetItem("TemplateURL", new ParameterValue(parameter));
+                entries = entries.SetItem(CfnStackSet.TemplateURL, new ParameterValue(parameter));
                 found?.Add(UrlInfo(resource, embedded, bytes, stackPath));
             }
 
@@ -105,6 +106,6 @@ public static class StackSetTemplates
         var path = stackPath + "/" + stackSet.Path[..stackSet.Path.LastIndexOf('/')];
         var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, TemplateUrl.Message,
             embedded.Template.StackName, bytes, InlineBodyLimit, UrlParameterName(stackSet));
-        return new Diagnostic(TemplateUrl.Code, TemplateUrl.Severity, path, message) { ConstraintId = TemplateUrl.ConstraintId, Property = "TemplateBody" };
+        return new Diagnostic(TemplateUrl.Code, TemplateUrl.Severity, path, message) { ConstraintId = TemplateUrl.ConstraintId, Property = CfnStackSet.TemplateBody };
     }
 }

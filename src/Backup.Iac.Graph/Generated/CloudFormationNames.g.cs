@@ -981,6 +981,381 @@ internal static class CfnDeliveryChannel
     }
 }
 
+/// <summary>The names of <c>AWS::DynamoDB::Table</c>.</summary>
+internal static class CfnTable
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::DynamoDB::Table";
+
+    /// <summary>The property <c>Arn</c> (read-only: returned by CloudFormation).</summary>
+    public const string Arn = "Arn";
+
+    /// <summary>The property <c>AttributeDefinitions</c>.</summary>
+    public const string AttributeDefinitions = "AttributeDefinitions";
+
+    /// <summary>The property <c>BillingMode</c>.</summary>
+    public const string BillingMode = "BillingMode";
+
+    /// <summary>The property <c>ContributorInsightsSpecification</c>.</summary>
+    public const string ContributorInsightsSpecification = "ContributorInsightsSpecification";
+
+    /// <summary>The property <c>DeletionProtectionEnabled</c>.</summary>
+    public const string DeletionProtectionEnabled = "DeletionProtectionEnabled";
+
+    /// <summary>The property <c>GlobalSecondaryIndexes</c>.</summary>
+    public const string GlobalSecondaryIndexes = "GlobalSecondaryIndexes";
+
+    /// <summary>The property <c>ImportSourceSpecification</c>.</summary>
+    public const string ImportSourceSpecification = "ImportSourceSpecification";
+
+    /// <summary>The property <c>KeySchema</c>.</summary>
+    public const string KeySchema = "KeySchema";
+
+    /// <summary>The property <c>KinesisStreamSpecification</c>.</summary>
+    public const string KinesisStreamSpecification = "KinesisStreamSpecification";
+
+    /// <summary>The property <c>LocalSecondaryIndexes</c>.</summary>
+    public const string LocalSecondaryIndexes = "LocalSecondaryIndexes";
+
+    /// <summary>The property <c>OnDemandThroughput</c>.</summary>
+    public const string OnDemandThroughput = "OnDemandThroughput";
+
+    /// <summary>The property <c>PointInTimeRecoverySpecification</c>.</summary>
+    public const string PointInTimeRecoverySpecification = "PointInTimeRecoverySpecification";
+
+    /// <summary>The property <c>ProvisionedThroughput</c>.</summary>
+    public const string ProvisionedThroughput = "ProvisionedThroughput";
+
+    /// <summary>The property <c>ResourcePolicy</c>.</summary>
+    public const string ResourcePolicy = "ResourcePolicy";
+
+    /// <summary>The property <c>SSESpecification</c>.</summary>
+    public const string SSESpecification = "SSESpecification";
+
+    /// <summary>The property <c>StreamArn</c> (read-only: returned by CloudFormation).</summary>
+    public const string StreamArn = "StreamArn";
+
+    /// <summary>The property <c>StreamSpecification</c>.</summary>
+    public const string StreamSpecification = "StreamSpecification";
+
+    /// <summary>The property <c>TableClass</c>.</summary>
+    public const string TableClass = "TableClass";
+
+    /// <summary>The property <c>TableName</c>.</summary>
+    public const string TableName = "TableName";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>TimeToLiveSpecification</c>.</summary>
+    public const string TimeToLiveSpecification = "TimeToLiveSpecification";
+
+    /// <summary>The property <c>WarmThroughput</c>.</summary>
+    public const string WarmThroughput = "WarmThroughput";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [TableName, ImportSourceSpecification];
+
+    /// <summary>The names of the schema definition <c>AttributeDefinition</c>.</summary>
+    public static class AttributeDefinitionProperty
+    {
+        /// <summary>The property <c>AttributeName</c>.</summary>
+        public const string AttributeName = "AttributeName";
+
+        /// <summary>The property <c>AttributeType</c>.</summary>
+        public const string AttributeType = "AttributeType";
+    }
+
+    /// <summary>The names of the schema definition <c>ContributorInsightsSpecification</c>.</summary>
+    public static class ContributorInsightsSpecificationProperty
+    {
+        /// <summary>The property <c>Enabled</c>.</summary>
+        public const string Enabled = "Enabled";
+
+        /// <summary>The property <c>Mode</c>.</summary>
+        public const string Mode = "Mode";
+    }
+
+    /// <summary>The names of the schema definition <c>Csv</c>.</summary>
+    public static class CsvProperty
+    {
+        /// <summary>The property <c>Delimiter</c>.</summary>
+        public const string Delimiter = "Delimiter";
+
+        /// <summary>The property <c>HeaderList</c>.</summary>
+        public const string HeaderList = "HeaderList";
+    }
+
+    /// <summary>The names of the schema definition <c>DeprecatedHashKeyElement</c>.</summary>
+    public static class DeprecatedHashKeyElementProperty
+    {
+        /// <summary>The property <c>AttributeName</c>.</summary>
+        public const string AttributeName = "AttributeName";
+
+        /// <summary>The property <c>AttributeType</c>.</summary>
+        public const string AttributeType = "AttributeType";
+    }
+
+    /// <summary>The names of the schema definition <c>DeprecatedKeySchema</c>.</summary>
+    public static class DeprecatedKeySchemaProperty
+    {
+        /// <summary>The property <c>HashKeyElement</c>.</summary>
+        public const string HashKeyElement = "HashKeyElement";
+    }
+
+    /// <summary>The names of the schema definition <c>GlobalSecondaryIndex</c>.</summary>
+    public static class GlobalSecondaryIndexProperty
+    {
+        /// <summary>The property <c>ContributorInsightsSpecification</c>.</summary>
+        public const string ContributorInsightsSpecification = "ContributorInsightsSpecification";
+
+        /// <summary>The property <c>IndexName</c>.</summary>
+        public const string IndexName = "IndexName";
+
+        /// <summary>The property <c>KeySchema</c>.</summary>
+        public const string KeySchema = "KeySchema";
+
+        /// <summary>The property <c>OnDemandThroughput</c>.</summary>
+        public const string OnDemandThroughput = "OnDemandThroughput";
+
+        /// <summary>The property <c>Projection</c>.</summary>
+        public const string Projection = "Projection";
+
+        /// <summary>The property <c>ProvisionedThroughput</c>.</summary>
+        public const string ProvisionedThroughput = "ProvisionedThroughput";
+
+        /// <summary>The property <c>WarmThroughput</c>.</summary>
+        public const string WarmThroughput = "WarmThroughput";
+    }
+
+    /// <summary>The names of the schema definition <c>ImportSourceSpecification</c>.</summary>
+    public static class ImportSourceSpecificationProperty
+    {
+        /// <summary>The property <c>InputCompressionType</c>.</summary>
+        public const string InputCompressionType = "InputCompressionType";
+
+        /// <summary>The property <c>InputFormat</c>.</summary>
+        public const string InputFormat = "InputFormat";
+
+        /// <summary>The property <c>InputFormatOptions</c>.</summary>
+        public const string InputFormatOptions = "InputFormatOptions";
+
+        /// <summary>The property <c>S3BucketSource</c>.</summary>
+        public const string S3BucketSource = "S3BucketSource";
+    }
+
+    /// <summary>The names of the schema definition <c>InputFormatOptions</c>.</summary>
+    public static class InputFormatOptionsProperty
+    {
+        /// <summary>The property <c>Csv</c>.</summary>
+        public const string Csv = "Csv";
+    }
+
+    /// <summary>The names of the schema definition <c>KinesisStreamSpecification</c>.</summary>
+    public static class KinesisStreamSpecificationProperty
+    {
+        /// <summary>The property <c>ApproximateCreationDateTimePrecision</c>.</summary>
+        public const string ApproximateCreationDateTimePrecision = "ApproximateCreationDateTimePrecision";
+
+        /// <summary>The property <c>StreamArn</c>.</summary>
+        public const string StreamArn = "StreamArn";
+    }
+
+    /// <summary>The names of the schema definition <c>LocalSecondaryIndex</c>.</summary>
+    public static class LocalSecondaryIndexProperty
+    {
+        /// <summary>The property <c>IndexName</c>.</summary>
+        public const string IndexName = "IndexName";
+
+        /// <summary>The property <c>KeySchema</c>.</summary>
+        public const string KeySchema = "KeySchema";
+
+        /// <summary>The property <c>Projection</c>.</summary>
+        public const string Projection = "Projection";
+    }
+
+    /// <summary>The names of the schema definition <c>OnDemandThroughput</c>.</summary>
+    public static class OnDemandThroughputProperty
+    {
+        /// <summary>The property <c>MaxReadRequestUnits</c>.</summary>
+        public const string MaxReadRequestUnits = "MaxReadRequestUnits";
+
+        /// <summary>The property <c>MaxWriteRequestUnits</c>.</summary>
+        public const string MaxWriteRequestUnits = "MaxWriteRequestUnits";
+    }
+
+    /// <summary>The names of the schema definition <c>PointInTimeRecoverySpecification</c>.</summary>
+    public static class PointInTimeRecoverySpecificationProperty
+    {
+        /// <summary>The property <c>PointInTimeRecoveryEnabled</c>.</summary>
+        public const string PointInTimeRecoveryEnabled = "PointInTimeRecoveryEnabled";
+
+        /// <summary>The property <c>RecoveryPeriodInDays</c>.</summary>
+        public const string RecoveryPeriodInDays = "RecoveryPeriodInDays";
+    }
+
+    /// <summary>The names of the schema definition <c>Projection</c>.</summary>
+    public static class ProjectionProperty
+    {
+        /// <summary>The property <c>NonKeyAttributes</c>.</summary>
+        public const string NonKeyAttributes = "NonKeyAttributes";
+
+        /// <summary>The property <c>ProjectionType</c>.</summary>
+        public const string ProjectionType = "ProjectionType";
+    }
+
+    /// <summary>The names of the schema definition <c>ProvisionedThroughput</c>.</summary>
+    public static class ProvisionedThroughputProperty
+    {
+        /// <summary>The property <c>ReadCapacityUnits</c>.</summary>
+        public const string ReadCapacityUnits = "ReadCapacityUnits";
+
+        /// <summary>The property <c>WriteCapacityUnits</c>.</summary>
+        public const string WriteCapacityUnits = "WriteCapacityUnits";
+    }
+
+    /// <summary>The names of the schema definition <c>ResourcePolicy</c>.</summary>
+    public static class ResourcePolicyProperty
+    {
+        /// <summary>The property <c>PolicyDocument</c>.</summary>
+        public const string PolicyDocument = "PolicyDocument";
+    }
+
+    /// <summary>The names of the schema definition <c>S3BucketSource</c>.</summary>
+    public static class S3BucketSourceProperty
+    {
+        /// <summary>The property <c>S3Bucket</c>.</summary>
+        public const string S3Bucket = "S3Bucket";
+
+        /// <summary>The property <c>S3BucketOwner</c>.</summary>
+        public const string S3BucketOwner = "S3BucketOwner";
+
+        /// <summary>The property <c>S3KeyPrefix</c>.</summary>
+        public const string S3KeyPrefix = "S3KeyPrefix";
+    }
+
+    /// <summary>The names of the schema definition <c>SSESpecification</c>.</summary>
+    public static class SSESpecificationProperty
+    {
+        /// <summary>The property <c>KMSMasterKeyId</c>.</summary>
+        public const string KMSMasterKeyId = "KMSMasterKeyId";
+
+        /// <summary>The property <c>SSEEnabled</c>.</summary>
+        public const string SSEEnabled = "SSEEnabled";
+
+        /// <summary>The property <c>SSEType</c>.</summary>
+        public const string SSEType = "SSEType";
+    }
+
+    /// <summary>The names of the schema definition <c>StreamSpecification</c>.</summary>
+    public static class StreamSpecificationProperty
+    {
+        /// <summary>The property <c>ResourcePolicy</c>.</summary>
+        public const string ResourcePolicy = "ResourcePolicy";
+
+        /// <summary>The property <c>StreamViewType</c>.</summary>
+        public const string StreamViewType = "StreamViewType";
+    }
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>TimeToLiveSpecification</c>.</summary>
+    public static class TimeToLiveSpecificationProperty
+    {
+        /// <summary>The property <c>AttributeName</c>.</summary>
+        public const string AttributeName = "AttributeName";
+
+        /// <summary>The property <c>Enabled</c>.</summary>
+        public const string Enabled = "Enabled";
+    }
+
+    /// <summary>The names of the schema definition <c>WarmThroughput</c>.</summary>
+    public static class WarmThroughputProperty
+    {
+        /// <summary>The property <c>ReadUnitsPerSecond</c>.</summary>
+        public const string ReadUnitsPerSecond = "ReadUnitsPerSecond";
+
+        /// <summary>The property <c>WriteUnitsPerSecond</c>.</summary>
+        public const string WriteUnitsPerSecond = "WriteUnitsPerSecond";
+    }
+}
+
+/// <summary>The names of <c>AWS::EC2::Volume</c>.</summary>
+internal static class CfnVolume
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::EC2::Volume";
+
+    /// <summary>The property <c>AutoEnableIO</c>.</summary>
+    public const string AutoEnableIO = "AutoEnableIO";
+
+    /// <summary>The property <c>AvailabilityZone</c>.</summary>
+    public const string AvailabilityZone = "AvailabilityZone";
+
+    /// <summary>The property <c>AvailabilityZoneId</c>.</summary>
+    public const string AvailabilityZoneId = "AvailabilityZoneId";
+
+    /// <summary>The property <c>Encrypted</c>.</summary>
+    public const string Encrypted = "Encrypted";
+
+    /// <summary>The property <c>Iops</c>.</summary>
+    public const string Iops = "Iops";
+
+    /// <summary>The property <c>KmsKeyId</c>.</summary>
+    public const string KmsKeyId = "KmsKeyId";
+
+    /// <summary>The property <c>MultiAttachEnabled</c>.</summary>
+    public const string MultiAttachEnabled = "MultiAttachEnabled";
+
+    /// <summary>The property <c>OutpostArn</c>.</summary>
+    public const string OutpostArn = "OutpostArn";
+
+    /// <summary>The property <c>Size</c>.</summary>
+    public const string Size = "Size";
+
+    /// <summary>The property <c>SnapshotId</c>.</summary>
+    public const string SnapshotId = "SnapshotId";
+
+    /// <summary>The property <c>SourceVolumeId</c>.</summary>
+    public const string SourceVolumeId = "SourceVolumeId";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>Throughput</c>.</summary>
+    public const string Throughput = "Throughput";
+
+    /// <summary>The property <c>VolumeId</c> (read-only: returned by CloudFormation).</summary>
+    public const string VolumeId = "VolumeId";
+
+    /// <summary>The property <c>VolumeInitializationRate</c>.</summary>
+    public const string VolumeInitializationRate = "VolumeInitializationRate";
+
+    /// <summary>The property <c>VolumeType</c>.</summary>
+    public const string VolumeType = "VolumeType";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [];
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+}
+
 /// <summary>The names of <c>AWS::IAM::Role</c>.</summary>
 internal static class CfnRole
 {
@@ -1066,6 +1441,84 @@ internal static class CfnServiceLinkedRole
     public static readonly ImmutableArray<string> CreateOnlyProperties = [CustomSuffix, AWSServiceName];
 }
 
+/// <summary>The names of <c>AWS::KMS::Alias</c>.</summary>
+internal static class CfnAlias
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::KMS::Alias";
+
+    /// <summary>The property <c>AliasName</c>.</summary>
+    public const string AliasName = "AliasName";
+
+    /// <summary>The property <c>TargetKeyId</c>.</summary>
+    public const string TargetKeyId = "TargetKeyId";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [AliasName];
+}
+
+/// <summary>The names of <c>AWS::KMS::Key</c>.</summary>
+internal static class CfnKey
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::KMS::Key";
+
+    /// <summary>The property <c>Arn</c> (read-only: returned by CloudFormation).</summary>
+    public const string Arn = "Arn";
+
+    /// <summary>The property <c>BypassPolicyLockoutSafetyCheck</c>.</summary>
+    public const string BypassPolicyLockoutSafetyCheck = "BypassPolicyLockoutSafetyCheck";
+
+    /// <summary>The property <c>Description</c>.</summary>
+    public const string Description = "Description";
+
+    /// <summary>The property <c>EnableKeyRotation</c>.</summary>
+    public const string EnableKeyRotation = "EnableKeyRotation";
+
+    /// <summary>The property <c>Enabled</c>.</summary>
+    public const string Enabled = "Enabled";
+
+    /// <summary>The property <c>KeyId</c> (read-only: returned by CloudFormation).</summary>
+    public const string KeyId = "KeyId";
+
+    /// <summary>The property <c>KeyPolicy</c>.</summary>
+    public const string KeyPolicy = "KeyPolicy";
+
+    /// <summary>The property <c>KeySpec</c>.</summary>
+    public const string KeySpec = "KeySpec";
+
+    /// <summary>The property <c>KeyUsage</c>.</summary>
+    public const string KeyUsage = "KeyUsage";
+
+    /// <summary>The property <c>MultiRegion</c>.</summary>
+    public const string MultiRegion = "MultiRegion";
+
+    /// <summary>The property <c>Origin</c>.</summary>
+    public const string Origin = "Origin";
+
+    /// <summary>The property <c>PendingWindowInDays</c>.</summary>
+    public const string PendingWindowInDays = "PendingWindowInDays";
+
+    /// <summary>The property <c>RotationPeriodInDays</c>.</summary>
+    public const string RotationPeriodInDays = "RotationPeriodInDays";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [];
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+}
+
 /// <summary>The names of <c>AWS::Organizations::Policy</c>.</summary>
 internal static class CfnPolicy
 {
@@ -1101,6 +1554,1432 @@ internal static class CfnPolicy
 
     /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
     public static readonly ImmutableArray<string> CreateOnlyProperties = [Type];
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+}
+
+/// <summary>The names of <c>AWS::RDS::DBInstance</c>.</summary>
+internal static class CfnDBInstance
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::RDS::DBInstance";
+
+    /// <summary>The property <c>AdditionalStorageVolumes</c>.</summary>
+    public const string AdditionalStorageVolumes = "AdditionalStorageVolumes";
+
+    /// <summary>The property <c>AllocatedStorage</c>.</summary>
+    public const string AllocatedStorage = "AllocatedStorage";
+
+    /// <summary>The property <c>AllowMajorVersionUpgrade</c>.</summary>
+    public const string AllowMajorVersionUpgrade = "AllowMajorVersionUpgrade";
+
+    /// <summary>The property <c>ApplyImmediately</c>.</summary>
+    public const string ApplyImmediately = "ApplyImmediately";
+
+    /// <summary>The property <c>AssociatedRoles</c>.</summary>
+    public const string AssociatedRoles = "AssociatedRoles";
+
+    /// <summary>The property <c>AutoMinorVersionUpgrade</c>.</summary>
+    public const string AutoMinorVersionUpgrade = "AutoMinorVersionUpgrade";
+
+    /// <summary>The property <c>AutomaticBackupReplicationKmsKeyId</c>.</summary>
+    public const string AutomaticBackupReplicationKmsKeyId = "AutomaticBackupReplicationKmsKeyId";
+
+    /// <summary>The property <c>AutomaticBackupReplicationRegion</c>.</summary>
+    public const string AutomaticBackupReplicationRegion = "AutomaticBackupReplicationRegion";
+
+    /// <summary>The property <c>AutomaticBackupReplicationRetentionPeriod</c>.</summary>
+    public const string AutomaticBackupReplicationRetentionPeriod = "AutomaticBackupReplicationRetentionPeriod";
+
+    /// <summary>The property <c>AutomaticRestartTime</c> (read-only: returned by CloudFormation).</summary>
+    public const string AutomaticRestartTime = "AutomaticRestartTime";
+
+    /// <summary>The property <c>AvailabilityZone</c>.</summary>
+    public const string AvailabilityZone = "AvailabilityZone";
+
+    /// <summary>The property <c>BackupRetentionPeriod</c>.</summary>
+    public const string BackupRetentionPeriod = "BackupRetentionPeriod";
+
+    /// <summary>The property <c>BackupTarget</c>.</summary>
+    public const string BackupTarget = "BackupTarget";
+
+    /// <summary>The property <c>CACertificateIdentifier</c>.</summary>
+    public const string CACertificateIdentifier = "CACertificateIdentifier";
+
+    /// <summary>The property <c>CertificateDetails</c> (read-only: returned by CloudFormation).</summary>
+    public const string CertificateDetails = "CertificateDetails";
+
+    /// <summary>The property <c>CertificateRotationRestart</c>.</summary>
+    public const string CertificateRotationRestart = "CertificateRotationRestart";
+
+    /// <summary>The property <c>CharacterSetName</c>.</summary>
+    public const string CharacterSetName = "CharacterSetName";
+
+    /// <summary>The property <c>CopyTagsToSnapshot</c>.</summary>
+    public const string CopyTagsToSnapshot = "CopyTagsToSnapshot";
+
+    /// <summary>The property <c>CustomIAMInstanceProfile</c>.</summary>
+    public const string CustomIAMInstanceProfile = "CustomIAMInstanceProfile";
+
+    /// <summary>The property <c>DBClusterIdentifier</c>.</summary>
+    public const string DBClusterIdentifier = "DBClusterIdentifier";
+
+    /// <summary>The property <c>DBClusterSnapshotIdentifier</c>.</summary>
+    public const string DBClusterSnapshotIdentifier = "DBClusterSnapshotIdentifier";
+
+    /// <summary>The property <c>DBInstanceArn</c> (read-only: returned by CloudFormation).</summary>
+    public const string DBInstanceArn = "DBInstanceArn";
+
+    /// <summary>The property <c>DBInstanceClass</c>.</summary>
+    public const string DBInstanceClass = "DBInstanceClass";
+
+    /// <summary>The property <c>DBInstanceIdentifier</c>.</summary>
+    public const string DBInstanceIdentifier = "DBInstanceIdentifier";
+
+    /// <summary>The property <c>DBInstanceStatus</c> (read-only: returned by CloudFormation).</summary>
+    public const string DBInstanceStatus = "DBInstanceStatus";
+
+    /// <summary>The property <c>DBName</c>.</summary>
+    public const string DBName = "DBName";
+
+    /// <summary>The property <c>DBParameterGroupName</c>.</summary>
+    public const string DBParameterGroupName = "DBParameterGroupName";
+
+    /// <summary>The property <c>DBSecurityGroups</c>.</summary>
+    public const string DBSecurityGroups = "DBSecurityGroups";
+
+    /// <summary>The property <c>DBSnapshotIdentifier</c>.</summary>
+    public const string DBSnapshotIdentifier = "DBSnapshotIdentifier";
+
+    /// <summary>The property <c>DBSubnetGroupName</c>.</summary>
+    public const string DBSubnetGroupName = "DBSubnetGroupName";
+
+    /// <summary>The property <c>DBSystemId</c>.</summary>
+    public const string DBSystemId = "DBSystemId";
+
+    /// <summary>The property <c>DatabaseInsightsMode</c>.</summary>
+    public const string DatabaseInsightsMode = "DatabaseInsightsMode";
+
+    /// <summary>The property <c>DbiResourceId</c> (read-only: returned by CloudFormation).</summary>
+    public const string DbiResourceId = "DbiResourceId";
+
+    /// <summary>The property <c>DedicatedLogVolume</c>.</summary>
+    public const string DedicatedLogVolume = "DedicatedLogVolume";
+
+    /// <summary>The property <c>DeleteAutomatedBackups</c>.</summary>
+    public const string DeleteAutomatedBackups = "DeleteAutomatedBackups";
+
+    /// <summary>The property <c>DeletionProtection</c>.</summary>
+    public const string DeletionProtection = "DeletionProtection";
+
+    /// <summary>The property <c>Domain</c>.</summary>
+    public const string Domain = "Domain";
+
+    /// <summary>The property <c>DomainAuthSecretArn</c>.</summary>
+    public const string DomainAuthSecretArn = "DomainAuthSecretArn";
+
+    /// <summary>The property <c>DomainDnsIps</c>.</summary>
+    public const string DomainDnsIps = "DomainDnsIps";
+
+    /// <summary>The property <c>DomainFqdn</c>.</summary>
+    public const string DomainFqdn = "DomainFqdn";
+
+    /// <summary>The property <c>DomainIAMRoleName</c>.</summary>
+    public const string DomainIAMRoleName = "DomainIAMRoleName";
+
+    /// <summary>The property <c>DomainOu</c>.</summary>
+    public const string DomainOu = "DomainOu";
+
+    /// <summary>The property <c>EnableCloudwatchLogsExports</c>.</summary>
+    public const string EnableCloudwatchLogsExports = "EnableCloudwatchLogsExports";
+
+    /// <summary>The property <c>EnableIAMDatabaseAuthentication</c>.</summary>
+    public const string EnableIAMDatabaseAuthentication = "EnableIAMDatabaseAuthentication";
+
+    /// <summary>The property <c>EnablePerformanceInsights</c>.</summary>
+    public const string EnablePerformanceInsights = "EnablePerformanceInsights";
+
+    /// <summary>The property <c>Endpoint</c> (read-only: returned by CloudFormation).</summary>
+    public const string Endpoint = "Endpoint";
+
+    /// <summary>The property <c>Engine</c>.</summary>
+    public const string Engine = "Engine";
+
+    /// <summary>The property <c>EngineLifecycleSupport</c>.</summary>
+    public const string EngineLifecycleSupport = "EngineLifecycleSupport";
+
+    /// <summary>The property <c>EngineVersion</c>.</summary>
+    public const string EngineVersion = "EngineVersion";
+
+    /// <summary>The property <c>InstanceCreateTime</c> (read-only: returned by CloudFormation).</summary>
+    public const string InstanceCreateTime = "InstanceCreateTime";
+
+    /// <summary>The property <c>Iops</c>.</summary>
+    public const string Iops = "Iops";
+
+    /// <summary>The property <c>IsStorageConfigUpgradeAvailable</c> (read-only: returned by CloudFormation).</summary>
+    public const string IsStorageConfigUpgradeAvailable = "IsStorageConfigUpgradeAvailable";
+
+    /// <summary>The property <c>KmsKeyId</c>.</summary>
+    public const string KmsKeyId = "KmsKeyId";
+
+    /// <summary>The property <c>LatestRestorableTime</c> (read-only: returned by CloudFormation).</summary>
+    public const string LatestRestorableTime = "LatestRestorableTime";
+
+    /// <summary>The property <c>LicenseModel</c>.</summary>
+    public const string LicenseModel = "LicenseModel";
+
+    /// <summary>The property <c>ListenerEndpoint</c> (read-only: returned by CloudFormation).</summary>
+    public const string ListenerEndpoint = "ListenerEndpoint";
+
+    /// <summary>The property <c>ManageMasterUserPassword</c>.</summary>
+    public const string ManageMasterUserPassword = "ManageMasterUserPassword";
+
+    /// <summary>The property <c>MasterUserAuthenticationType</c>.</summary>
+    public const string MasterUserAuthenticationType = "MasterUserAuthenticationType";
+
+    /// <summary>The property <c>MasterUserPassword</c>.</summary>
+    public const string MasterUserPassword = "MasterUserPassword";
+
+    /// <summary>The property <c>MasterUserSecret</c>.</summary>
+    public const string MasterUserSecret = "MasterUserSecret";
+
+    /// <summary>The property <c>MasterUsername</c>.</summary>
+    public const string MasterUsername = "MasterUsername";
+
+    /// <summary>The property <c>MaxAllocatedStorage</c>.</summary>
+    public const string MaxAllocatedStorage = "MaxAllocatedStorage";
+
+    /// <summary>The property <c>MonitoringInterval</c>.</summary>
+    public const string MonitoringInterval = "MonitoringInterval";
+
+    /// <summary>The property <c>MonitoringRoleArn</c>.</summary>
+    public const string MonitoringRoleArn = "MonitoringRoleArn";
+
+    /// <summary>The property <c>MultiAZ</c>.</summary>
+    public const string MultiAZ = "MultiAZ";
+
+    /// <summary>The property <c>NcharCharacterSetName</c>.</summary>
+    public const string NcharCharacterSetName = "NcharCharacterSetName";
+
+    /// <summary>The property <c>NetworkType</c>.</summary>
+    public const string NetworkType = "NetworkType";
+
+    /// <summary>The property <c>OptionGroupName</c>.</summary>
+    public const string OptionGroupName = "OptionGroupName";
+
+    /// <summary>The property <c>PercentProgress</c> (read-only: returned by CloudFormation).</summary>
+    public const string PercentProgress = "PercentProgress";
+
+    /// <summary>The property <c>PerformanceInsightsKMSKeyId</c>.</summary>
+    public const string PerformanceInsightsKMSKeyId = "PerformanceInsightsKMSKeyId";
+
+    /// <summary>The property <c>PerformanceInsightsRetentionPeriod</c>.</summary>
+    public const string PerformanceInsightsRetentionPeriod = "PerformanceInsightsRetentionPeriod";
+
+    /// <summary>The property <c>Port</c>.</summary>
+    public const string Port = "Port";
+
+    /// <summary>The property <c>PreferredBackupWindow</c>.</summary>
+    public const string PreferredBackupWindow = "PreferredBackupWindow";
+
+    /// <summary>The property <c>PreferredMaintenanceWindow</c>.</summary>
+    public const string PreferredMaintenanceWindow = "PreferredMaintenanceWindow";
+
+    /// <summary>The property <c>ProcessorFeatures</c>.</summary>
+    public const string ProcessorFeatures = "ProcessorFeatures";
+
+    /// <summary>The property <c>PromotionTier</c>.</summary>
+    public const string PromotionTier = "PromotionTier";
+
+    /// <summary>The property <c>PubliclyAccessible</c>.</summary>
+    public const string PubliclyAccessible = "PubliclyAccessible";
+
+    /// <summary>The property <c>ReadReplicaDBClusterIdentifiers</c> (read-only: returned by CloudFormation).</summary>
+    public const string ReadReplicaDBClusterIdentifiers = "ReadReplicaDBClusterIdentifiers";
+
+    /// <summary>The property <c>ReadReplicaDBInstanceIdentifiers</c> (read-only: returned by CloudFormation).</summary>
+    public const string ReadReplicaDBInstanceIdentifiers = "ReadReplicaDBInstanceIdentifiers";
+
+    /// <summary>The property <c>ReplicaMode</c>.</summary>
+    public const string ReplicaMode = "ReplicaMode";
+
+    /// <summary>The property <c>RestoreTime</c>.</summary>
+    public const string RestoreTime = "RestoreTime";
+
+    /// <summary>The property <c>ResumeFullAutomationModeTime</c> (read-only: returned by CloudFormation).</summary>
+    public const string ResumeFullAutomationModeTime = "ResumeFullAutomationModeTime";
+
+    /// <summary>The property <c>SecondaryAvailabilityZone</c> (read-only: returned by CloudFormation).</summary>
+    public const string SecondaryAvailabilityZone = "SecondaryAvailabilityZone";
+
+    /// <summary>The property <c>SourceDBClusterIdentifier</c>.</summary>
+    public const string SourceDBClusterIdentifier = "SourceDBClusterIdentifier";
+
+    /// <summary>The property <c>SourceDBInstanceAutomatedBackupsArn</c>.</summary>
+    public const string SourceDBInstanceAutomatedBackupsArn = "SourceDBInstanceAutomatedBackupsArn";
+
+    /// <summary>The property <c>SourceDBInstanceIdentifier</c>.</summary>
+    public const string SourceDBInstanceIdentifier = "SourceDBInstanceIdentifier";
+
+    /// <summary>The property <c>SourceDbiResourceId</c>.</summary>
+    public const string SourceDbiResourceId = "SourceDbiResourceId";
+
+    /// <summary>The property <c>SourceRegion</c>.</summary>
+    public const string SourceRegion = "SourceRegion";
+
+    /// <summary>The property <c>StatusInfos</c> (read-only: returned by CloudFormation).</summary>
+    public const string StatusInfos = "StatusInfos";
+
+    /// <summary>The property <c>StorageEncrypted</c>.</summary>
+    public const string StorageEncrypted = "StorageEncrypted";
+
+    /// <summary>The property <c>StorageThroughput</c>.</summary>
+    public const string StorageThroughput = "StorageThroughput";
+
+    /// <summary>The property <c>StorageType</c>.</summary>
+    public const string StorageType = "StorageType";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>TdeCredentialArn</c>.</summary>
+    public const string TdeCredentialArn = "TdeCredentialArn";
+
+    /// <summary>The property <c>TdeCredentialPassword</c>.</summary>
+    public const string TdeCredentialPassword = "TdeCredentialPassword";
+
+    /// <summary>The property <c>Timezone</c>.</summary>
+    public const string Timezone = "Timezone";
+
+    /// <summary>The property <c>UseDefaultProcessorFeatures</c>.</summary>
+    public const string UseDefaultProcessorFeatures = "UseDefaultProcessorFeatures";
+
+    /// <summary>The property <c>UseLatestRestorableTime</c>.</summary>
+    public const string UseLatestRestorableTime = "UseLatestRestorableTime";
+
+    /// <summary>The property <c>VPCSecurityGroups</c>.</summary>
+    public const string VPCSecurityGroups = "VPCSecurityGroups";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [BackupTarget, CharacterSetName, CustomIAMInstanceProfile, DBClusterIdentifier, DBInstanceIdentifier, DBName, DBSubnetGroupName, DBSystemId, KmsKeyId, MasterUsername, NcharCharacterSetName, SourceRegion, StorageEncrypted, Timezone];
+
+    /// <summary>The names of the schema definition <c>AdditionalStorageVolume</c>.</summary>
+    public static class AdditionalStorageVolumeProperty
+    {
+        /// <summary>The property <c>AllocatedStorage</c>.</summary>
+        public const string AllocatedStorage = "AllocatedStorage";
+
+        /// <summary>The property <c>Iops</c>.</summary>
+        public const string Iops = "Iops";
+
+        /// <summary>The property <c>MaxAllocatedStorage</c>.</summary>
+        public const string MaxAllocatedStorage = "MaxAllocatedStorage";
+
+        /// <summary>The property <c>StorageThroughput</c>.</summary>
+        public const string StorageThroughput = "StorageThroughput";
+
+        /// <summary>The property <c>StorageType</c>.</summary>
+        public const string StorageType = "StorageType";
+
+        /// <summary>The property <c>VolumeName</c>.</summary>
+        public const string VolumeName = "VolumeName";
+    }
+
+    /// <summary>The names of the schema definition <c>CertificateDetails</c>.</summary>
+    public static class CertificateDetailsProperty
+    {
+        /// <summary>The property <c>CAIdentifier</c>.</summary>
+        public const string CAIdentifier = "CAIdentifier";
+
+        /// <summary>The property <c>ValidTill</c>.</summary>
+        public const string ValidTill = "ValidTill";
+    }
+
+    /// <summary>The names of the schema definition <c>DBInstanceRole</c>.</summary>
+    public static class DBInstanceRoleProperty
+    {
+        /// <summary>The property <c>FeatureName</c>.</summary>
+        public const string FeatureName = "FeatureName";
+
+        /// <summary>The property <c>RoleArn</c>.</summary>
+        public const string RoleArn = "RoleArn";
+    }
+
+    /// <summary>The names of the schema definition <c>DBInstanceStatusInfo</c>.</summary>
+    public static class DBInstanceStatusInfoProperty
+    {
+        /// <summary>The property <c>Message</c>.</summary>
+        public const string Message = "Message";
+
+        /// <summary>The property <c>Normal</c>.</summary>
+        public const string Normal = "Normal";
+
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+
+        /// <summary>The property <c>StatusType</c>.</summary>
+        public const string StatusType = "StatusType";
+    }
+
+    /// <summary>The names of the schema definition <c>Endpoint</c>.</summary>
+    public static class EndpointProperty
+    {
+        /// <summary>The property <c>Address</c>.</summary>
+        public const string Address = "Address";
+
+        /// <summary>The property <c>HostedZoneId</c>.</summary>
+        public const string HostedZoneId = "HostedZoneId";
+
+        /// <summary>The property <c>Port</c>.</summary>
+        public const string Port = "Port";
+    }
+
+    /// <summary>The names of the schema definition <c>MasterUserSecret</c>.</summary>
+    public static class MasterUserSecretProperty
+    {
+        /// <summary>The property <c>KmsKeyId</c>.</summary>
+        public const string KmsKeyId = "KmsKeyId";
+
+        /// <summary>The property <c>SecretArn</c>.</summary>
+        public const string SecretArn = "SecretArn";
+    }
+
+    /// <summary>The names of the schema definition <c>ProcessorFeature</c>.</summary>
+    public static class ProcessorFeatureProperty
+    {
+        /// <summary>The property <c>Name</c>.</summary>
+        public const string Name = "Name";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+}
+
+/// <summary>The names of <c>AWS::S3::Bucket</c>.</summary>
+internal static class CfnBucket
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::S3::Bucket";
+
+    /// <summary>The property <c>AbacStatus</c>.</summary>
+    public const string AbacStatus = "AbacStatus";
+
+    /// <summary>The property <c>AccelerateConfiguration</c>.</summary>
+    public const string AccelerateConfiguration = "AccelerateConfiguration";
+
+    /// <summary>The property <c>AccessControl</c>.</summary>
+    public const string AccessControl = "AccessControl";
+
+    /// <summary>The property <c>AnalyticsConfigurations</c>.</summary>
+    public const string AnalyticsConfigurations = "AnalyticsConfigurations";
+
+    /// <summary>The property <c>Arn</c> (read-only: returned by CloudFormation).</summary>
+    public const string Arn = "Arn";
+
+    /// <summary>The property <c>BucketEncryption</c>.</summary>
+    public const string BucketEncryption = "BucketEncryption";
+
+    /// <summary>The property <c>BucketName</c>.</summary>
+    public const string BucketName = "BucketName";
+
+    /// <summary>The property <c>BucketNamePrefix</c>.</summary>
+    public const string BucketNamePrefix = "BucketNamePrefix";
+
+    /// <summary>The property <c>BucketNamespace</c>.</summary>
+    public const string BucketNamespace = "BucketNamespace";
+
+    /// <summary>The property <c>CorsConfiguration</c>.</summary>
+    public const string CorsConfiguration = "CorsConfiguration";
+
+    /// <summary>The property <c>DomainName</c> (read-only: returned by CloudFormation).</summary>
+    public const string DomainName = "DomainName";
+
+    /// <summary>The property <c>DualStackDomainName</c> (read-only: returned by CloudFormation).</summary>
+    public const string DualStackDomainName = "DualStackDomainName";
+
+    /// <summary>The property <c>IntelligentTieringConfigurations</c>.</summary>
+    public const string IntelligentTieringConfigurations = "IntelligentTieringConfigurations";
+
+    /// <summary>The property <c>InventoryConfigurations</c>.</summary>
+    public const string InventoryConfigurations = "InventoryConfigurations";
+
+    /// <summary>The property <c>LifecycleConfiguration</c>.</summary>
+    public const string LifecycleConfiguration = "LifecycleConfiguration";
+
+    /// <summary>The property <c>LoggingConfiguration</c>.</summary>
+    public const string LoggingConfiguration = "LoggingConfiguration";
+
+    /// <summary>The property <c>MetadataConfiguration</c>.</summary>
+    public const string MetadataConfiguration = "MetadataConfiguration";
+
+    /// <summary>The property <c>MetadataTableConfiguration</c>.</summary>
+    public const string MetadataTableConfiguration = "MetadataTableConfiguration";
+
+    /// <summary>The property <c>MetricsConfigurations</c>.</summary>
+    public const string MetricsConfigurations = "MetricsConfigurations";
+
+    /// <summary>The property <c>NotificationConfiguration</c>.</summary>
+    public const string NotificationConfiguration = "NotificationConfiguration";
+
+    /// <summary>The property <c>ObjectLockConfiguration</c>.</summary>
+    public const string ObjectLockConfiguration = "ObjectLockConfiguration";
+
+    /// <summary>The property <c>ObjectLockEnabled</c>.</summary>
+    public const string ObjectLockEnabled = "ObjectLockEnabled";
+
+    /// <summary>The property <c>OwnershipControls</c>.</summary>
+    public const string OwnershipControls = "OwnershipControls";
+
+    /// <summary>The property <c>PublicAccessBlockConfiguration</c>.</summary>
+    public const string PublicAccessBlockConfiguration = "PublicAccessBlockConfiguration";
+
+    /// <summary>The property <c>RegionalDomainName</c> (read-only: returned by CloudFormation).</summary>
+    public const string RegionalDomainName = "RegionalDomainName";
+
+    /// <summary>The property <c>ReplicationConfiguration</c>.</summary>
+    public const string ReplicationConfiguration = "ReplicationConfiguration";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>VersioningConfiguration</c>.</summary>
+    public const string VersioningConfiguration = "VersioningConfiguration";
+
+    /// <summary>The property <c>WebsiteConfiguration</c>.</summary>
+    public const string WebsiteConfiguration = "WebsiteConfiguration";
+
+    /// <summary>The property <c>WebsiteURL</c> (read-only: returned by CloudFormation).</summary>
+    public const string WebsiteURL = "WebsiteURL";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [BucketName, BucketNamePrefix, BucketNamespace];
+
+    /// <summary>The names of the schema definition <c>AbortIncompleteMultipartUpload</c>.</summary>
+    public static class AbortIncompleteMultipartUploadProperty
+    {
+        /// <summary>The property <c>DaysAfterInitiation</c>.</summary>
+        public const string DaysAfterInitiation = "DaysAfterInitiation";
+    }
+
+    /// <summary>The names of the schema definition <c>AccelerateConfiguration</c>.</summary>
+    public static class AccelerateConfigurationProperty
+    {
+        /// <summary>The property <c>AccelerationStatus</c>.</summary>
+        public const string AccelerationStatus = "AccelerationStatus";
+    }
+
+    /// <summary>The names of the schema definition <c>AccessControlTranslation</c>.</summary>
+    public static class AccessControlTranslationProperty
+    {
+        /// <summary>The property <c>Owner</c>.</summary>
+        public const string Owner = "Owner";
+    }
+
+    /// <summary>The names of the schema definition <c>AnalyticsConfiguration</c>.</summary>
+    public static class AnalyticsConfigurationProperty
+    {
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>StorageClassAnalysis</c>.</summary>
+        public const string StorageClassAnalysis = "StorageClassAnalysis";
+
+        /// <summary>The property <c>TagFilters</c>.</summary>
+        public const string TagFilters = "TagFilters";
+    }
+
+    /// <summary>The names of the schema definition <c>BlockedEncryptionTypes</c>.</summary>
+    public static class BlockedEncryptionTypesProperty
+    {
+        /// <summary>The property <c>EncryptionType</c>.</summary>
+        public const string EncryptionType = "EncryptionType";
+    }
+
+    /// <summary>The names of the schema definition <c>BucketEncryption</c>.</summary>
+    public static class BucketEncryptionProperty
+    {
+        /// <summary>The property <c>ServerSideEncryptionConfiguration</c>.</summary>
+        public const string ServerSideEncryptionConfiguration = "ServerSideEncryptionConfiguration";
+    }
+
+    /// <summary>The names of the schema definition <c>CorsConfiguration</c>.</summary>
+    public static class CorsConfigurationProperty
+    {
+        /// <summary>The property <c>CorsRules</c>.</summary>
+        public const string CorsRules = "CorsRules";
+    }
+
+    /// <summary>The names of the schema definition <c>CorsRule</c>.</summary>
+    public static class CorsRuleProperty
+    {
+        /// <summary>The property <c>AllowedHeaders</c>.</summary>
+        public const string AllowedHeaders = "AllowedHeaders";
+
+        /// <summary>The property <c>AllowedMethods</c>.</summary>
+        public const string AllowedMethods = "AllowedMethods";
+
+        /// <summary>The property <c>AllowedOrigins</c>.</summary>
+        public const string AllowedOrigins = "AllowedOrigins";
+
+        /// <summary>The property <c>ExposedHeaders</c>.</summary>
+        public const string ExposedHeaders = "ExposedHeaders";
+
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>MaxAge</c>.</summary>
+        public const string MaxAge = "MaxAge";
+    }
+
+    /// <summary>The names of the schema definition <c>DataExport</c>.</summary>
+    public static class DataExportProperty
+    {
+        /// <summary>The property <c>Destination</c>.</summary>
+        public const string Destination = "Destination";
+
+        /// <summary>The property <c>OutputSchemaVersion</c>.</summary>
+        public const string OutputSchemaVersion = "OutputSchemaVersion";
+    }
+
+    /// <summary>The names of the schema definition <c>DefaultRetention</c>.</summary>
+    public static class DefaultRetentionProperty
+    {
+        /// <summary>The property <c>Days</c>.</summary>
+        public const string Days = "Days";
+
+        /// <summary>The property <c>Mode</c>.</summary>
+        public const string Mode = "Mode";
+
+        /// <summary>The property <c>Years</c>.</summary>
+        public const string Years = "Years";
+    }
+
+    /// <summary>The names of the schema definition <c>DeleteMarkerReplication</c>.</summary>
+    public static class DeleteMarkerReplicationProperty
+    {
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>Destination</c>.</summary>
+    public static class DestinationProperty
+    {
+        /// <summary>The property <c>BucketAccountId</c>.</summary>
+        public const string BucketAccountId = "BucketAccountId";
+
+        /// <summary>The property <c>BucketArn</c>.</summary>
+        public const string BucketArn = "BucketArn";
+
+        /// <summary>The property <c>Format</c>.</summary>
+        public const string Format = "Format";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+    }
+
+    /// <summary>The names of the schema definition <c>EncryptionConfiguration</c>.</summary>
+    public static class EncryptionConfigurationProperty
+    {
+        /// <summary>The property <c>ReplicaKmsKeyID</c>.</summary>
+        public const string ReplicaKmsKeyID = "ReplicaKmsKeyID";
+    }
+
+    /// <summary>The names of the schema definition <c>EventBridgeConfiguration</c>.</summary>
+    public static class EventBridgeConfigurationProperty
+    {
+        /// <summary>The property <c>EventBridgeEnabled</c>.</summary>
+        public const string EventBridgeEnabled = "EventBridgeEnabled";
+    }
+
+    /// <summary>The names of the schema definition <c>FilterRule</c>.</summary>
+    public static class FilterRuleProperty
+    {
+        /// <summary>The property <c>Name</c>.</summary>
+        public const string Name = "Name";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>IntelligentTieringConfiguration</c>.</summary>
+    public static class IntelligentTieringConfigurationProperty
+    {
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+
+        /// <summary>The property <c>TagFilters</c>.</summary>
+        public const string TagFilters = "TagFilters";
+
+        /// <summary>The property <c>Tierings</c>.</summary>
+        public const string Tierings = "Tierings";
+    }
+
+    /// <summary>The names of the schema definition <c>InventoryConfiguration</c>.</summary>
+    public static class InventoryConfigurationProperty
+    {
+        /// <summary>The property <c>Destination</c>.</summary>
+        public const string Destination = "Destination";
+
+        /// <summary>The property <c>Enabled</c>.</summary>
+        public const string Enabled = "Enabled";
+
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>IncludedObjectVersions</c>.</summary>
+        public const string IncludedObjectVersions = "IncludedObjectVersions";
+
+        /// <summary>The property <c>OptionalFields</c>.</summary>
+        public const string OptionalFields = "OptionalFields";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>ScheduleFrequency</c>.</summary>
+        public const string ScheduleFrequency = "ScheduleFrequency";
+    }
+
+    /// <summary>The names of the schema definition <c>InventoryTableConfiguration</c>.</summary>
+    public static class InventoryTableConfigurationProperty
+    {
+        /// <summary>The property <c>ConfigurationState</c>.</summary>
+        public const string ConfigurationState = "ConfigurationState";
+
+        /// <summary>The property <c>EncryptionConfiguration</c>.</summary>
+        public const string EncryptionConfiguration = "EncryptionConfiguration";
+
+        /// <summary>The property <c>TableArn</c>.</summary>
+        public const string TableArn = "TableArn";
+
+        /// <summary>The property <c>TableName</c>.</summary>
+        public const string TableName = "TableName";
+    }
+
+    /// <summary>The names of the schema definition <c>JournalTableConfiguration</c>.</summary>
+    public static class JournalTableConfigurationProperty
+    {
+        /// <summary>The property <c>EncryptionConfiguration</c>.</summary>
+        public const string EncryptionConfiguration = "EncryptionConfiguration";
+
+        /// <summary>The property <c>RecordExpiration</c>.</summary>
+        public const string RecordExpiration = "RecordExpiration";
+
+        /// <summary>The property <c>TableArn</c>.</summary>
+        public const string TableArn = "TableArn";
+
+        /// <summary>The property <c>TableName</c>.</summary>
+        public const string TableName = "TableName";
+    }
+
+    /// <summary>The names of the schema definition <c>LambdaConfiguration</c>.</summary>
+    public static class LambdaConfigurationProperty
+    {
+        /// <summary>The property <c>Event</c>.</summary>
+        public const string Event = "Event";
+
+        /// <summary>The property <c>Filter</c>.</summary>
+        public const string Filter = "Filter";
+
+        /// <summary>The property <c>Function</c>.</summary>
+        public const string Function = "Function";
+    }
+
+    /// <summary>The names of the schema definition <c>LifecycleConfiguration</c>.</summary>
+    public static class LifecycleConfigurationProperty
+    {
+        /// <summary>The property <c>Rules</c>.</summary>
+        public const string Rules = "Rules";
+
+        /// <summary>The property <c>TransitionDefaultMinimumObjectSize</c>.</summary>
+        public const string TransitionDefaultMinimumObjectSize = "TransitionDefaultMinimumObjectSize";
+    }
+
+    /// <summary>The names of the schema definition <c>LoggingConfiguration</c>.</summary>
+    public static class LoggingConfigurationProperty
+    {
+        /// <summary>The property <c>DestinationBucketName</c>.</summary>
+        public const string DestinationBucketName = "DestinationBucketName";
+
+        /// <summary>The property <c>LogFilePrefix</c>.</summary>
+        public const string LogFilePrefix = "LogFilePrefix";
+
+        /// <summary>The property <c>TargetObjectKeyFormat</c>.</summary>
+        public const string TargetObjectKeyFormat = "TargetObjectKeyFormat";
+    }
+
+    /// <summary>The names of the schema definition <c>MetadataConfiguration</c>.</summary>
+    public static class MetadataConfigurationProperty
+    {
+        /// <summary>The property <c>Destination</c>.</summary>
+        public const string Destination = "Destination";
+
+        /// <summary>The property <c>InventoryTableConfiguration</c>.</summary>
+        public const string InventoryTableConfiguration = "InventoryTableConfiguration";
+
+        /// <summary>The property <c>JournalTableConfiguration</c>.</summary>
+        public const string JournalTableConfiguration = "JournalTableConfiguration";
+    }
+
+    /// <summary>The names of the schema definition <c>MetadataDestination</c>.</summary>
+    public static class MetadataDestinationProperty
+    {
+        /// <summary>The property <c>TableBucketArn</c>.</summary>
+        public const string TableBucketArn = "TableBucketArn";
+
+        /// <summary>The property <c>TableBucketType</c>.</summary>
+        public const string TableBucketType = "TableBucketType";
+
+        /// <summary>The property <c>TableNamespace</c>.</summary>
+        public const string TableNamespace = "TableNamespace";
+    }
+
+    /// <summary>The names of the schema definition <c>MetadataTableConfiguration</c>.</summary>
+    public static class MetadataTableConfigurationProperty
+    {
+        /// <summary>The property <c>S3TablesDestination</c>.</summary>
+        public const string S3TablesDestination = "S3TablesDestination";
+    }
+
+    /// <summary>The names of the schema definition <c>MetadataTableEncryptionConfiguration</c>.</summary>
+    public static class MetadataTableEncryptionConfigurationProperty
+    {
+        /// <summary>The property <c>KmsKeyArn</c>.</summary>
+        public const string KmsKeyArn = "KmsKeyArn";
+
+        /// <summary>The property <c>SseAlgorithm</c>.</summary>
+        public const string SseAlgorithm = "SseAlgorithm";
+    }
+
+    /// <summary>The names of the schema definition <c>Metrics</c>.</summary>
+    public static class MetricsProperty
+    {
+        /// <summary>The property <c>EventThreshold</c>.</summary>
+        public const string EventThreshold = "EventThreshold";
+
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>MetricsConfiguration</c>.</summary>
+    public static class MetricsConfigurationProperty
+    {
+        /// <summary>The property <c>AccessPointArn</c>.</summary>
+        public const string AccessPointArn = "AccessPointArn";
+
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>TagFilters</c>.</summary>
+        public const string TagFilters = "TagFilters";
+    }
+
+    /// <summary>The names of the schema definition <c>NoncurrentVersionExpiration</c>.</summary>
+    public static class NoncurrentVersionExpirationProperty
+    {
+        /// <summary>The property <c>NewerNoncurrentVersions</c>.</summary>
+        public const string NewerNoncurrentVersions = "NewerNoncurrentVersions";
+
+        /// <summary>The property <c>NoncurrentDays</c>.</summary>
+        public const string NoncurrentDays = "NoncurrentDays";
+    }
+
+    /// <summary>The names of the schema definition <c>NoncurrentVersionTransition</c>.</summary>
+    public static class NoncurrentVersionTransitionProperty
+    {
+        /// <summary>The property <c>NewerNoncurrentVersions</c>.</summary>
+        public const string NewerNoncurrentVersions = "NewerNoncurrentVersions";
+
+        /// <summary>The property <c>StorageClass</c>.</summary>
+        public const string StorageClass = "StorageClass";
+
+        /// <summary>The property <c>TransitionInDays</c>.</summary>
+        public const string TransitionInDays = "TransitionInDays";
+    }
+
+    /// <summary>The names of the schema definition <c>NotificationConfiguration</c>.</summary>
+    public static class NotificationConfigurationProperty
+    {
+        /// <summary>The property <c>EventBridgeConfiguration</c>.</summary>
+        public const string EventBridgeConfiguration = "EventBridgeConfiguration";
+
+        /// <summary>The property <c>LambdaConfigurations</c>.</summary>
+        public const string LambdaConfigurations = "LambdaConfigurations";
+
+        /// <summary>The property <c>QueueConfigurations</c>.</summary>
+        public const string QueueConfigurations = "QueueConfigurations";
+
+        /// <summary>The property <c>TopicConfigurations</c>.</summary>
+        public const string TopicConfigurations = "TopicConfigurations";
+    }
+
+    /// <summary>The names of the schema definition <c>NotificationFilter</c>.</summary>
+    public static class NotificationFilterProperty
+    {
+        /// <summary>The property <c>S3Key</c>.</summary>
+        public const string S3Key = "S3Key";
+    }
+
+    /// <summary>The names of the schema definition <c>ObjectLockConfiguration</c>.</summary>
+    public static class ObjectLockConfigurationProperty
+    {
+        /// <summary>The property <c>ObjectLockEnabled</c>.</summary>
+        public const string ObjectLockEnabled = "ObjectLockEnabled";
+
+        /// <summary>The property <c>Rule</c>.</summary>
+        public const string Rule = "Rule";
+    }
+
+    /// <summary>The names of the schema definition <c>ObjectLockRule</c>.</summary>
+    public static class ObjectLockRuleProperty
+    {
+        /// <summary>The property <c>DefaultRetention</c>.</summary>
+        public const string DefaultRetention = "DefaultRetention";
+    }
+
+    /// <summary>The names of the schema definition <c>OwnershipControls</c>.</summary>
+    public static class OwnershipControlsProperty
+    {
+        /// <summary>The property <c>Rules</c>.</summary>
+        public const string Rules = "Rules";
+    }
+
+    /// <summary>The names of the schema definition <c>OwnershipControlsRule</c>.</summary>
+    public static class OwnershipControlsRuleProperty
+    {
+        /// <summary>The property <c>ObjectOwnership</c>.</summary>
+        public const string ObjectOwnership = "ObjectOwnership";
+    }
+
+    /// <summary>The names of the schema definition <c>PartitionedPrefix</c>.</summary>
+    public static class PartitionedPrefixProperty
+    {
+        /// <summary>The property <c>PartitionDateSource</c>.</summary>
+        public const string PartitionDateSource = "PartitionDateSource";
+    }
+
+    /// <summary>The names of the schema definition <c>PublicAccessBlockConfiguration</c>.</summary>
+    public static class PublicAccessBlockConfigurationProperty
+    {
+        /// <summary>The property <c>BlockPublicAcls</c>.</summary>
+        public const string BlockPublicAcls = "BlockPublicAcls";
+
+        /// <summary>The property <c>BlockPublicPolicy</c>.</summary>
+        public const string BlockPublicPolicy = "BlockPublicPolicy";
+
+        /// <summary>The property <c>IgnorePublicAcls</c>.</summary>
+        public const string IgnorePublicAcls = "IgnorePublicAcls";
+
+        /// <summary>The property <c>RestrictPublicBuckets</c>.</summary>
+        public const string RestrictPublicBuckets = "RestrictPublicBuckets";
+    }
+
+    /// <summary>The names of the schema definition <c>QueueConfiguration</c>.</summary>
+    public static class QueueConfigurationProperty
+    {
+        /// <summary>The property <c>Event</c>.</summary>
+        public const string Event = "Event";
+
+        /// <summary>The property <c>Filter</c>.</summary>
+        public const string Filter = "Filter";
+
+        /// <summary>The property <c>Queue</c>.</summary>
+        public const string Queue = "Queue";
+    }
+
+    /// <summary>The names of the schema definition <c>RecordExpiration</c>.</summary>
+    public static class RecordExpirationProperty
+    {
+        /// <summary>The property <c>Days</c>.</summary>
+        public const string Days = "Days";
+
+        /// <summary>The property <c>Expiration</c>.</summary>
+        public const string Expiration = "Expiration";
+    }
+
+    /// <summary>The names of the schema definition <c>RedirectAllRequestsTo</c>.</summary>
+    public static class RedirectAllRequestsToProperty
+    {
+        /// <summary>The property <c>HostName</c>.</summary>
+        public const string HostName = "HostName";
+
+        /// <summary>The property <c>Protocol</c>.</summary>
+        public const string Protocol = "Protocol";
+    }
+
+    /// <summary>The names of the schema definition <c>RedirectRule</c>.</summary>
+    public static class RedirectRuleProperty
+    {
+        /// <summary>The property <c>HostName</c>.</summary>
+        public const string HostName = "HostName";
+
+        /// <summary>The property <c>HttpRedirectCode</c>.</summary>
+        public const string HttpRedirectCode = "HttpRedirectCode";
+
+        /// <summary>The property <c>Protocol</c>.</summary>
+        public const string Protocol = "Protocol";
+
+        /// <summary>The property <c>ReplaceKeyPrefixWith</c>.</summary>
+        public const string ReplaceKeyPrefixWith = "ReplaceKeyPrefixWith";
+
+        /// <summary>The property <c>ReplaceKeyWith</c>.</summary>
+        public const string ReplaceKeyWith = "ReplaceKeyWith";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicaModifications</c>.</summary>
+    public static class ReplicaModificationsProperty
+    {
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationConfiguration</c>.</summary>
+    public static class ReplicationConfigurationProperty
+    {
+        /// <summary>The property <c>Role</c>.</summary>
+        public const string Role = "Role";
+
+        /// <summary>The property <c>Rules</c>.</summary>
+        public const string Rules = "Rules";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationDestination</c>.</summary>
+    public static class ReplicationDestinationProperty
+    {
+        /// <summary>The property <c>AccessControlTranslation</c>.</summary>
+        public const string AccessControlTranslation = "AccessControlTranslation";
+
+        /// <summary>The property <c>Account</c>.</summary>
+        public const string Account = "Account";
+
+        /// <summary>The property <c>Bucket</c>.</summary>
+        public const string Bucket = "Bucket";
+
+        /// <summary>The property <c>EncryptionConfiguration</c>.</summary>
+        public const string EncryptionConfiguration = "EncryptionConfiguration";
+
+        /// <summary>The property <c>Metrics</c>.</summary>
+        public const string Metrics = "Metrics";
+
+        /// <summary>The property <c>ReplicationTime</c>.</summary>
+        public const string ReplicationTime = "ReplicationTime";
+
+        /// <summary>The property <c>StorageClass</c>.</summary>
+        public const string StorageClass = "StorageClass";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationRule</c>.</summary>
+    public static class ReplicationRuleProperty
+    {
+        /// <summary>The property <c>DeleteMarkerReplication</c>.</summary>
+        public const string DeleteMarkerReplication = "DeleteMarkerReplication";
+
+        /// <summary>The property <c>Destination</c>.</summary>
+        public const string Destination = "Destination";
+
+        /// <summary>The property <c>Filter</c>.</summary>
+        public const string Filter = "Filter";
+
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>Priority</c>.</summary>
+        public const string Priority = "Priority";
+
+        /// <summary>The property <c>SourceSelectionCriteria</c>.</summary>
+        public const string SourceSelectionCriteria = "SourceSelectionCriteria";
+
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationRuleAndOperator</c>.</summary>
+    public static class ReplicationRuleAndOperatorProperty
+    {
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>TagFilters</c>.</summary>
+        public const string TagFilters = "TagFilters";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationRuleFilter</c>.</summary>
+    public static class ReplicationRuleFilterProperty
+    {
+        /// <summary>The property <c>And</c>.</summary>
+        public const string And = "And";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>TagFilter</c>.</summary>
+        public const string TagFilter = "TagFilter";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationTime</c>.</summary>
+    public static class ReplicationTimeProperty
+    {
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+
+        /// <summary>The property <c>Time</c>.</summary>
+        public const string Time = "Time";
+    }
+
+    /// <summary>The names of the schema definition <c>ReplicationTimeValue</c>.</summary>
+    public static class ReplicationTimeValueProperty
+    {
+        /// <summary>The property <c>Minutes</c>.</summary>
+        public const string Minutes = "Minutes";
+    }
+
+    /// <summary>The names of the schema definition <c>RoutingRule</c>.</summary>
+    public static class RoutingRuleProperty
+    {
+        /// <summary>The property <c>RedirectRule</c>.</summary>
+        public const string RedirectRule = "RedirectRule";
+
+        /// <summary>The property <c>RoutingRuleCondition</c>.</summary>
+        public const string RoutingRuleCondition = "RoutingRuleCondition";
+    }
+
+    /// <summary>The names of the schema definition <c>RoutingRuleCondition</c>.</summary>
+    public static class RoutingRuleConditionProperty
+    {
+        /// <summary>The property <c>HttpErrorCodeReturnedEquals</c>.</summary>
+        public const string HttpErrorCodeReturnedEquals = "HttpErrorCodeReturnedEquals";
+
+        /// <summary>The property <c>KeyPrefixEquals</c>.</summary>
+        public const string KeyPrefixEquals = "KeyPrefixEquals";
+    }
+
+    /// <summary>The names of the schema definition <c>Rule</c>.</summary>
+    public static class RuleProperty
+    {
+        /// <summary>The property <c>AbortIncompleteMultipartUpload</c>.</summary>
+        public const string AbortIncompleteMultipartUpload = "AbortIncompleteMultipartUpload";
+
+        /// <summary>The property <c>ExpirationDate</c>.</summary>
+        public const string ExpirationDate = "ExpirationDate";
+
+        /// <summary>The property <c>ExpirationInDays</c>.</summary>
+        public const string ExpirationInDays = "ExpirationInDays";
+
+        /// <summary>The property <c>ExpiredObjectDeleteMarker</c>.</summary>
+        public const string ExpiredObjectDeleteMarker = "ExpiredObjectDeleteMarker";
+
+        /// <summary>The property <c>Id</c>.</summary>
+        public const string Id = "Id";
+
+        /// <summary>The property <c>NoncurrentVersionExpiration</c>.</summary>
+        public const string NoncurrentVersionExpiration = "NoncurrentVersionExpiration";
+
+        /// <summary>The property <c>NoncurrentVersionExpirationInDays</c>.</summary>
+        public const string NoncurrentVersionExpirationInDays = "NoncurrentVersionExpirationInDays";
+
+        /// <summary>The property <c>NoncurrentVersionTransition</c>.</summary>
+        public const string NoncurrentVersionTransition = "NoncurrentVersionTransition";
+
+        /// <summary>The property <c>NoncurrentVersionTransitions</c>.</summary>
+        public const string NoncurrentVersionTransitions = "NoncurrentVersionTransitions";
+
+        /// <summary>The property <c>ObjectSizeGreaterThan</c>.</summary>
+        public const string ObjectSizeGreaterThan = "ObjectSizeGreaterThan";
+
+        /// <summary>The property <c>ObjectSizeLessThan</c>.</summary>
+        public const string ObjectSizeLessThan = "ObjectSizeLessThan";
+
+        /// <summary>The property <c>Prefix</c>.</summary>
+        public const string Prefix = "Prefix";
+
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+
+        /// <summary>The property <c>TagFilters</c>.</summary>
+        public const string TagFilters = "TagFilters";
+
+        /// <summary>The property <c>Transition</c>.</summary>
+        public const string Transition = "Transition";
+
+        /// <summary>The property <c>Transitions</c>.</summary>
+        public const string Transitions = "Transitions";
+    }
+
+    /// <summary>The names of the schema definition <c>S3KeyFilter</c>.</summary>
+    public static class S3KeyFilterProperty
+    {
+        /// <summary>The property <c>Rules</c>.</summary>
+        public const string Rules = "Rules";
+    }
+
+    /// <summary>The names of the schema definition <c>S3TablesDestination</c>.</summary>
+    public static class S3TablesDestinationProperty
+    {
+        /// <summary>The property <c>TableArn</c>.</summary>
+        public const string TableArn = "TableArn";
+
+        /// <summary>The property <c>TableBucketArn</c>.</summary>
+        public const string TableBucketArn = "TableBucketArn";
+
+        /// <summary>The property <c>TableName</c>.</summary>
+        public const string TableName = "TableName";
+
+        /// <summary>The property <c>TableNamespace</c>.</summary>
+        public const string TableNamespace = "TableNamespace";
+    }
+
+    /// <summary>The names of the schema definition <c>ServerSideEncryptionByDefault</c>.</summary>
+    public static class ServerSideEncryptionByDefaultProperty
+    {
+        /// <summary>The property <c>KMSMasterKeyID</c>.</summary>
+        public const string KMSMasterKeyID = "KMSMasterKeyID";
+
+        /// <summary>The property <c>SSEAlgorithm</c>.</summary>
+        public const string SSEAlgorithm = "SSEAlgorithm";
+    }
+
+    /// <summary>The names of the schema definition <c>ServerSideEncryptionRule</c>.</summary>
+    public static class ServerSideEncryptionRuleProperty
+    {
+        /// <summary>The property <c>BlockedEncryptionTypes</c>.</summary>
+        public const string BlockedEncryptionTypes = "BlockedEncryptionTypes";
+
+        /// <summary>The property <c>BucketKeyEnabled</c>.</summary>
+        public const string BucketKeyEnabled = "BucketKeyEnabled";
+
+        /// <summary>The property <c>ServerSideEncryptionByDefault</c>.</summary>
+        public const string ServerSideEncryptionByDefault = "ServerSideEncryptionByDefault";
+    }
+
+    /// <summary>The names of the schema definition <c>SourceSelectionCriteria</c>.</summary>
+    public static class SourceSelectionCriteriaProperty
+    {
+        /// <summary>The property <c>ReplicaModifications</c>.</summary>
+        public const string ReplicaModifications = "ReplicaModifications";
+
+        /// <summary>The property <c>SseKmsEncryptedObjects</c>.</summary>
+        public const string SseKmsEncryptedObjects = "SseKmsEncryptedObjects";
+    }
+
+    /// <summary>The names of the schema definition <c>SseKmsEncryptedObjects</c>.</summary>
+    public static class SseKmsEncryptedObjectsProperty
+    {
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>StorageClassAnalysis</c>.</summary>
+    public static class StorageClassAnalysisProperty
+    {
+        /// <summary>The property <c>DataExport</c>.</summary>
+        public const string DataExport = "DataExport";
+    }
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>TagFilter</c>.</summary>
+    public static class TagFilterProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>Tiering</c>.</summary>
+    public static class TieringProperty
+    {
+        /// <summary>The property <c>AccessTier</c>.</summary>
+        public const string AccessTier = "AccessTier";
+
+        /// <summary>The property <c>Days</c>.</summary>
+        public const string Days = "Days";
+    }
+
+    /// <summary>The names of the schema definition <c>TopicConfiguration</c>.</summary>
+    public static class TopicConfigurationProperty
+    {
+        /// <summary>The property <c>Event</c>.</summary>
+        public const string Event = "Event";
+
+        /// <summary>The property <c>Filter</c>.</summary>
+        public const string Filter = "Filter";
+
+        /// <summary>The property <c>Topic</c>.</summary>
+        public const string Topic = "Topic";
+    }
+
+    /// <summary>The names of the schema definition <c>Transition</c>.</summary>
+    public static class TransitionProperty
+    {
+        /// <summary>The property <c>StorageClass</c>.</summary>
+        public const string StorageClass = "StorageClass";
+
+        /// <summary>The property <c>TransitionDate</c>.</summary>
+        public const string TransitionDate = "TransitionDate";
+
+        /// <summary>The property <c>TransitionInDays</c>.</summary>
+        public const string TransitionInDays = "TransitionInDays";
+    }
+
+    /// <summary>The names of the schema definition <c>VersioningConfiguration</c>.</summary>
+    public static class VersioningConfigurationProperty
+    {
+        /// <summary>The property <c>Status</c>.</summary>
+        public const string Status = "Status";
+    }
+
+    /// <summary>The names of the schema definition <c>WebsiteConfiguration</c>.</summary>
+    public static class WebsiteConfigurationProperty
+    {
+        /// <summary>The property <c>ErrorDocument</c>.</summary>
+        public const string ErrorDocument = "ErrorDocument";
+
+        /// <summary>The property <c>IndexDocument</c>.</summary>
+        public const string IndexDocument = "IndexDocument";
+
+        /// <summary>The property <c>RedirectAllRequestsTo</c>.</summary>
+        public const string RedirectAllRequestsTo = "RedirectAllRequestsTo";
+
+        /// <summary>The property <c>RoutingRules</c>.</summary>
+        public const string RoutingRules = "RoutingRules";
+    }
+}
+
+/// <summary>The names of <c>AWS::S3::BucketPolicy</c>.</summary>
+internal static class CfnBucketPolicy
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::S3::BucketPolicy";
+
+    /// <summary>The property <c>Bucket</c>.</summary>
+    public const string Bucket = "Bucket";
+
+    /// <summary>The property <c>PolicyDocument</c>.</summary>
+    public const string PolicyDocument = "PolicyDocument";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [Bucket];
+}
+
+/// <summary>The names of <c>AWS::SNS::Topic</c>.</summary>
+internal static class CfnTopic
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::SNS::Topic";
+
+    /// <summary>The property <c>ArchivePolicy</c>.</summary>
+    public const string ArchivePolicy = "ArchivePolicy";
+
+    /// <summary>The property <c>ContentBasedDeduplication</c>.</summary>
+    public const string ContentBasedDeduplication = "ContentBasedDeduplication";
+
+    /// <summary>The property <c>DataProtectionPolicy</c>.</summary>
+    public const string DataProtectionPolicy = "DataProtectionPolicy";
+
+    /// <summary>The property <c>DeliveryStatusLogging</c>.</summary>
+    public const string DeliveryStatusLogging = "DeliveryStatusLogging";
+
+    /// <summary>The property <c>DisplayName</c>.</summary>
+    public const string DisplayName = "DisplayName";
+
+    /// <summary>The property <c>FifoThroughputScope</c>.</summary>
+    public const string FifoThroughputScope = "FifoThroughputScope";
+
+    /// <summary>The property <c>FifoTopic</c>.</summary>
+    public const string FifoTopic = "FifoTopic";
+
+    /// <summary>The property <c>KmsMasterKeyId</c>.</summary>
+    public const string KmsMasterKeyId = "KmsMasterKeyId";
+
+    /// <summary>The property <c>SignatureVersion</c>.</summary>
+    public const string SignatureVersion = "SignatureVersion";
+
+    /// <summary>The property <c>Subscription</c>.</summary>
+    public const string Subscription = "Subscription";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>TopicArn</c> (read-only: returned by CloudFormation).</summary>
+    public const string TopicArn = "TopicArn";
+
+    /// <summary>The property <c>TopicName</c>.</summary>
+    public const string TopicName = "TopicName";
+
+    /// <summary>The property <c>TracingConfig</c>.</summary>
+    public const string TracingConfig = "TracingConfig";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [TopicName, FifoTopic];
+
+    /// <summary>The names of the schema definition <c>LoggingConfig</c>.</summary>
+    public static class LoggingConfigProperty
+    {
+        /// <summary>The property <c>FailureFeedbackRoleArn</c>.</summary>
+        public const string FailureFeedbackRoleArn = "FailureFeedbackRoleArn";
+
+        /// <summary>The property <c>Protocol</c>.</summary>
+        public const string Protocol = "Protocol";
+
+        /// <summary>The property <c>SuccessFeedbackRoleArn</c>.</summary>
+        public const string SuccessFeedbackRoleArn = "SuccessFeedbackRoleArn";
+
+        /// <summary>The property <c>SuccessFeedbackSampleRate</c>.</summary>
+        public const string SuccessFeedbackSampleRate = "SuccessFeedbackSampleRate";
+    }
+
+    /// <summary>The names of the schema definition <c>Subscription</c>.</summary>
+    public static class SubscriptionProperty
+    {
+        /// <summary>The property <c>Endpoint</c>.</summary>
+        public const string Endpoint = "Endpoint";
+
+        /// <summary>The property <c>Protocol</c>.</summary>
+        public const string Protocol = "Protocol";
+    }
 
     /// <summary>The names of the schema definition <c>Tag</c>.</summary>
     public static class TagProperty

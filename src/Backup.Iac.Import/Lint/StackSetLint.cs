@@ -1,5 +1,6 @@
 using System.Globalization;
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Import;
 
@@ -26,14 +27,14 @@ internal static class StackSetLint
         foreach (var entry in resources.Entries)
         {
             if (entry.Value is not SourceMapping resource || resource["Type"] is not SourceScalar { Text: StackSetType }
-                || resource["Properties"] is not SourceMapping properties || properties.Entry("TemplateBody") is not { } body)
+                || resource["Properties"] is not SourceMapping properties || properties.Entry(CfnStackSet.TemplateBody) is not { } body)
             {
                 continue;
             }
 
             var prefix = entry.Key + "/TemplateBody";
-            var regions = properties["StackInstancesGroup"] is SourceSequence groups
-                ? groups.Items.OfType<SourceMapping>().Select(g => g["Regions"]).OfType<SourceSequence>()
+            var regions = properties[CfnStackSet.StackInstancesGroup] is SourceSequence groups
+                ? groups.Items.OfType<SourceMapping>().Select(g => g[CfnStackSet.StackInstancesProperty.Regions]).OfType<SourceSequence>()
                     .SelectMany(r => r.Items.OfType<SourceScalar>().Select(s => s.Text)).Distinct(StringComparer.Ordinal).ToList()
                 : [];
             SourceNode inner;
@@ -102,11 +103,11 @@ internal static class StackSetLint
         foreach (var entry in resources.Entries)
         {
             if (entry.Value is SourceMapping resource && resource["Type"] is SourceScalar { Text: "AWS::IAM::Role" }
-                && resource["Properties"] is SourceMapping properties && properties["RoleName"] is SourceScalar { Kind: ScalarKind.Text } name)
+                && resource["Properties"] is SourceMapping properties && properties[CfnRole.RoleName] is SourceScalar { Kind: ScalarKind.Text } name)
             {
                 var message = string.Format(CultureInfo.InvariantCulture, c.Message, name.Text, regions.Count, string.Join(", ", regions))
                     .Replace("(include Aws.Region)", "(Fn::Join or Fn::Sub with AWS::Region)", StringComparison.Ordinal);
-                var d = new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, entry.Key, message) { ConstraintId = c.ConstraintId, Property = "RoleName" }, name.At);
+                var d = new SourceDiagnostic(new Diagnostic(c.Code, c.Severity, entry.Key, message) { ConstraintId = c.ConstraintId, Property = CfnRole.RoleName }, name.At);
                 d = place(d);
                 found.Add(d with { Diagnostic = d.Diagnostic with { Path = prefix + "/" + entry.Key } });
             }

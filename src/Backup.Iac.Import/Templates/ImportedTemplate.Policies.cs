@@ -1,3 +1,5 @@
+using Backup.Iac.Graph.CloudFormation;
+
 namespace Backup.Iac.Import;
 
 /// <summary>The backup policies of a template, and the template's names of their properties.</summary>
@@ -15,11 +17,11 @@ public sealed partial record ImportedTemplate
     internal string? TemplateProperty(Diagnostic d) => !Policies.Contains(d.Path) ? Linter.TemplateProperty(d.Property) : d.Property switch
     {
         null => null,
-        "PolicyName" => "Name",
-        "Document" => "Content",
+        "PolicyName" => CfnPolicy.Name,
+        "Document" => CfnPolicy.Content,
         "Description" or "Tags" => d.Property,
         var p when p.StartsWith("Tags[", StringComparison.Ordinal) => p,
-        var p when p == "Targets" || p.StartsWith("Targets[", StringComparison.Ordinal) => "TargetIds" + p["Targets".Length..],
+        var p when p == "Targets" || p.StartsWith("Targets[", StringComparison.Ordinal) => CfnPolicy.TargetIds + p["Targets".Length..],
         var p => "Content." + p,
     };
 }

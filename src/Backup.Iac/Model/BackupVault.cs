@@ -1,4 +1,5 @@
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac;
 
@@ -11,7 +12,7 @@ public sealed class BackupVault : Construct, IBackupVault
         Props = props;
         LogicalId = ResourceLogicalId();
         VaultName = props.BackupVaultName ?? GeneratedName(this);
-        VaultArn = Token.AsString(new AttributeValue(LogicalId, "BackupVaultArn"));
+        VaultArn = Token.AsString(new AttributeValue(LogicalId, CfnBackupVault.BackupVaultArn));
     }
 
     /// <summary>The properties given at creation.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac;
 
@@ -15,7 +16,7 @@ public sealed class Framework : Construct, IFramework
         Props = props;
         LogicalId = ResourceLogicalId();
         FrameworkName = props.FrameworkName ?? NameFromId(id, 'F');
-        FrameworkArn = Token.AsString(new AttributeValue(LogicalId, "FrameworkArn"));
+        FrameworkArn = Token.AsString(new AttributeValue(LogicalId, CfnFramework.FrameworkArn));
     }
 
     /// <summary>The properties given at creation.</summary>

@@ -1,4 +1,5 @@
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac;
 
@@ -15,7 +16,7 @@ public sealed class LogicallyAirGappedBackupVault : Construct, IBackupVault
         Props = props;
         LogicalId = ResourceLogicalId();
         VaultName = props.BackupVaultName ?? BackupVault.GeneratedName(this);
-        VaultArn = Token.AsString(new AttributeValue(LogicalId, "BackupVaultArn"));
+        VaultArn = Token.AsString(new AttributeValue(LogicalId, CfnLogicallyAirGappedBackupVault.BackupVaultArn));
     }
 
     /// <summary>The properties given at creation.</summary>

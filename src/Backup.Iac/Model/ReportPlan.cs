@@ -1,4 +1,5 @@
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac;
 
@@ -14,7 +15,7 @@ public sealed class ReportPlan : Construct
         Props = props;
         LogicalId = ResourceLogicalId();
         ReportPlanName = props.ReportPlanName ?? Framework.NameFromId(id, 'R');
-        ReportPlanArn = Token.AsString(new AttributeValue(LogicalId, "ReportPlanArn"));
+        ReportPlanArn = Token.AsString(new AttributeValue(LogicalId, CfnReportPlan.ReportPlanArn));
     }
 
     /// <summary>The properties given at creation.</summary>

@@ -1,5 +1,6 @@
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -28,7 +29,7 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
             return;
         }
 
-        var name = FactValues.Text(FactValues.Get(topic.Properties, "TopicName")) ?? topic.Id;
+        var name = FactValues.Text(FactValues.Get(topic.Properties, CfnTopic.TopicName)) ?? topic.Id;
         var policies = facts.TopicPoliciesOf(topic);
         if (policies.Count == 0)
         {
@@ -37,12 +38,12 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
                 context.Report(ResourceFactConstraints.TopicWithoutPolicy, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name);
             }
         }
-        else if (policies.All(p => PolicyFacts.Allows(FactValues.Document(FactValues.Get(p.Properties, "PolicyDocument")), PolicyFacts.Service(Backup), "SNS:Publish") == false))
+        else if (policies.All(p => PolicyFacts.Allows(FactValues.Document(FactValues.Get(p.Properties, CfnTopicPolicy.PolicyDocument)), PolicyFacts.Service(Backup), "SNS:Publish") == false))
         {
             context.Report(ResourceFactConstraints.TopicPolicyRefusesBackup, vault, null, PropertyPath.Of(nameof(BackupVaultProps.Notifications), nameof(VaultNotifications.TopicArn)), name, policies[^1].Id);
         }
 
-        var keyValue = FactValues.Get(topic.Properties, "KmsMasterKeyId");
+        var keyValue = FactValues.Get(topic.Properties, CfnTopic.KmsMasterKeyId);
         if (keyValue is null)
         {
             return;
@@ -60,7 +61,7 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
             return;
         }
 
-        var document = FactValues.Document(FactValues.Get(key.Properties, "KeyPolicy"));
+        var document = FactValues.Document(FactValues.Get(key.Properties, CfnKey.KeyPolicy));
         var missing = KeyActions.Where(a => PolicyFacts.Allows(document, PolicyFacts.Service(Backup), a) == false).ToList();
         if (missing.Count > 0)
         {

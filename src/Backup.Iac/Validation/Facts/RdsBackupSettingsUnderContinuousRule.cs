@@ -1,4 +1,5 @@
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -9,7 +10,7 @@ namespace Backup.Iac.Validation.Facts;
 /// </summary>
 internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSelection>
 {
-    private static readonly string[] Settings = ["BackupRetentionPeriod", "PreferredBackupWindow"];
+    private static readonly string[] Settings = [CfnDBInstance.BackupRetentionPeriod, CfnDBInstance.PreferredBackupWindow];
 
     public void Check(BackupSelection selection, ValidationContext context)
     {
@@ -23,7 +24,7 @@ internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSe
         foreach (var db in context.Facts.Resources.OfType(ResourceFacts.DbInstance))
         {
             var set = Settings.Where(s => FactValues.Has(db.Properties, s)).ToList();
-            if (set.Count == 0 || FactValues.Has(db.Properties, "DBClusterIdentifier"))
+            if (set.Count == 0 || FactValues.Has(db.Properties, CfnDBInstance.DBClusterIdentifier))
             {
                 continue;
             }
@@ -35,7 +36,7 @@ internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSe
             }
 
             var named = SelectedResources.Named(selection, context, ResourceFacts.DbInstance).Where(n => n.Resource == db).Select(n => (int?)n.Index).FirstOrDefault();
-            var name = FactValues.Text(FactValues.Get(db.Properties, "DBInstanceIdentifier")) ?? db.Id;
+            var name = FactValues.Text(FactValues.Get(db.Properties, CfnDBInstance.DBInstanceIdentifier)) ?? db.Id;
             context.Report(ResourceFactConstraints.RdsBackupSettingsUnderContinuousRule, selection, null, named is { } i ? PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(i) : nameof(BackupSelectionOptions.Resources),
                 name, string.Join(" and ", set), plan.RuleNameAt(continuous));
         }

@@ -1,5 +1,6 @@
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -47,7 +48,7 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
 
         if (SelectionRoleCanUseSourceKeys.BucketKey(bucket) is { } keyValue && facts.KeyOf(bucket.Stack, keyValue) is { } key)
         {
-            var document = FactValues.Document(FactValues.Get(key.Properties, "KeyPolicy"));
+            var document = FactValues.Document(FactValues.Get(key.Properties, CfnKey.KeyPolicy));
             var missing = new List<string>();
             if (PolicyFacts.Allows(document, matcher, "kms:GenerateDataKey") == false)
             {
@@ -66,7 +67,7 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
         }
     }
 
-    private static MapValue? Document(RawResource policy) => FactValues.Document(FactValues.Get(policy.Properties, "PolicyDocument"));
+    private static MapValue? Document(RawResource policy) => FactValues.Document(FactValues.Get(policy.Properties, CfnBucketPolicy.PolicyDocument));
 
     /// <summary>Whether an <c>AWS</c> principal is the reports service-linked role (its account may be a deploy-time value).</summary>
     private static bool? ReportsRole(Value aws, string shape) =>
@@ -90,6 +91,6 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
         return context.Facts.All<ReportPlan>().Any(r => r.Stack == policy.Stack && ids.Contains(r.LogicalId))
             || context.Facts.All<Framework>().Any(f => f.Stack == policy.Stack && ids.Contains(f.LogicalId))
             || context.Facts.Resources.OfType(ResourceFacts.ServiceLinkedRole).Any(r => r.Stack == policy.Stack && ids.Contains(r.LogicalId)
-                && FactValues.Text(FactValues.Get(r.Properties, "AWSServiceName")) == "reports.backup.amazonaws.com");
+                && FactValues.Text(FactValues.Get(r.Properties, CfnServiceLinkedRole.AWSServiceName)) == "reports.backup.amazonaws.com");
     }
 }

@@ -1,4 +1,5 @@
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -47,7 +48,7 @@ internal sealed class ResourceFacts
 
         foreach (var policy in OfType(BucketPolicy))
         {
-            if (Resolve(policy.Stack, FactValues.Get(policy.Properties, "Bucket"), Bucket) is { } bucket)
+            if (Resolve(policy.Stack, FactValues.Get(policy.Properties, CfnBucketPolicy.Bucket), Bucket) is { } bucket)
             {
                 Add(bucketPolicies, bucket, policy);
             }
@@ -59,7 +60,7 @@ internal sealed class ResourceFacts
 
         foreach (var policy in OfType(TopicPolicy))
         {
-            foreach (var item in FactValues.Items(FactValues.Get(policy.Properties, "Topics")))
+            foreach (var item in FactValues.Items(FactValues.Get(policy.Properties, CfnTopicPolicy.Topics)))
             {
                 if (Resolve(policy.Stack, item, Topic) is { } topic)
                 {
@@ -117,7 +118,7 @@ internal sealed class ResourceFacts
         if (FactValues.ReferenceTo(value) is { } id)
         {
             var target = ByLogicalId(stack, id);
-            return target?.Type == type ? target : type == Key && target?.Type == Alias ? Resolve(stack, FactValues.Get(target.Properties, "TargetKeyId"), Key) : null;
+            return target?.Type == type ? target : type == Key && target?.Type == Alias ? Resolve(stack, FactValues.Get(target.Properties, CfnAlias.TargetKeyId), Key) : null;
         }
 
         if (value is JoinValue join)
@@ -139,8 +140,8 @@ internal sealed class ResourceFacts
         var text = FactValues.Shape(FactValues.Normalize(value), stack);
         if (text is not null && !text.Contains(FactValues.Unknown, StringComparison.Ordinal) && AliasName(text) is { } alias)
         {
-            var target = OfType(Alias).FirstOrDefault(a => a.Stack == stack && FactValues.Text(FactValues.Get(a.Properties, "AliasName")) == alias);
-            return target is null ? null : Resolve(stack, FactValues.Get(target.Properties, "TargetKeyId"), Key);
+            var target = OfType(Alias).FirstOrDefault(a => a.Stack == stack && FactValues.Text(FactValues.Get(a.Properties, CfnAlias.AliasName)) == alias);
+            return target is null ? null : Resolve(stack, FactValues.Get(target.Properties, CfnAlias.TargetKeyId), Key);
         }
 
         return Resolve(stack, value, Key);
@@ -169,14 +170,14 @@ internal sealed class ResourceFacts
         {
             case Bucket:
                 var name = arn is ["arn", _, "s3", "", "", var key] ? key : text.StartsWith("arn:", StringComparison.Ordinal) ? null : text;
-                return name is null ? null : OfType(Bucket).FirstOrDefault(b => FactValues.Text(FactValues.Get(b.Properties, "BucketName")) == name);
+                return name is null ? null : OfType(Bucket).FirstOrDefault(b => FactValues.Text(FactValues.Get(b.Properties, CfnBucket.BucketName)) == name);
             case Topic when arn is ["arn", _, "sns", var region, var account, var topic]:
-                return OfType(Topic).FirstOrDefault(t => SamePlace(t.Stack, region, account) && FactValues.Text(FactValues.Get(t.Properties, "TopicName")) == topic);
+                return OfType(Topic).FirstOrDefault(t => SamePlace(t.Stack, region, account) && FactValues.Text(FactValues.Get(t.Properties, CfnTopic.TopicName)) == topic);
             case Table when arn is ["arn", _, "dynamodb", var tableRegion, var tableAccount, var table] && table.StartsWith("table/", StringComparison.Ordinal):
-                return OfType(Table).FirstOrDefault(t => SamePlace(t.Stack, tableRegion, tableAccount) && FactValues.Text(FactValues.Get(t.Properties, "TableName")) == table["table/".Length..]);
+                return OfType(Table).FirstOrDefault(t => SamePlace(t.Stack, tableRegion, tableAccount) && FactValues.Text(FactValues.Get(t.Properties, CfnTable.TableName)) == table["table/".Length..]);
             case DbInstance when arn is ["arn", _, "rds", var dbRegion, var dbAccount, var db] && db.StartsWith("db:", StringComparison.Ordinal):
                 return OfType(DbInstance).FirstOrDefault(d => SamePlace(d.Stack, dbRegion, dbAccount)
-                    && string.Equals(FactValues.Text(FactValues.Get(d.Properties, "DBInstanceIdentifier")), db["db:".Length..], StringComparison.OrdinalIgnoreCase));
+                    && string.Equals(FactValues.Text(FactValues.Get(d.Properties, CfnDBInstance.DBInstanceIdentifier)), db["db:".Length..], StringComparison.OrdinalIgnoreCase));
             default:
                 return null;
         }

@@ -1,4 +1,5 @@
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -50,17 +51,17 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
     }
 
     /// <summary>The bucket's name if literal, else its logical ID.</summary>
-    public static string Name(RawResource bucket) => FactValues.Text(FactValues.Get(bucket.Properties, "BucketName")) ?? bucket.Id;
+    public static string Name(RawResource bucket) => FactValues.Text(FactValues.Get(bucket.Properties, CfnBucket.BucketName)) ?? bucket.Id;
 
     /// <summary>Whether versioning is enabled: absent configuration is false, <c>Suspended</c> false, unknown null.</summary>
     private static bool? Versioned(RawResource bucket)
     {
-        if (!FactValues.Has(bucket.Properties, "VersioningConfiguration"))
+        if (!FactValues.Has(bucket.Properties, CfnBucket.VersioningConfiguration))
         {
             return false;
         }
 
-        return FactValues.Text(FactValues.Get(bucket.Properties, "VersioningConfiguration", "Status")) switch
+        return FactValues.Text(FactValues.Get(bucket.Properties, CfnBucket.VersioningConfiguration, CfnBucket.VersioningConfigurationProperty.Status)) switch
         {
             "Enabled" => true,
             "Suspended" => false,
@@ -71,8 +72,8 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
     /// <summary>Whether a lifecycle rule expires noncurrent versions (null when the rules are unknown).</summary>
     private static bool? ExpiresNoncurrentVersions(RawResource bucket)
     {
-        var rules = FactValues.Get(bucket.Properties, "LifecycleConfiguration", "Rules");
-        if (!FactValues.Has(bucket.Properties, "LifecycleConfiguration"))
+        var rules = FactValues.Get(bucket.Properties, CfnBucket.LifecycleConfiguration, CfnBucket.LifecycleConfigurationProperty.Rules);
+        if (!FactValues.Has(bucket.Properties, CfnBucket.LifecycleConfiguration))
         {
             return false;
         }
@@ -85,7 +86,7 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
         var result = (bool?)false;
         foreach (var rule in FactValues.Items(rules))
         {
-            if (FactValues.Has(rule, "NoncurrentVersionExpiration") || FactValues.Has(rule, "NoncurrentVersionExpirationInDays"))
+            if (FactValues.Has(rule, CfnBucket.RuleProperty.NoncurrentVersionExpiration) || FactValues.Has(rule, CfnBucket.RuleProperty.NoncurrentVersionExpirationInDays))
             {
                 return true;
             }

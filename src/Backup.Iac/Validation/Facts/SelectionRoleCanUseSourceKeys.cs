@@ -1,5 +1,6 @@
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -14,9 +15,9 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
 {
     private static readonly (string Type, string What, string[] KeyPath)[] Sources =
     [
-        (ResourceFacts.Table, "the DynamoDB table", ["SSESpecification", "KMSMasterKeyId"]),
-        (ResourceFacts.DbInstance, "the DB instance", ["KmsKeyId"]),
-        (ResourceFacts.Volume, "the EBS volume", ["KmsKeyId"]),
+        (ResourceFacts.Table, "the DynamoDB table", [CfnTable.SSESpecification, CfnTable.SSESpecificationProperty.KMSMasterKeyId]),
+        (ResourceFacts.DbInstance, "the DB instance", [CfnDBInstance.KmsKeyId]),
+        (ResourceFacts.Volume, "the EBS volume", [CfnVolume.KmsKeyId]),
     ];
 
     private static readonly string[] Actions = ["kms:Decrypt", "kms:GenerateDataKey"];
@@ -34,7 +35,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
                     continue;
                 }
 
-                var document = FactValues.Document(FactValues.Get(key.Properties, "KeyPolicy"));
+                var document = FactValues.Document(FactValues.Get(key.Properties, CfnKey.KeyPolicy));
                 var matcher = PolicyFacts.AwsPrincipal(selection.Stack, RoleMatcher(selection));
                 var missing = Actions.Where(a => PolicyFacts.Allows(document, matcher, a) == false).ToList();
                 if (missing.Count > 0)
@@ -49,13 +50,13 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
 
     /// <summary>The KMS key of a bucket's default encryption (the first rule that names one).</summary>
     public static Value? BucketKey(RawResource bucket) =>
-        FactValues.Items(FactValues.Get(bucket.Properties, "BucketEncryption", "ServerSideEncryptionConfiguration"))
-            .Select(r => FactValues.Get(r, "ServerSideEncryptionByDefault", "KMSMasterKeyID")).FirstOrDefault(k => k is not null);
+        FactValues.Items(FactValues.Get(bucket.Properties, CfnBucket.BucketEncryption, CfnBucket.BucketEncryptionProperty.ServerSideEncryptionConfiguration))
+            .Select(r => FactValues.Get(r, CfnBucket.ServerSideEncryptionRuleProperty.ServerSideEncryptionByDefault, CfnBucket.ServerSideEncryptionByDefaultProperty.KMSMasterKeyID)).FirstOrDefault(k => k is not null);
 
     private static string Name(RawResource source) =>
-        FactValues.Text(FactValues.Get(source.Properties, "TableName"))
-        ?? FactValues.Text(FactValues.Get(source.Properties, "DBInstanceIdentifier"))
-        ?? FactValues.Text(FactValues.Get(source.Properties, "BucketName"))
+        FactValues.Text(FactValues.Get(source.Properties, CfnTable.TableName))
+        ?? FactValues.Text(FactValues.Get(source.Properties, CfnDBInstance.DBInstanceIdentifier))
+        ?? FactValues.Text(FactValues.Get(source.Properties, CfnBucket.BucketName))
         ?? source.Id;
 
     private static string RoleText(BackupSelection selection) =>

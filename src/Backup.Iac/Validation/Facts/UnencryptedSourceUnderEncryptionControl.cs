@@ -1,4 +1,5 @@
 using Backup.Iac.Catalog;
+using Backup.Iac.Graph.CloudFormation;
 
 namespace Backup.Iac.Validation.Facts;
 
@@ -12,7 +13,7 @@ namespace Backup.Iac.Validation.Facts;
 internal sealed class UnencryptedSourceUnderEncryptionControl : IValidator<BackupSelection>
 {
     private const string Control = "BACKUP_RECOVERY_POINT_ENCRYPTED";
-    private static readonly string[] EncryptedElsewhere = ["DBSnapshotIdentifier", "SourceDBInstanceIdentifier", "DBClusterIdentifier", "SourceDBInstanceAutomatedBackupsArn", "DBClusterSnapshotIdentifier"];
+    private static readonly string[] EncryptedElsewhere = [CfnDBInstance.DBSnapshotIdentifier, CfnDBInstance.SourceDBInstanceIdentifier, CfnDBInstance.DBClusterIdentifier, CfnDBInstance.SourceDBInstanceAutomatedBackupsArn, CfnDBInstance.DBClusterSnapshotIdentifier];
 
     public void Check(BackupSelection selection, ValidationContext context)
     {
@@ -25,17 +26,17 @@ internal sealed class UnencryptedSourceUnderEncryptionControl : IValidator<Backu
 
         foreach (var (index, db, reach) in SelectedResources.Named(selection, context, ResourceFacts.DbInstance))
         {
-            if (reach != Reach.Named || EncryptedElsewhere.Any(p => FactValues.Has(db.Properties, p)) || FactValues.Has(db.Properties, "KmsKeyId"))
+            if (reach != Reach.Named || EncryptedElsewhere.Any(p => FactValues.Has(db.Properties, p)) || FactValues.Has(db.Properties, CfnDBInstance.KmsKeyId))
             {
                 continue;
             }
 
-            var encrypted = FactValues.Has(db.Properties, "StorageEncrypted") ? FactValues.Flag(FactValues.Get(db.Properties, "StorageEncrypted")) : false;
+            var encrypted = FactValues.Has(db.Properties, CfnDBInstance.StorageEncrypted) ? FactValues.Flag(FactValues.Get(db.Properties, CfnDBInstance.StorageEncrypted)) : false;
             if (encrypted == false)
             {
-                var name = FactValues.Text(FactValues.Get(db.Properties, "DBInstanceIdentifier")) ?? db.Id;
+                var name = FactValues.Text(FactValues.Get(db.Properties, CfnDBInstance.DBInstanceIdentifier)) ?? db.Id;
                 context.Report(ResourceFactConstraints.UnencryptedSourceUnderEncryptionControl, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(index),
-                    $"the DB instance '{name}'", "StorageEncrypted", framework.FrameworkName);
+                    $"the DB instance '{name}'", CfnDBInstance.StorageEncrypted, framework.FrameworkName);
             }
         }
     }
