@@ -115,6 +115,13 @@ internal static class SelectionConstraints
         "DG §Assigning resources programmatically L3735-3740, L3758-3765; CloudFormation example L4134-4144; OQ-013",
         AssignJson);
 
+    public static readonly Constraint ConditionKeyAtDeploy = new(
+        "BKP3070", "SEL-014", Severity.Warning,
+        "A condition key chosen at deploy time is not checked",
+        "The {0} condition key is chosen at deploy time, so synth cannot check its aws:ResourceTag/ form or what the selection matches; AWS Backup compares tags by their literal keys. Write the tag key literally, e.g. 'aws:ResourceTag/backup', and choose the value at deploy time if you must.",
+        "DG §Assigning resources programmatically L3735-3740, L3758-3765; AWS CDK aws-backup: a condition key that is a token throws",
+        AssignJson);
+
     public static readonly Constraint CaseTypo = new(
         "BKP3015", "SEL-015", Severity.Warning,
         "Tag keys and values that differ only by case",
@@ -231,7 +238,7 @@ internal static class SelectionConstraints
     [
         TagsWidenArns,
         NamePattern, RoleRequired, RoleArnShape, DefaultRoleWithoutS3, ResourcesQuota, NotResourcesQuota, ConditionsQuota,
-        TagsQuota, ConditionType, ConditionTypeCase, TagIncomplete, ConditionOperator, ConditionIncomplete, ConditionKeyPrefix,
+        TagsQuota, ConditionType, ConditionTypeCase, TagIncomplete, ConditionOperator, ConditionIncomplete, ConditionKeyPrefix, ConditionKeyAtDeploy,
         CaseTypo, WildcardPlacement, LiteralStar, Contradiction, SelectsEverything, EmptySelection, ExclusionWithoutInclusion,
         ArnShape, TagOnlyFollowsOptIn, IntendedType, FsxOntapTags, ForeignRegion, RestoreTestResources,
     ];

@@ -155,6 +155,8 @@ internal static class SelectionCases
         Good("SEL-014 a condition key aws:ResourceTag/backup is accepted", "BKP3014", () => Where(new SelectionConditions { StringEquals = [C("backup", "true")] })),
         Good("SEL-014 a tag entry key without the prefix is accepted (ListOfTags takes both forms)", "BKP3014", () => Select(Tag)),
         Good("SEL-014 a condition key from a token is not checked", "BKP3014", () => Where(new SelectionConditions { StringEquals = [new ConditionParameter(Deferred("Param", "Value"), "true")] })),
+        Bad("SEL-014 a condition key chosen at deploy time is reported (the AWS CDK throws)", "BKP3070", () => Where(new SelectionConditions { StringEquals = [new ConditionParameter(Deferred("Param", "Value"), "true")] }), Sel, "Conditions.StringEquals[0].Key"),
+        Good("SEL-014 a condition value chosen at deploy time is accepted (only keys must be literal)", "BKP3070", () => Where(new SelectionConditions { StringEquals = [new ConditionParameter("aws:ResourceTag/backup", Deferred("Param", "Value"))] })),
 
         // SEL-015 case typos
         Bad("SEL-015 condition keys differing only by case are reported", "BKP3015", () => Where(new SelectionConditions
