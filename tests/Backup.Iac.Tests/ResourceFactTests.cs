@@ -7,6 +7,7 @@ namespace Backup.Iac.Tests;
 /// <summary>The facts index of other resources (issue 16), and the rows that another row's code reports.</summary>
 public class ResourceFactTests
 {
+    /// <summary>SEL-028 (core catalog) is the condition of ORG-027 (governance catalog): BKP6027 reports both.</summary>
     [Fact]
     public void SEL_028_more_than_30_tags_in_a_policy_selection_also_through_append_is_reported_by_ORG_027()
     {

@@ -126,20 +126,7 @@ public static partial class TemplateImporter
 
             public override List<string>? StringList(SourceMapping owner, string key, string path, string property, string at)
             {
-                var node = owner[key];
-                if (node is null)
-                {
-                    return null;
-                }
-
-                Locate(path, property, node.At);
-                if (node is SourceMapping { IntrinsicName: not null })
-                {
-                    Keep(at, node, property, $"{property} of {Name(path)}");
-                    return null;
-                }
-
-                if (node is not SourceSequence list)
+                if (Collection(owner, key, path, property, at) is not SourceSequence list)
                 {
                     return null;
                 }
@@ -157,7 +144,8 @@ public static partial class TemplateImporter
                 return items;
             }
 
-            public override Dictionary<string, string>? StringMap(SourceMapping owner, string key, string path, string property, string at)
+            /// <summary>The located node of a list or map property; null when it is absent or chosen at deploy time (then kept as written).</summary>
+            private SourceNode? Collection(SourceMapping owner, string key, string path, string property, string at)
             {
                 var node = owner[key];
                 if (node is null)
@@ -172,7 +160,12 @@ public static partial class TemplateImporter
                     return null;
                 }
 
-                if (node is not SourceMapping map)
+                return node;
+            }
+
+            public override Dictionary<string, string>? StringMap(SourceMapping owner, string key, string path, string property, string at)
+            {
+                if (Collection(owner, key, path, property, at) is not SourceMapping map)
                 {
                     return null;
                 }

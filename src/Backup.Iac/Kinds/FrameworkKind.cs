@@ -14,10 +14,9 @@ internal sealed class FrameworkKind : ResourceKind<Framework>
 
     // ── lowering (scope "kinds") ──
 
-    // The schema types ControlScope as an object without a definition, so its names are not generated: they live here.
-    private const string ComplianceResourceIds = "ComplianceResourceIds";
-    private const string ComplianceResourceTypes = "ComplianceResourceTypes";
-    private const string ScopeTags = "Tags";
+    private const string ComplianceResourceIds = CfnFramework.ControlScopeProperty.ComplianceResourceIds;
+    private const string ComplianceResourceTypes = CfnFramework.ControlScopeProperty.ComplianceResourceTypes;
+    private const string ScopeTags = CfnFramework.ControlScopeProperty.Tags;
 
     /// <inheritdoc />
     /// <remarks>Numbers are strings, scope tags a list of <c>Key</c>/<c>Value</c>; the framework depends on the stack's AWS Config recorder and delivery channel.</remarks>
@@ -63,8 +62,7 @@ internal sealed class FrameworkKind : ResourceKind<Framework>
         const string parametersKey = Graph.CloudFormation.CfnFramework.FrameworkControlProperty.ControlInputParameters;
         const string scopeKey = Graph.CloudFormation.CfnFramework.FrameworkControlProperty.ControlScope;
 
-        // The keys below ControlScope: an object written inline in the schema, so not among the generated names.
-        const string typesKey = "ComplianceResourceTypes", idsKey = "ComplianceResourceIds", tagsKey = "Tags";
+        const string typesKey = ComplianceResourceTypes, idsKey = ComplianceResourceIds, tagsKey = ScopeTags;
         var p = context.Properties;
         var path = context.Path;
         if (p[controlsKey] is not Iac.Import.SourceSequence controlNodes)

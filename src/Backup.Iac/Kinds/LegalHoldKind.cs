@@ -14,12 +14,11 @@ internal sealed class LegalHoldKind : ResourceKind<LegalHold>
 
     // ── lowering (scope "kinds") ──
 
-    // The schema types RecoveryPointSelection as an object without a definition, so its names are not generated: they live here.
-    private const string VaultNames = "VaultNames";
-    private const string ResourceIdentifiers = "ResourceIdentifiers";
-    private const string DateRange = "DateRange";
-    private const string FromDate = "FromDate";
-    private const string ToDate = "ToDate";
+    private const string VaultNames = CfnLegalHold.RecoveryPointSelectionProperty.VaultNames;
+    private const string ResourceIdentifiers = CfnLegalHold.RecoveryPointSelectionProperty.ResourceIdentifiers;
+    private const string DateRange = CfnLegalHold.RecoveryPointSelectionProperty.DateRange;
+    private const string FromDate = CfnLegalHold.DateRangeProperty.FromDate;
+    private const string ToDate = CfnLegalHold.DateRangeProperty.ToDate;
 
     /// <inheritdoc />
     protected override IEnumerable<Resource> Lower(LegalHold construct, LoweringContext context)
@@ -55,9 +54,8 @@ internal sealed class LegalHoldKind : ResourceKind<LegalHold>
     /// <inheritdoc />
     public override Construct? Import(ImportContext context)
     {
-        // The keys below RecoveryPointSelection: an object written inline in the schema, so not among the generated names.
         const string selectionKey = Graph.CloudFormation.CfnLegalHold.RecoveryPointSelection;
-        const string vaultNames = "VaultNames", resourceIdentifiers = "ResourceIdentifiers", dateRange = "DateRange", fromDate = "FromDate", toDate = "ToDate";
+        const string vaultNames = VaultNames, resourceIdentifiers = ResourceIdentifiers, dateRange = DateRange, fromDate = FromDate, toDate = ToDate;
         var p = context.Properties;
         var path = context.Path;
         if (context.Text(p, Graph.CloudFormation.CfnLegalHold.Title, path, "Title") is not { } title

@@ -113,18 +113,9 @@ internal static class ResourceKinds
 
     private static readonly Dictionary<Type, ResourceKind> ByConstruct = All.ToDictionary(k => k.ConstructType);
 
-    private static readonly Dictionary<string, ResourceKind> ByType = All
-        .SelectMany(k => k.Types.Select(t => (Type: t, Kind: k)))
-        .GroupBy(p => p.Type, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
 
     /// <summary>The kind of a construct, or null when the construct does not become resources (an app, a stack...).</summary>
     /// <param name="construct">The construct.</param>
     /// <returns>The kind, or null.</returns>
     public static ResourceKind? Of(Construct construct) => ByConstruct.GetValueOrDefault(construct.GetType());
-
-    /// <summary>The kind whose lowering writes a CloudFormation type (the first kind that declares it), or null.</summary>
-    /// <param name="type">The CloudFormation type, e.g. <c>AWS::Backup::BackupVault</c>.</param>
-    /// <returns>The kind, or null.</returns>
-    public static ResourceKind? OfType(string type) => ByType.GetValueOrDefault(type);
 }
