@@ -172,18 +172,14 @@ internal sealed class ResourceFacts
                 var name = arn is ["arn", _, "s3", "", "", var key] ? key : text.StartsWith("arn:", StringComparison.Ordinal) ? null : text;
                 return name is null ? null : OfType(Bucket).FirstOrDefault(b => FactValues.Text(FactValues.Get(b.Properties, CfnBucket.BucketName)) == name);
             case Topic when arn is ["arn", _, "sns", var region, var account, var topic]:
-                return OfType(Topic).FirstOrDefault(t => SamePlace(t.Stack, region, account) && FactValues.Text(FactValues.Get(t.Properties, CfnTopic.TopicName)) == topic);
+                return OfType(Topic).FirstOrDefault(t => t.Stack.Environment.IsAt(account, region) && FactValues.Text(FactValues.Get(t.Properties, CfnTopic.TopicName)) == topic);
             case Table when arn is ["arn", _, "dynamodb", var tableRegion, var tableAccount, var table] && table.StartsWith("table/", StringComparison.Ordinal):
-                return OfType(Table).FirstOrDefault(t => SamePlace(t.Stack, tableRegion, tableAccount) && FactValues.Text(FactValues.Get(t.Properties, CfnTable.TableName)) == table["table/".Length..]);
+                return OfType(Table).FirstOrDefault(t => t.Stack.Environment.IsAt(tableAccount, tableRegion) && FactValues.Text(FactValues.Get(t.Properties, CfnTable.TableName)) == table["table/".Length..]);
             case DbInstance when arn is ["arn", _, "rds", var dbRegion, var dbAccount, var db] && db.StartsWith("db:", StringComparison.Ordinal):
-                return OfType(DbInstance).FirstOrDefault(d => SamePlace(d.Stack, dbRegion, dbAccount)
+                return OfType(DbInstance).FirstOrDefault(d => d.Stack.Environment.IsAt(dbAccount, dbRegion)
                     && string.Equals(FactValues.Text(FactValues.Get(d.Properties, CfnDBInstance.DBInstanceIdentifier)), db["db:".Length..], StringComparison.OrdinalIgnoreCase));
             default:
                 return null;
         }
     }
-
-    /// <summary>Whether a resource's stack is in the Region and account an ARN names (both must be known).</summary>
-    private static bool SamePlace(BackupStack stack, string region, string account) =>
-        stack.Region is { } r && stack.Account is { } a && r == region && a == account;
 }
