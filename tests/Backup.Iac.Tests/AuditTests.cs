@@ -27,6 +27,7 @@ public class AuditTests
 
     private static BackupPlanRule Kept(BackupPlanRule rule, int days) => rule with { Lifecycle = Lifecycle.Retain(Duration.Days(days)) };
 
+    /// <summary>CTRL-FREQ-06: a plan complies when one of its rules meets both the frequency and the retention.</summary>
     [Fact]
     public void CTRL_FREQ_06_a_plan_complies_when_one_rule_meets_both_frequency_and_retention()
     {
@@ -67,6 +68,7 @@ public class AuditTests
         Assert.Contains("until deleted", finding.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>CTRL-BP-02: the default scope is every resource (by type); tag and single-resource scopes are allowed.</summary>
     [Fact]
     public void CTRL_BP_02_plan_coverage_defaults_to_every_resource_and_follows_tag_type_and_resource_scopes()
     {
@@ -101,6 +103,7 @@ public class AuditTests
         Assert.Equal(ComplianceStatus.Compliant, Control(one).Status);
     }
 
+    /// <summary>CTRL-DEL-05: no exceptions by default; the remediation is a vault access policy that denies deletion.</summary>
     [Fact]
     public void CTRL_DEL_05_a_vault_complies_when_its_policy_denies_deleting_recovery_points_to_everyone()
     {
@@ -174,6 +177,7 @@ public class AuditTests
         Assert.Contains("cannot cross a Region and an account at once", control.Findings[0].Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>CTRL-LOCK-02: compliant when the resource's backups sit in a locked vault (within the control's bounds).</summary>
     [Fact]
     public void CTRL_LOCK_02_backups_in_a_locked_vault_within_the_bounds_comply()
     {
@@ -190,6 +194,7 @@ public class AuditTests
         Assert.Equal(ComplianceStatus.RunTimeOnly, Control(external).Status);
     }
 
+    /// <summary>CTRL-LAST-02: non-compliant when no recovery point can be created within the time frame; otherwise AWS judges the jobs.</summary>
     [Fact]
     public void CTRL_LAST_02_a_schedule_rarer_than_the_time_frame_is_non_compliant_and_otherwise_judged_at_run_time()
     {
@@ -198,6 +203,7 @@ public class AuditTests
         Assert.Equal(ComplianceStatus.RunTimeOnly, Control(Estate(Rules(BackupPlanRule.Weekly()), null, Controls.BackupLastRecoveryPointCreated(Duration.Days(7)))).Status);
     }
 
+    /// <summary>CTRL-RTIME-02, CTRL-RTIME-03 (no restore-time SLA: the run-time note says so), CTRL-RTIME-04.</summary>
     [Fact]
     public void CTRL_RTIME_02_03_04_restore_time_is_judged_at_run_time_from_restore_tests_and_needs_no_recorded_type()
     {
@@ -297,6 +303,7 @@ public class AuditTests
             report.Frameworks.Select(f => (f.Path, Assert.Single(f.Controls[0].Findings).Path, f.Status)));
     }
 
+    /// <summary>RPT-007 (where reports land), RPT-026 (deleting the plan keeps delivered reports), RPT-028 (delivered between 01:00 and 05:00 UTC).</summary>
     [Fact]
     public void RPT_007_026_028_the_audit_says_where_and_when_reports_land_and_that_deletion_keeps_them()
     {
