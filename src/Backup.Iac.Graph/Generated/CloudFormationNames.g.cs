@@ -1288,6 +1288,431 @@ internal static class CfnTable
     }
 }
 
+/// <summary>The names of <c>AWS::EC2::Instance</c>.</summary>
+internal static class CfnInstance
+{
+    /// <summary>The CloudFormation resource type.</summary>
+    public const string CfnResourceType = "AWS::EC2::Instance";
+
+    /// <summary>The property <c>AdditionalInfo</c>.</summary>
+    public const string AdditionalInfo = "AdditionalInfo";
+
+    /// <summary>The property <c>Affinity</c>.</summary>
+    public const string Affinity = "Affinity";
+
+    /// <summary>The property <c>AvailabilityZone</c>.</summary>
+    public const string AvailabilityZone = "AvailabilityZone";
+
+    /// <summary>The property <c>BlockDeviceMappings</c>.</summary>
+    public const string BlockDeviceMappings = "BlockDeviceMappings";
+
+    /// <summary>The property <c>CpuOptions</c>.</summary>
+    public const string CpuOptions = "CpuOptions";
+
+    /// <summary>The property <c>CreditSpecification</c>.</summary>
+    public const string CreditSpecification = "CreditSpecification";
+
+    /// <summary>The property <c>DisableApiTermination</c>.</summary>
+    public const string DisableApiTermination = "DisableApiTermination";
+
+    /// <summary>The property <c>EbsOptimized</c>.</summary>
+    public const string EbsOptimized = "EbsOptimized";
+
+    /// <summary>The property <c>ElasticGpuSpecifications</c>.</summary>
+    public const string ElasticGpuSpecifications = "ElasticGpuSpecifications";
+
+    /// <summary>The property <c>ElasticInferenceAccelerators</c>.</summary>
+    public const string ElasticInferenceAccelerators = "ElasticInferenceAccelerators";
+
+    /// <summary>The property <c>EnclaveOptions</c>.</summary>
+    public const string EnclaveOptions = "EnclaveOptions";
+
+    /// <summary>The property <c>HibernationOptions</c>.</summary>
+    public const string HibernationOptions = "HibernationOptions";
+
+    /// <summary>The property <c>HostId</c>.</summary>
+    public const string HostId = "HostId";
+
+    /// <summary>The property <c>HostResourceGroupArn</c>.</summary>
+    public const string HostResourceGroupArn = "HostResourceGroupArn";
+
+    /// <summary>The property <c>IamInstanceProfile</c>.</summary>
+    public const string IamInstanceProfile = "IamInstanceProfile";
+
+    /// <summary>The property <c>ImageId</c>.</summary>
+    public const string ImageId = "ImageId";
+
+    /// <summary>The property <c>InstanceId</c> (read-only: returned by CloudFormation).</summary>
+    public const string InstanceId = "InstanceId";
+
+    /// <summary>The property <c>InstanceInitiatedShutdownBehavior</c>.</summary>
+    public const string InstanceInitiatedShutdownBehavior = "InstanceInitiatedShutdownBehavior";
+
+    /// <summary>The property <c>InstanceType</c>.</summary>
+    public const string InstanceType = "InstanceType";
+
+    /// <summary>The property <c>Ipv6AddressCount</c>.</summary>
+    public const string Ipv6AddressCount = "Ipv6AddressCount";
+
+    /// <summary>The property <c>Ipv6Addresses</c>.</summary>
+    public const string Ipv6Addresses = "Ipv6Addresses";
+
+    /// <summary>The property <c>KernelId</c>.</summary>
+    public const string KernelId = "KernelId";
+
+    /// <summary>The property <c>KeyName</c>.</summary>
+    public const string KeyName = "KeyName";
+
+    /// <summary>The property <c>LaunchTemplate</c>.</summary>
+    public const string LaunchTemplate = "LaunchTemplate";
+
+    /// <summary>The property <c>LicenseSpecifications</c>.</summary>
+    public const string LicenseSpecifications = "LicenseSpecifications";
+
+    /// <summary>The property <c>MetadataOptions</c>.</summary>
+    public const string MetadataOptions = "MetadataOptions";
+
+    /// <summary>The property <c>Monitoring</c>.</summary>
+    public const string Monitoring = "Monitoring";
+
+    /// <summary>The property <c>NetworkInterfaces</c>.</summary>
+    public const string NetworkInterfaces = "NetworkInterfaces";
+
+    /// <summary>The property <c>PlacementGroupName</c>.</summary>
+    public const string PlacementGroupName = "PlacementGroupName";
+
+    /// <summary>The property <c>PrivateDnsName</c> (read-only: returned by CloudFormation).</summary>
+    public const string PrivateDnsName = "PrivateDnsName";
+
+    /// <summary>The property <c>PrivateDnsNameOptions</c>.</summary>
+    public const string PrivateDnsNameOptions = "PrivateDnsNameOptions";
+
+    /// <summary>The property <c>PrivateIp</c> (read-only: returned by CloudFormation).</summary>
+    public const string PrivateIp = "PrivateIp";
+
+    /// <summary>The property <c>PrivateIpAddress</c>.</summary>
+    public const string PrivateIpAddress = "PrivateIpAddress";
+
+    /// <summary>The property <c>PropagateTagsToVolumeOnCreation</c>.</summary>
+    public const string PropagateTagsToVolumeOnCreation = "PropagateTagsToVolumeOnCreation";
+
+    /// <summary>The property <c>PublicDnsName</c> (read-only: returned by CloudFormation).</summary>
+    public const string PublicDnsName = "PublicDnsName";
+
+    /// <summary>The property <c>PublicIp</c> (read-only: returned by CloudFormation).</summary>
+    public const string PublicIp = "PublicIp";
+
+    /// <summary>The property <c>RamdiskId</c>.</summary>
+    public const string RamdiskId = "RamdiskId";
+
+    /// <summary>The property <c>SecurityGroupIds</c>.</summary>
+    public const string SecurityGroupIds = "SecurityGroupIds";
+
+    /// <summary>The property <c>SecurityGroups</c>.</summary>
+    public const string SecurityGroups = "SecurityGroups";
+
+    /// <summary>The property <c>SourceDestCheck</c>.</summary>
+    public const string SourceDestCheck = "SourceDestCheck";
+
+    /// <summary>The property <c>SsmAssociations</c>.</summary>
+    public const string SsmAssociations = "SsmAssociations";
+
+    /// <summary>The property <c>State</c> (read-only: returned by CloudFormation).</summary>
+    public const string State = "State";
+
+    /// <summary>The property <c>SubnetId</c>.</summary>
+    public const string SubnetId = "SubnetId";
+
+    /// <summary>The property <c>Tags</c>.</summary>
+    public const string Tags = "Tags";
+
+    /// <summary>The property <c>Tenancy</c>.</summary>
+    public const string Tenancy = "Tenancy";
+
+    /// <summary>The property <c>UserData</c>.</summary>
+    public const string UserData = "UserData";
+
+    /// <summary>The property <c>Volumes</c>.</summary>
+    public const string Volumes = "Volumes";
+
+    /// <summary>The property <c>VpcId</c> (read-only: returned by CloudFormation).</summary>
+    public const string VpcId = "VpcId";
+
+    /// <summary>The properties whose change replaces the resource (the schema's <c>createOnlyProperties</c>).</summary>
+    public static readonly ImmutableArray<string> CreateOnlyProperties = [AvailabilityZone, CpuOptions, ElasticGpuSpecifications, ElasticInferenceAccelerators, EnclaveOptions, HibernationOptions, HostResourceGroupArn, ImageId, Ipv6AddressCount, Ipv6Addresses, KeyName, LaunchTemplate, LicenseSpecifications, NetworkInterfaces, PlacementGroupName, PrivateIpAddress, SecurityGroups, SubnetId];
+
+    /// <summary>The names of the schema definition <c>AssociationParameter</c>.</summary>
+    public static class AssociationParameterProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>BlockDeviceMapping</c>.</summary>
+    public static class BlockDeviceMappingProperty
+    {
+        /// <summary>The property <c>DeviceName</c>.</summary>
+        public const string DeviceName = "DeviceName";
+
+        /// <summary>The property <c>Ebs</c>.</summary>
+        public const string Ebs = "Ebs";
+
+        /// <summary>The property <c>NoDevice</c>.</summary>
+        public const string NoDevice = "NoDevice";
+
+        /// <summary>The property <c>VirtualName</c>.</summary>
+        public const string VirtualName = "VirtualName";
+    }
+
+    /// <summary>The names of the object written inline in <c>CpuOptions</c>.</summary>
+    public static class CpuOptionsProperty
+    {
+        /// <summary>The property <c>CoreCount</c>.</summary>
+        public const string CoreCount = "CoreCount";
+
+        /// <summary>The property <c>ThreadsPerCore</c>.</summary>
+        public const string ThreadsPerCore = "ThreadsPerCore";
+    }
+
+    /// <summary>The names of the object written inline in <c>CreditSpecification</c>.</summary>
+    public static class CreditSpecificationProperty
+    {
+        /// <summary>The property <c>CPUCredits</c>.</summary>
+        public const string CPUCredits = "CPUCredits";
+    }
+
+    /// <summary>The names of the schema definition <c>Ebs</c>.</summary>
+    public static class EbsProperty
+    {
+        /// <summary>The property <c>DeleteOnTermination</c>.</summary>
+        public const string DeleteOnTermination = "DeleteOnTermination";
+
+        /// <summary>The property <c>Encrypted</c>.</summary>
+        public const string Encrypted = "Encrypted";
+
+        /// <summary>The property <c>Iops</c>.</summary>
+        public const string Iops = "Iops";
+
+        /// <summary>The property <c>KmsKeyId</c>.</summary>
+        public const string KmsKeyId = "KmsKeyId";
+
+        /// <summary>The property <c>SnapshotId</c>.</summary>
+        public const string SnapshotId = "SnapshotId";
+
+        /// <summary>The property <c>VolumeSize</c>.</summary>
+        public const string VolumeSize = "VolumeSize";
+
+        /// <summary>The property <c>VolumeType</c>.</summary>
+        public const string VolumeType = "VolumeType";
+    }
+
+    /// <summary>The names of the schema definition <c>ElasticGpuSpecification</c>.</summary>
+    public static class ElasticGpuSpecificationProperty
+    {
+        /// <summary>The property <c>Type</c>.</summary>
+        public const string Type = "Type";
+    }
+
+    /// <summary>The names of the schema definition <c>ElasticInferenceAccelerator</c>.</summary>
+    public static class ElasticInferenceAcceleratorProperty
+    {
+        /// <summary>The property <c>Count</c>.</summary>
+        public const string Count = "Count";
+
+        /// <summary>The property <c>Type</c>.</summary>
+        public const string Type = "Type";
+    }
+
+    /// <summary>The names of the schema definition <c>EnaSrdSpecification</c>.</summary>
+    public static class EnaSrdSpecificationProperty
+    {
+        /// <summary>The property <c>EnaSrdEnabled</c>.</summary>
+        public const string EnaSrdEnabled = "EnaSrdEnabled";
+
+        /// <summary>The property <c>EnaSrdUdpSpecification</c>.</summary>
+        public const string EnaSrdUdpSpecification = "EnaSrdUdpSpecification";
+    }
+
+    /// <summary>The names of the schema definition <c>EnaSrdUdpSpecification</c>.</summary>
+    public static class EnaSrdUdpSpecificationProperty
+    {
+        /// <summary>The property <c>EnaSrdUdpEnabled</c>.</summary>
+        public const string EnaSrdUdpEnabled = "EnaSrdUdpEnabled";
+    }
+
+    /// <summary>The names of the object written inline in <c>EnclaveOptions</c>.</summary>
+    public static class EnclaveOptionsProperty
+    {
+        /// <summary>The property <c>Enabled</c>.</summary>
+        public const string Enabled = "Enabled";
+    }
+
+    /// <summary>The names of the object written inline in <c>HibernationOptions</c>.</summary>
+    public static class HibernationOptionsProperty
+    {
+        /// <summary>The property <c>Configured</c>.</summary>
+        public const string Configured = "Configured";
+    }
+
+    /// <summary>The names of the schema definition <c>InstanceIpv6Address</c>.</summary>
+    public static class InstanceIpv6AddressProperty
+    {
+        /// <summary>The property <c>Ipv6Address</c>.</summary>
+        public const string Ipv6Address = "Ipv6Address";
+    }
+
+    /// <summary>The names of the schema definition <c>LaunchTemplateSpecification</c>.</summary>
+    public static class LaunchTemplateSpecificationProperty
+    {
+        /// <summary>The property <c>LaunchTemplateId</c>.</summary>
+        public const string LaunchTemplateId = "LaunchTemplateId";
+
+        /// <summary>The property <c>LaunchTemplateName</c>.</summary>
+        public const string LaunchTemplateName = "LaunchTemplateName";
+
+        /// <summary>The property <c>Version</c>.</summary>
+        public const string Version = "Version";
+    }
+
+    /// <summary>The names of the schema definition <c>LicenseSpecification</c>.</summary>
+    public static class LicenseSpecificationProperty
+    {
+        /// <summary>The property <c>LicenseConfigurationArn</c>.</summary>
+        public const string LicenseConfigurationArn = "LicenseConfigurationArn";
+    }
+
+    /// <summary>The names of the schema definition <c>MetadataOptions</c>.</summary>
+    public static class MetadataOptionsProperty
+    {
+        /// <summary>The property <c>HttpEndpoint</c>.</summary>
+        public const string HttpEndpoint = "HttpEndpoint";
+
+        /// <summary>The property <c>HttpProtocolIpv6</c>.</summary>
+        public const string HttpProtocolIpv6 = "HttpProtocolIpv6";
+
+        /// <summary>The property <c>HttpPutResponseHopLimit</c>.</summary>
+        public const string HttpPutResponseHopLimit = "HttpPutResponseHopLimit";
+
+        /// <summary>The property <c>HttpTokens</c>.</summary>
+        public const string HttpTokens = "HttpTokens";
+
+        /// <summary>The property <c>InstanceMetadataTags</c>.</summary>
+        public const string InstanceMetadataTags = "InstanceMetadataTags";
+    }
+
+    /// <summary>The names of the schema definition <c>NetworkInterface</c>.</summary>
+    public static class NetworkInterfaceProperty
+    {
+        /// <summary>The property <c>AssociateCarrierIpAddress</c>.</summary>
+        public const string AssociateCarrierIpAddress = "AssociateCarrierIpAddress";
+
+        /// <summary>The property <c>AssociatePublicIpAddress</c>.</summary>
+        public const string AssociatePublicIpAddress = "AssociatePublicIpAddress";
+
+        /// <summary>The property <c>DeleteOnTermination</c>.</summary>
+        public const string DeleteOnTermination = "DeleteOnTermination";
+
+        /// <summary>The property <c>Description</c>.</summary>
+        public const string Description = "Description";
+
+        /// <summary>The property <c>DeviceIndex</c>.</summary>
+        public const string DeviceIndex = "DeviceIndex";
+
+        /// <summary>The property <c>EnaSrdSpecification</c>.</summary>
+        public const string EnaSrdSpecification = "EnaSrdSpecification";
+
+        /// <summary>The property <c>GroupSet</c>.</summary>
+        public const string GroupSet = "GroupSet";
+
+        /// <summary>The property <c>Ipv6AddressCount</c>.</summary>
+        public const string Ipv6AddressCount = "Ipv6AddressCount";
+
+        /// <summary>The property <c>Ipv6Addresses</c>.</summary>
+        public const string Ipv6Addresses = "Ipv6Addresses";
+
+        /// <summary>The property <c>NetworkInterfaceId</c>.</summary>
+        public const string NetworkInterfaceId = "NetworkInterfaceId";
+
+        /// <summary>The property <c>PrivateIpAddress</c>.</summary>
+        public const string PrivateIpAddress = "PrivateIpAddress";
+
+        /// <summary>The property <c>PrivateIpAddresses</c>.</summary>
+        public const string PrivateIpAddresses = "PrivateIpAddresses";
+
+        /// <summary>The property <c>SecondaryPrivateIpAddressCount</c>.</summary>
+        public const string SecondaryPrivateIpAddressCount = "SecondaryPrivateIpAddressCount";
+
+        /// <summary>The property <c>SubnetId</c>.</summary>
+        public const string SubnetId = "SubnetId";
+    }
+
+    /// <summary>The names of the schema definition <c>PrivateDnsNameOptions</c>.</summary>
+    public static class PrivateDnsNameOptionsProperty
+    {
+        /// <summary>The property <c>EnableResourceNameDnsAAAARecord</c>.</summary>
+        public const string EnableResourceNameDnsAAAARecord = "EnableResourceNameDnsAAAARecord";
+
+        /// <summary>The property <c>EnableResourceNameDnsARecord</c>.</summary>
+        public const string EnableResourceNameDnsARecord = "EnableResourceNameDnsARecord";
+
+        /// <summary>The property <c>HostnameType</c>.</summary>
+        public const string HostnameType = "HostnameType";
+    }
+
+    /// <summary>The names of the schema definition <c>PrivateIpAddressSpecification</c>.</summary>
+    public static class PrivateIpAddressSpecificationProperty
+    {
+        /// <summary>The property <c>Primary</c>.</summary>
+        public const string Primary = "Primary";
+
+        /// <summary>The property <c>PrivateIpAddress</c>.</summary>
+        public const string PrivateIpAddress = "PrivateIpAddress";
+    }
+
+    /// <summary>The names of the schema definition <c>SsmAssociation</c>.</summary>
+    public static class SsmAssociationProperty
+    {
+        /// <summary>The property <c>AssociationParameters</c>.</summary>
+        public const string AssociationParameters = "AssociationParameters";
+
+        /// <summary>The property <c>DocumentName</c>.</summary>
+        public const string DocumentName = "DocumentName";
+    }
+
+    /// <summary>The names of the schema definition <c>State</c>.</summary>
+    public static class StateProperty
+    {
+        /// <summary>The property <c>Code</c>.</summary>
+        public const string Code = "Code";
+
+        /// <summary>The property <c>Name</c>.</summary>
+        public const string Name = "Name";
+    }
+
+    /// <summary>The names of the schema definition <c>Tag</c>.</summary>
+    public static class TagProperty
+    {
+        /// <summary>The property <c>Key</c>.</summary>
+        public const string Key = "Key";
+
+        /// <summary>The property <c>Value</c>.</summary>
+        public const string Value = "Value";
+    }
+
+    /// <summary>The names of the schema definition <c>Volume</c>.</summary>
+    public static class VolumeProperty
+    {
+        /// <summary>The property <c>Device</c>.</summary>
+        public const string Device = "Device";
+
+        /// <summary>The property <c>VolumeId</c>.</summary>
+        public const string VolumeId = "VolumeId";
+    }
+}
+
 /// <summary>The names of <c>AWS::EC2::Volume</c>.</summary>
 internal static class CfnVolume
 {

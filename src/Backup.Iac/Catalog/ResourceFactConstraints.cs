@@ -104,10 +104,32 @@ internal static class ResourceFactConstraints
         "DG §Resource opt-in rules L16514-16523; §Creating a backup policy L16321-16323, L16471-16474",
         Docs.DevGuide + "create-cross-account-backup.html");
 
+    public static readonly Constraint RuleStartsInMaintenanceWindow = new(
+        "BKP2116", "RULE-016", Severity.Warning,
+        "Snapshot rules do not start in a DB instance's maintenance window",
+        "The rule '{0}' schedules a backup at {1} UTC, in the hour before or during the maintenance window {2} of the DB instance '{3}', which the selection reaches {4}; RDS cannot start a backup then, so the backups scheduled at that time fail. Move the rule's schedule out of the window and the hour before it, or move the instance's PreferredMaintenanceWindow.",
+        "DG §Backup window L3168-3177",
+        Docs.DevGuide + "creating-a-backup-plan.html");
+
+    public static readonly Constraint RuleStartWindowInRdsBackupWindow = new(
+        "BKP2117", "RULE-017", Severity.Warning,
+        "Snapshot start windows do not coincide with an RDS backup window",
+        "The plan takes several snapshots a day, and the rule '{0}' ({1}) can start a backup while the automated backup window {2} of the DB instance '{3}' is open, which the selection reaches {4}; when the two coincide, the backup lineage can branch into non-identical, conflicting backups. Schedule the rule so that its start window ends before the instance's PreferredBackupWindow begins, or move that window.",
+        "DG §Amazon RDS and AWS Backup L8112-8118",
+        Docs.DevGuide + "creating-a-backup-plan.html");
+
+    public static readonly Constraint VssOnUnsupportedInstanceType = new(
+        "BKP2012", "PLAN-012", Severity.Warning,
+        "Windows VSS backups select no instance type that VSS does not support",
+        "The EC2 instance '{0}' is a {1}, which VSS-enabled Windows backups do not support (too small to take the backup successfully), and the selection reaches it {2} while AdvancedBackupSettings[{3}] enables Windows VSS. Use a larger instance type (not t2, t3 or t3a nano or micro), or leave the instance out of this plan's selections.",
+        "DG §Creating Windows VSS backups L8490-8505",
+        Docs.DevGuide + "windows-backups.html");
+
     public static IReadOnlyList<Constraint> All { get; } =
     [
         TopicPolicyRefusesBackup, TopicWithoutPolicy, TopicKeyRefusesBackup, UnversionedBucketSelected, UnversionedBucketMaybeSelected, NoncurrentVersionsKept,
         RdsBackupSettingsUnderContinuousRule, SelectionRoleCannotUseKey, ReportBucketPolicyMissing, ReportBucketPolicyOrder, ReportBucketKeyPolicy,
-        UnencryptedSourceUnderEncryptionControl, RegionSettingsAndOrganizationPlans,
+        UnencryptedSourceUnderEncryptionControl, RegionSettingsAndOrganizationPlans, RuleStartsInMaintenanceWindow, RuleStartWindowInRdsBackupWindow,
+        VssOnUnsupportedInstanceType,
     ];
 }

@@ -72,6 +72,48 @@ internal static class ResourceFactCases
         Good("XR-025 a DB instance without its own backup settings under a continuous rule is accepted", "BKP7025",
             () => Selected(s => { Db(s); return [BackupResource.RdsInstance("orders-db")]; }, BackupPlanRule.Continuous(Duration.Days(35)))),
 
+        // RULE-016: a snapshot rule that starts in the hour before, or during, a DB instance's maintenance window.
+        Bad("RULE-016 a daily 05:00 UTC rule and a Sunday 05:30 maintenance window is reported", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00")), BackupPlanRule.Daily()), "Test/Plan/Sel", "Resources[0]"),
+        Bad("RULE-016 a rule in Europe/Paris at 07:00 during a 06:00 UTC maintenance window in winter is reported", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "Wed:06:00-Wed:06:30")), BackupPlanRule.Daily() with { Schedule = Schedule.Daily(hour: 7), ScheduleTimeZone = "Europe/Paris" })),
+        Bad("RULE-016 a tag selection that matches the instance is reported", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "mon:04:30-mon:05:30"), ("Tags", L(M(("Key", "backup"), ("Value", "true"))))), [BackupResource.FromTag("backup", "true")], false, BackupPlanRule.Daily()),
+            "Test/Plan/Sel", "Resources"),
+        Good("RULE-016 a maintenance window that starts more than an hour after the rule is accepted", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sun:06:01-sun:06:30")), BackupPlanRule.Daily())),
+        Good("RULE-016 a maintenance window that ends at the rule's start is accepted", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sat:04:00-sat:05:00")), BackupPlanRule.Daily())),
+        Good("RULE-016 an instance of an Aurora cluster is exempt", "BKP2116",
+            () => Windowed(s => Db(s, ("DBClusterIdentifier", "orders"), ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00")), BackupPlanRule.Daily())),
+        Good("RULE-016 a plan with a continuous rule lets AWS Backup schedule around the window", "BKP2116",
+            () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00")), BackupPlanRule.Daily(), BackupPlanRule.Continuous(Duration.Days(35)))),
+
+        // RULE-017: several snapshots a day and a start window over the instance's automated backup window.
+        Bad("RULE-017 a twice-daily plan whose 8-hour start window covers the RDS backup window is reported", "BKP2117",
+            () => Windowed(s => Db(s, ("PreferredBackupWindow", "06:00-06:30")), BackupPlanRule.Daily(), Evening), "Test/Plan/Sel", "Resources[0]"),
+        Bad("RULE-017 an RDS backup window over midnight inside a 17:00 rule's start window is reported", "BKP2117",
+            () => Windowed(s => Db(s, ("PreferredBackupWindow", "23:45-00:15")), BackupPlanRule.Daily() with { StartWindow = Duration.Minutes(60) }, Evening)),
+        Good("RULE-017 a plan that takes one snapshot a day is not reported (the seed names multiple daily snapshots)", "BKP2117",
+            () => Windowed(s => Db(s, ("PreferredBackupWindow", "06:00-06:30")), BackupPlanRule.Daily())),
+        Good("RULE-017 start windows of an hour that end before the RDS backup window are accepted", "BKP2117",
+            () => Windowed(s => Db(s, ("PreferredBackupWindow", "03:00-03:30")), BackupPlanRule.Daily() with { StartWindow = Duration.Minutes(60) }, Evening with { StartWindow = Duration.Minutes(60) })),
+        Good("RULE-017 an instance with automated backups off has no backup window", "BKP2117",
+            () => Windowed(s => Db(s, ("BackupRetentionPeriod", 0), ("PreferredBackupWindow", "06:00-06:30")), BackupPlanRule.Daily(), Evening)),
+
+        // PLAN-012: Windows VSS and EC2 instance types it does not support.
+        Bad("PLAN-012 a t3.micro instance that a VSS plan's tag selection matches is reported", "BKP2012",
+            () => Windowed(s => Instance(s, "t3.micro"), [BackupResource.FromTag("backup", "true")], true, BackupPlanRule.Daily()), "Test/Plan/Sel", "Resources"),
+        Bad("PLAN-012 a t2.nano instance that a VSS plan names by its ARN is reported", "BKP2012",
+            () => Windowed(s => Instance(s, "t2.nano"), [BackupResource.FromArn(Tok(new JoinValue(["arn:aws:ec2:eu-west-1:111122223333:instance/", new ReferenceValue(Id("Server"))])))], true, BackupPlanRule.Daily()),
+            "Test/Plan/Sel", "Resources[0]"),
+        Good("PLAN-012 a supported instance type under VSS is accepted", "BKP2012",
+            () => Windowed(s => Instance(s, "m5.large"), [BackupResource.FromTag("backup", "true")], true, BackupPlanRule.Daily())),
+        Good("PLAN-012 a t3.micro instance in a plan without VSS is accepted", "BKP2012",
+            () => Windowed(s => Instance(s, "t3.micro"), [BackupResource.FromTag("backup", "true")], false, BackupPlanRule.Daily())),
+        Good("PLAN-012 a VSS plan whose selection cannot match the small instance is accepted", "BKP2012",
+            () => Windowed(s => Instance(s, "t3.micro"), [BackupResource.FromTag("backup", "gold")], true, BackupPlanRule.Daily())),
+
         // XR-026: the selection's role and the source's KMS key.
         Bad("XR-026 a table whose key policy names only another role is rejected", "BKP7026",
             () => Selected(s => { Table(s, Allow(Aws(OtherRole), "kms:*")); return [BackupResource.DynamoDbTable("orders")]; }), "Test/Plan/Sel", "Role"),
@@ -173,6 +215,25 @@ internal static class ResourceFactCases
             ("VersioningConfiguration", versioned || status is not null ? M(("Status", status ?? "Enabled")) : null),
             ("LifecycleConfiguration", expiresNoncurrent ? M(("Rules", L(M(("Status", "Enabled"), ("NoncurrentVersionExpiration", M(("NoncurrentDays", 30))))))) : null),
             ("Tags", tag is { } t ? L(M(("Key", t.Key), ("Value", t.Value))) : null)));
+
+    /// <summary>A second daily rule at 17:00 UTC, so that the plan takes two snapshots a day.</summary>
+    private static BackupPlanRule Evening => BackupPlanRule.Daily() with { RuleName = "Evening", Schedule = Schedule.Daily(hour: 17) };
+
+    /// <summary>A plan <c>Test/Plan</c> with <paramref name="rules"/> and a selection <c>Sel</c> of the DB instance <c>orders-db</c> (by ARN) after <paramref name="resources"/> adds it.</summary>
+    private static BackupApp Windowed(Action<BackupStack> resources, params BackupPlanRule[] rules) =>
+        Windowed(resources, [BackupResource.RdsInstance("orders-db")], false, rules);
+
+    /// <summary>A plan <c>Test/Plan</c> with <paramref name="rules"/> (Windows VSS when <paramref name="vss"/>) and a selection <c>Sel</c> of <paramref name="selected"/>.</summary>
+    private static BackupApp Windowed(Action<BackupStack> resources, IReadOnlyList<BackupResource> selected, bool vss, params BackupPlanRule[] rules) => Fixture.App(s =>
+    {
+        resources(s);
+        var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = rules, AdvancedBackupSettings = vss ? [AdvancedBackupSetting.WindowsVss()] : [] });
+        plan.AddSelection("Sel", new BackupSelectionOptions { Resources = selected, Role = BackupRole.FromArn(Fixture.RoleArn) });
+    });
+
+    /// <summary>An EC2 instance <c>Server</c> of <paramref name="type"/>, tagged backup=true.</summary>
+    private static void Instance(BackupStack s, string type) =>
+        s.AddRawResource("Server", "AWS::EC2::Instance", M(("ImageId", "ami-0123456789abcdef0"), ("InstanceType", type), ("Tags", L(M(("Key", "backup"), ("Value", "true"))))));
 
     private static void Db(BackupStack s, params (string Key, Value? Value)[] more) =>
         s.AddRawResource("Db", "AWS::RDS::DBInstance", M([("DBInstanceIdentifier", "orders-db"), ("Engine", "postgres"), ("DBInstanceClass", "db.t4g.micro"), .. more]));

@@ -6,7 +6,8 @@ internal static class FactChecks
     public static readonly IReadOnlyList<IValidator<BackupVault>> Vaults = [new NotificationTopicLetsBackupPublish()];
 
     public static readonly IReadOnlyList<IValidator<BackupSelection>> Selections =
-        [new SelectedBucketIsVersioned(), new RdsBackupSettingsUnderContinuousRule(), new SelectionRoleCanUseSourceKeys(), new UnencryptedSourceUnderEncryptionControl()];
+        [new SelectedBucketIsVersioned(), new RdsBackupSettingsUnderContinuousRule(), new SelectionRoleCanUseSourceKeys(), new UnencryptedSourceUnderEncryptionControl(),
+            new RuleStartsInDbWindows(), new VssOnUnsupportedInstanceType()];
 
     public static readonly IReadOnlyList<IValidator<ReportPlan>> ReportPlans = [new ReportBucketLetsReportsRoleWrite()];
 

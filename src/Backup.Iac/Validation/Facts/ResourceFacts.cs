@@ -5,7 +5,7 @@ namespace Backup.Iac.Validation.Facts;
 
 /// <summary>
 /// The facts index of resources other than AWS Backup's (issue 16): the S3 buckets, bucket policies, SNS topics, topic
-/// policies, KMS keys and aliases, RDS DB instances, DynamoDB tables and EBS volumes of the app, given as
+/// policies, KMS keys and aliases, RDS DB instances, DynamoDB tables, EBS volumes and EC2 instances of the app, given as
 /// <see cref="RawResource"/>s (natively <see cref="BackupStack.AddRawResource"/>; in a CDK app, the CDK tree's L1
 /// resources). Computed once per synth (<see cref="ValidationFacts.Resources"/>); a lookup resolves what a property of
 /// the model names (a literal name or ARN, or a <c>Ref</c>/<c>Fn::GetAtt</c> of the resource) to the resource, or to
@@ -23,6 +23,7 @@ internal sealed class ResourceFacts
     public const string DbInstance = "AWS::RDS::DBInstance";
     public const string Table = "AWS::DynamoDB::Table";
     public const string Volume = "AWS::EC2::Volume";
+    public const string Instance = "AWS::EC2::Instance";
     public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
 
     private readonly Dictionary<(BackupStack, string), RawResource> byLogicalId = [];
