@@ -167,6 +167,13 @@ internal static class ControlConstraints
         "DG §Choosing your controls L13310; §Controls and remediation L15866-15877; GOQ-06",
         Remediation);
 
+    public static readonly Constraint CrossAccountListOutsideOrganization = new(
+        "BKP5762", "CTRL-XACC-02", Severity.Warning,
+        "crossAccountList names accounts of the framework's organization",
+        "crossAccountList names the account {0}, which is not an account of the organization tree that holds the framework's account {1}; copies go only to accounts of the same AWS Organization, so no copy there can ever satisfy the control. Name accounts of the organization, or add the account to the tree if it belongs to it.",
+        "DG §Controls and remediation L15868-15869; §Creating backup copies across AWS accounts L8820-8821",
+        Remediation);
+
     public static readonly Constraint CrossAccountUnsupportedType = new(
         "BKP5763", "CTRL-XACC-03", Severity.Warning,
         "The cross-account copy control does not cover FSx for ONTAP",
@@ -216,7 +223,7 @@ internal static class ControlConstraints
         PlanCoverageTakesNoParameters, FrequencyUnit, FrequencyValue, FrequencyRetentionWholeDays, FrequencyRetentionShort, FrequencyScope,
         DeletionExemptionCount, DeletionExemptionArn, DeletionExemptionNotRole, DeletionExemptionSpaces, DeletionScope,
         EncryptionTakesNoParameters, EncryptionScope, RetentionWholeDays, RetentionShort, RetentionScope,
-        CrossRegionList, CrossRegionUnsupportedType, CrossAccountList, CrossAccountUnsupportedType, VaultLockBounds,
+        CrossRegionList, CrossRegionUnsupportedType, CrossAccountList, CrossAccountListOutsideOrganization, CrossAccountUnsupportedType, VaultLockBounds,
         LastRecoveryPointWindow, RestoreTimeMinutes, RestoreTimeWithoutRestoreTests,
     ];
 }

@@ -287,6 +287,12 @@ internal static class OrganizationCases
             var plan = member.AddPlan("Local", new BackupPlanProps { Vault = member.AddVault("Default", new() { BackupVaultName = "Default" }), Rules = [BackupPlanRule.Weekly()] });
             plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", "weekly")], Role = BackupRole.FromArn(Fixture.RoleArn.Replace(Fixture.Account, Member, StringComparison.Ordinal)) });
         })),
+        Good("ORG-032 a local plan in a Region the policy's plan does not run in is accepted", "BKP6032", () => Tree(Json(_ => { }), more: (app, _) =>
+        {
+            var member = app.AddStack("Member", new() { Account = Member, Region = Fixture.OtherRegion });
+            var plan = member.AddPlan("Local", new BackupPlanProps { Vault = member.AddVault("Default", new() { BackupVaultName = "Default" }), Rules = [BackupPlanRule.Weekly()] });
+            plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", "daily")], Role = BackupRole.FromArn(Fixture.RoleArn.Replace(Fixture.Account, Member, StringComparison.Ordinal)) });
+        })),
         Bad("ORG-033 the key schedule is rejected with a suggestion", "BKP6033", () => Policy(d => RuleOf(d)["schedule"] = Assign("cron(0 5 ? * * *)")), "Test/Policy", Rule + ".schedule"),
         Bad("ORG-033 a key in upper case is rejected", "BKP6033", () => Policy(Json(_ => { }).Replace("\"regions\"", "\"Regions\"", StringComparison.Ordinal)), "Test/Policy", "plans.Daily.Regions"),
         Good("ORG-033 index_actions, conditions and resource selections (Org syntax ref) are accepted", "BKP6033", () => Policy(d =>
@@ -367,6 +373,13 @@ internal static class OrganizationCases
             s.AddBackupPolicy("Policy", new BackupPolicyProps { Document = Read(Json(_ => { })), Targets = [tree.Root, PolicyTarget.Account("444455556666")] });
         }), "Test/Policy", "Targets[1]"),
         Good("XAM-001 a copy to an account of the organization is accepted", "BKP6301", () => Tree(Json(d => RuleOf(d)["copy_actions"] = CopyTo("arn:aws:backup:eu-west-1:" + Member + ":backup-vault:Central")))),
+        Bad("CTRL-XACC-02 a cross-account control naming an account outside the organization is warned", "BKP5762", () => Tree(Json(_ => { }), more: (_, s) =>
+            s.AddFramework("Audit", new FrameworkProps { Controls = [Controls.BackupResourcesProtectedByCrossAccount(Member, "444455556666")] })), "Test/Audit/Controls[0]", "Parameters.crossAccountList"),
+        Good("CTRL-XACC-02 a cross-account control naming a member account is accepted", "BKP5762", () => Tree(Json(_ => { }), more: (_, s) =>
+            s.AddFramework("Audit", new FrameworkProps { Controls = [Controls.BackupResourcesProtectedByCrossAccount(Member)] }))),
+        Good("CTRL-XACC-02 a framework in an account outside the tree is not judged", "BKP5762", () => Tree(Json(_ => { }), more: (app, _) =>
+            app.AddStack("Elsewhere", new() { Account = "777788889999", Region = Fixture.Region })
+                .AddFramework("Audit", new FrameworkProps { Controls = [Controls.BackupResourcesProtectedByCrossAccount("444455556666")] }))),
         Bad("XAM-002 backup policies switched off in AWS Backup are warned", "BKP6302", () => Tree(Json(_ => { }), props: new() { BackupPoliciesEnabled = false }), "Test/Policy"),
         Bad("XAM-002 cross-account monitoring switched off is warned", "BKP6302", () => Tree(Json(_ => { }), props: new() { CrossAccountMonitoringEnabled = false })),
         Good("XAM-002 both switches on are accepted", "BKP6302", () => Tree(Json(_ => { }), props: new() { BackupPoliciesEnabled = true, CrossAccountMonitoringEnabled = true })),

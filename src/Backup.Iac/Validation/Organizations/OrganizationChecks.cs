@@ -9,7 +9,8 @@ namespace Backup.Iac.Validation.Organizations;
 /// the effective policy of every account (OPS-006 and the merged values), what the app's stacks in those accounts do
 /// (ORG-011, ORG-031, ORG-032, ORG-034), the organization's declared settings (ORGP-007, XAM-002, XAM-005), accounts
 /// outside it (XAM-001), global settings outside the management account (XAM-003), copy destinations' vault policies
-/// (XAM-004); and the number of policies (ORGP-009).
+/// (XAM-004), cross-account controls of frameworks in its accounts that name accounts outside it (CTRL-XACC-02); and
+/// the number of policies (ORGP-009).
 /// </summary>
 internal static class OrganizationChecks
 {
@@ -35,6 +36,39 @@ internal static class OrganizationChecks
             }
 
             GlobalSettings(app, tree, context);
+            CrossAccountControls(app, tree, context);
+        }
+    }
+
+    /// <summary>
+    /// CTRL-XACC-02: a framework in an account of the tree whose cross-account control names an account outside it.
+    /// Frameworks of stacks whose account is unknown or not in the tree are not judged (their organization is not known).
+    /// </summary>
+    private static void CrossAccountControls(BackupApp app, OrganizationTree tree, ValidationContext context)
+    {
+        foreach (var framework in app.Descendants().OfType<Framework>())
+        {
+            var account = framework.Stack.Environment.Account;
+            if (account is null || Token.IsUnresolved(account) || tree.Find(account) is not { Kind: OrganizationNodeKind.Account })
+            {
+                continue;
+            }
+
+            foreach (var s in AuditManager.ControlSubject.Of(framework, ControlCatalog.ResourcesProtectedByCrossAccount))
+            {
+                if (s.Known("crossAccountList") is not { } list)
+                {
+                    continue;
+                }
+
+                foreach (var item in AuditManager.AuditFacts.Items(list))
+                {
+                    if (Patterns.AccountId().IsMatch(item) && tree.Find(item) is not { Kind: OrganizationNodeKind.Account })
+                    {
+                        context.Report(ControlConstraints.CrossAccountListOutsideOrganization, framework, s.SubPath, AuditManager.ControlSubject.Property("crossAccountList"), item, account);
+                    }
+                }
+            }
         }
     }
 
@@ -70,7 +104,7 @@ internal static class OrganizationChecks
 
         if (p.CrossAccountMonitoringEnabled == false)
         {
-            context.Report(CrossAccountManagementConstraints.ConsoleSwitches, owner, null, null, "\"Cross-account monitoring\"", "the jobs of member accounts are not visible from the management account");
+            context.Report(CrossAccountManagementConstraints.ConsoleSwitches, owner, null, null, "\"Cross-account monitoring\"", "the jobs of member accounts are not visible from the management account (after opting out, jobs already in the aggregated view stay there for 30 days after they end, and later jobs are not shown)");
         }
 
         var admins = p.DelegatedAdministrators;
@@ -197,6 +231,14 @@ internal static class OrganizationChecks
                         context.Report(BackupPolicyConstraints.VaultMissingInAccount, owner, subPath, PolicyWalk.Sub(rulePath, "target_backup_vault_name"), planName, account.Id, name, region);
                     }
                 }
+            }
+
+            // ORG-032: the policy's plan runs only in its regions; a local plan of a stack in another Region does not meet it.
+            var planRegions = PolicyWalk.Items(plan.Regions).ToList();
+            if (stack.Environment.Region is { } stackRegion && planRegions.Count > 0 && !planRegions.Any(Token.IsUnresolved)
+                && !planRegions.Contains(stackRegion, StringComparer.Ordinal))
+            {
+                continue;
             }
 
             foreach (var (_, selection, _) in PolicyWalk.TagSelections(plan, planPath))
