@@ -120,7 +120,7 @@ public partial class RestatedGovernanceTests
     /// <summary>
     /// GLAG-006: the seed's preview list of types (EC2, EBS, S3, EFS, RDS) is outdated and flags nothing: copies of other types
     /// into an air-gapped vault get no air-gapped diagnostic; and a generated backup role, which performs the copies,
-    /// carries the AWS managed backup policy (the kms:CreateGrant part for roles given by ARN is in docs/catalog-notes.md).
+    /// carries the AWS managed backup policy, which grants kms:CreateGrant (LAG-013; roles given by ARN are in docs/catalog-notes.md).
     /// </summary>
     [Fact]
     public void GLAG_006_copies_of_any_type_into_an_air_gapped_vault_are_not_flagged_and_generated_roles_have_the_backup_policy()
