@@ -84,8 +84,9 @@ internal static class ResourceFactCases
             () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sun:06:01-sun:06:30")), BackupPlanRule.Daily())),
         Good("RULE-016 a maintenance window that ends at the rule's start is accepted", "BKP2116",
             () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sat:04:00-sat:05:00")), BackupPlanRule.Daily())),
-        Good("RULE-016 an instance of an Aurora cluster is exempt", "BKP2116",
-            () => Windowed(s => Db(s, ("DBClusterIdentifier", "orders"), ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00")), BackupPlanRule.Daily())),
+        Good("RULE-016 an Aurora instance is exempt", "BKP2116",
+            () => Windowed(s => s.AddRawResource("Db", "AWS::RDS::DBInstance", M(("DBInstanceIdentifier", "orders-db"), ("Engine", "aurora-postgresql"), ("DBInstanceClass", "db.r6g.large"),
+                ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00"))), BackupPlanRule.Daily())),
         Good("RULE-016 a plan with a continuous rule lets AWS Backup schedule around the window", "BKP2116",
             () => Windowed(s => Db(s, ("PreferredMaintenanceWindow", "sun:05:30-sun:06:00")), BackupPlanRule.Daily(), BackupPlanRule.Continuous(Duration.Days(35)))),
 
