@@ -112,6 +112,9 @@ public static class ResourceTypes
 
     /// <summary>An IAM service-linked role.</summary>
     public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
+    /// <summary>An SNS topic policy (the policy a vault's <c>CreateTopicPolicy</c> writes so that AWS Backup may publish to the topic).</summary>
+    public const string SnsTopicPolicy = "AWS::SNS::TopicPolicy";
+
     /// <summary>An AWS Organizations policy; Backup.Iac writes those of type <c>BACKUP_POLICY</c>, with <c>Content</c> as a map.</summary>
     public const string OrganizationsPolicy = "AWS::Organizations::Policy";
 

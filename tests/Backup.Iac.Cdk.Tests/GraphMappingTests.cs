@@ -48,6 +48,16 @@ public sealed class GraphMappingTests
         Assert.Equal("RoleARN", Assert.Single(r.Cdk["Resources"]!["Recorder"]!["Properties"]!.AsObject(), p => p.Key.StartsWith("Role", StringComparison.Ordinal)).Key);
     }
 
+    /// <summary>A vault's topic policy (<c>CreateTopicPolicy</c>) is the SNS L1 class and equals the native template.</summary>
+    [Fact]
+    public void A_topic_policy_uses_the_SNS_L1_class_and_equals_the_native_template()
+    {
+        var r = Shared.Value;
+        Assert.IsType<Amazon.CDK.AWS.SNS.CfnTopicPolicy>(r.Resources["TopicPolicy"]);
+        var differences = Templates.Differences(Only(r.Native, "TopicPolicy"), r.Cdk);
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
     /// <summary>Every CloudFormation type the core's graph can hold is typed where 2.160 has a class, generic where it has none.</summary>
     [Fact]
     public void Every_CloudFormation_type_of_the_graph_has_a_typed_factory_or_is_one_2_160_lacks()
@@ -238,6 +248,12 @@ public sealed class GraphMappingTests
             {
                 RemovalPolicy = Graph.RemovalPolicy.Destroy,
             },
+            Res("TopicPolicy", ResourceTypes.SnsTopicPolicy,
+                ("Topics", List("arn:aws:sns:eu-west-1:111122223333:backup-events")),
+                ("PolicyDocument", Map(("Version", "2012-10-17"), ("Statement", List(Map(
+                    ("Effect", "Allow"), ("Principal", Map(("Service", "backup.amazonaws.com"))), ("Action", "sns:Publish"),
+                    ("Resource", "arn:aws:sns:eu-west-1:111122223333:backup-events"),
+                    ("Condition", Map(("ArnEquals", Map(("aws:SourceArn", new AttributeValue("Sub", "BackupVaultArn")))), ("StringEquals", Map(("aws:SourceAccount", new PseudoParameterValue(PseudoParameters.AccountId)))))))))))),
             Res("Gateway", "AWS::BackupGateway::Hypervisor", ("Host", "10.0.0.1"), ("Name", "hv")),
             Res("Global", ResourceTypes.GlobalSettings, ("GlobalSettings", Map(("isCrossAccountBackupEnabled", "true")))),
         ])

@@ -20,7 +20,7 @@ internal static partial class ReferenceShapes
     [
         "aws:iam:Role", "aws:iam:RolePolicyAttachmentsExclusive", "aws:iam:ServiceLinkedRole",
         "aws:cfg:Recorder", "aws:cfg:RecorderStatus", "aws:cfg:DeliveryChannel",
-        "aws:cloudformation:StackSet", "aws:cloudformation:StackSetInstance",
+        "aws:cloudformation:StackSet", "aws:cloudformation:StackSetInstance", "aws:sns:TopicPolicy",
     ];
 
     /// <summary>The resource description of a token (short or full form), or null.</summary>

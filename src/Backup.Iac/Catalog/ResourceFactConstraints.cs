@@ -26,6 +26,22 @@ internal static class ResourceFactConstraints
         "DG §Specifying AWS Backup as a service principal L23064-23085",
         Notifications);
 
+    /// <summary>NOTIF-010 for a topic outside the app whose policy the user declared (<see cref="ExternalTopic.AllowsBackupToPublish"/>).</summary>
+    public static readonly Constraint DeclaredTopicPolicyRefusesBackup = new(
+        "BKP1213", "NOTIF-010", Severity.Error,
+        "A notification topic declared not to let AWS Backup publish gets a topic policy",
+        "The vault sends notifications to the topic '{0}', whose access policy is declared not to let the service principal backup.amazonaws.com call SNS:Publish (AllowsBackupToPublish is false); AWS Backup cannot deliver any notification. Set CreateTopicPolicy on the notifications to let this stack write the topic's policy, or add that statement to the topic's policy (conditions on aws:SourceArn and aws:SourceAccount are recommended) and declare AllowsBackupToPublish = true.",
+        "DG §Specifying AWS Backup as a service principal L23064-23085; §Cross-service confused deputy prevention L20107-20130",
+        Notifications);
+
+    /// <summary>NOTIF-010: two topic policies for one topic (a generated one and another), of which only the last written counts.</summary>
+    public static readonly Constraint TopicPolicyConflict = new(
+        "BKP1212", "NOTIF-010", Severity.Warning,
+        "A topic gets one topic policy",
+        "The vault's notifications create the topic policy of '{0}' (CreateTopicPolicy), but {1} sets that topic's policy too; an AWS::SNS::TopicPolicy replaces the topic's whole access policy, so whichever is written last wins and the other's statements are lost. Keep one policy per topic: set CreateTopicPolicy in one stack only (its policy covers every vault of that stack that notifies the topic), or remove it and add the backup.amazonaws.com SNS:Publish statement to the other policy.",
+        "DG §Specifying AWS Backup as a service principal L23064-23085; CloudFormation AWS::SNS::TopicPolicy (the policy document replaces the topic's policy)",
+        "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-sns-topicpolicy.html");
+
     public static readonly Constraint TopicKeyRefusesBackup = new(
         "BKP1211", "NOTIF-011", Severity.Warning,
         "The KMS key of a notification topic lets AWS Backup use it",
@@ -36,7 +52,7 @@ internal static class ResourceFactConstraints
     public static readonly Constraint UnversionedBucketSelected = new(
         "BKP7024", "XR-024", Severity.Error,
         "S3 buckets that a selection names have versioning enabled",
-        "The selection names the bucket '{0}' of this app, which does not enable S3 Versioning; AWS Backup for S3 requires versioning, so every backup job of the bucket fails. Set VersioningConfiguration.Status to Enabled on the bucket.",
+        "The selection names the bucket '{0}', which does not enable S3 Versioning; AWS Backup for S3 requires versioning, so every backup job of the bucket fails. Set VersioningConfiguration.Status to Enabled on the bucket.",
         "DG §Amazon S3 backups L5870-5878; FAQ L74",
         Docs.DevGuide + "s3-backups.html");
 
@@ -71,7 +87,7 @@ internal static class ResourceFactConstraints
     public static readonly Constraint ReportBucketPolicyMissing = new(
         "BKP5822", "RPT-022", Severity.Warning,
         "The report bucket's policy lets the reports role put objects",
-        "The report plan delivers to the bucket '{0}' of this app, but {1}; reports are not delivered. Allow the principal arn:aws:iam::ACCOUNT:role/aws-service-role/reports.backup.amazonaws.com/AWSServiceRoleForBackupReports to call s3:PutObject on arn:aws:s3:::{0}/* with the condition s3:x-amz-acl = bucket-owner-full-control.",
+        "The report plan delivers to the bucket '{0}', but {1}; reports are not delivered. Allow the principal arn:aws:iam::ACCOUNT:role/aws-service-role/reports.backup.amazonaws.com/AWSServiceRoleForBackupReports to call s3:PutObject on arn:aws:s3:::{0}/* with the condition s3:x-amz-acl = bucket-owner-full-control.",
         "DG §Creating report plans using the AWS Backup console L15028-15084",
         ReportPlans);
 
@@ -127,7 +143,7 @@ internal static class ResourceFactConstraints
 
     public static IReadOnlyList<Constraint> All { get; } =
     [
-        TopicPolicyRefusesBackup, TopicWithoutPolicy, TopicKeyRefusesBackup, UnversionedBucketSelected, UnversionedBucketMaybeSelected, NoncurrentVersionsKept,
+        TopicPolicyRefusesBackup, TopicWithoutPolicy, DeclaredTopicPolicyRefusesBackup, TopicPolicyConflict, TopicKeyRefusesBackup, UnversionedBucketSelected, UnversionedBucketMaybeSelected, NoncurrentVersionsKept,
         RdsBackupSettingsUnderContinuousRule, SelectionRoleCannotUseKey, ReportBucketPolicyMissing, ReportBucketPolicyOrder, ReportBucketKeyPolicy,
         UnencryptedSourceUnderEncryptionControl, RegionSettingsAndOrganizationPlans, RuleStartsInMaintenanceWindow, RuleStartWindowInRdsBackupWindow,
         VssOnUnsupportedInstanceType,

@@ -10,7 +10,7 @@ namespace Backup.Iac.Kinds;
 internal sealed class BackupVaultKind : ResourceKind<BackupVault>
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Types { get; } = [ResourceTypes.BackupVault];
+    public override ImmutableArray<string> Types { get; } = [ResourceTypes.BackupVault, ResourceTypes.SnsTopicPolicy];
 
     // ── lowering (scope "kinds") ──
 
@@ -32,6 +32,10 @@ internal sealed class BackupVaultKind : ResourceKind<BackupVault>
         {
             RemovalPolicy = p.RemovalPolicy,
         };
+        if (NotificationTopicPolicies.Lower(construct, context) is { } topicPolicy)
+        {
+            yield return topicPolicy; // CreateTopicPolicy: the topic's policy, written once per topic by its first vault
+        }
     }
 
     // ── import (scope "import") ──

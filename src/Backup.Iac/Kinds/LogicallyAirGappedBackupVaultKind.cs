@@ -10,7 +10,7 @@ namespace Backup.Iac.Kinds;
 internal sealed class LogicallyAirGappedBackupVaultKind : ResourceKind<LogicallyAirGappedBackupVault>
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Types { get; } = [ResourceTypes.LogicallyAirGappedBackupVault];
+    public override ImmutableArray<string> Types { get; } = [ResourceTypes.LogicallyAirGappedBackupVault, ResourceTypes.SnsTopicPolicy];
 
     // ── lowering (scope "kinds") ──
 
@@ -31,6 +31,10 @@ internal sealed class LogicallyAirGappedBackupVaultKind : ResourceKind<Logically
         {
             RemovalPolicy = p.RemovalPolicy,
         };
+        if (NotificationTopicPolicies.Lower(construct, context) is { } topicPolicy)
+        {
+            yield return topicPolicy; // CreateTopicPolicy: the topic's policy, written once per topic by its first vault
+        }
     }
 
     // ── import (scope "import") ──

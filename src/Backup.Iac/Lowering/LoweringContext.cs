@@ -16,6 +16,11 @@ internal sealed class LoweringContext
     /// <summary>The stack being lowered.</summary>
     public BackupStack Stack { get; }
 
+    /// <summary>The topic policies the stack writes for its vaults' notifications (<see cref="NotificationTopicPolicies"/>), computed on first use.</summary>
+    public IReadOnlyList<TopicPolicy> TopicPolicies => topicPolicies ??= NotificationTopicPolicies.Of(Stack);
+
+    private IReadOnlyList<TopicPolicy>? topicPolicies;
+
     /// <summary>Lowers another stack (the member stack of a StackSet rollout) with its own context.</summary>
     /// <param name="stack">The stack.</param>
     /// <returns>Its graph.</returns>

@@ -94,6 +94,18 @@ public sealed record BackupResource
     /// <returns>The entry.</returns>
     public static BackupResource S3Bucket(string bucketName) => new($"arn:{Aws.Partition}:s3:::{bucketName}", null, "S3");
 
+    /// <summary>An S3 bucket that the estate does not create; what it declares (<see cref="ExternalBucket.Versioned"/>) is judged (XR-024).</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <returns>The entry.</returns>
+    public static BackupResource S3Bucket(ExternalBucket bucket)
+    {
+        ArgumentNullException.ThrowIfNull(bucket);
+        return new(bucket.BucketArn, null, "S3") { Bucket = bucket };
+    }
+
+    /// <summary>The bucket, when the entry was built from an <see cref="ExternalBucket"/>.</summary>
+    public ExternalBucket? Bucket { get; private init; }
+
     /// <summary>An Amazon Timestream table.</summary>
     /// <param name="databaseName">The database.</param>
     /// <param name="tableName">The table.</param>

@@ -9,9 +9,9 @@ public sealed record BackupVaultProps
     /// <value>Default: generated from the construct path, as the AWS CDK does (at most 50 characters).</value>
     public string? BackupVaultName { get; init; }
 
-    /// <summary>The ARN of the KMS key that encrypts the vault's fully managed backups.</summary>
+    /// <summary>The KMS key that encrypts the vault's fully managed backups: its ARN as a string, or an <see cref="ExternalKey"/>.</summary>
     /// <value>Default: the AWS managed key <c>aws/backup</c>.</value>
-    public string? EncryptionKeyArn { get; init; }
+    public ExternalKey? EncryptionKeyArn { get; init; }
 
     /// <summary>Tags of the vault.</summary>
     /// <value>Default: no tags.</value>

@@ -15,9 +15,9 @@ public sealed record LogicallyAirGappedBackupVaultProps
     /// <summary>The longest retention of the recovery points it accepts: at most 36,500 days. Fixed at creation.</summary>
     public required Duration MaxRetention { get; init; }
 
-    /// <summary>A customer managed KMS key. Fixed at creation.</summary>
+    /// <summary>A customer managed KMS key (its ARN as a string, or an <see cref="ExternalKey"/>). Fixed at creation.</summary>
     /// <value>Default: an AWS owned key.</value>
-    public string? EncryptionKeyArn { get; init; }
+    public ExternalKey? EncryptionKeyArn { get; init; }
 
     /// <summary>The ARN of a multi-party approval team for the vault.</summary>
     /// <value>Default: none.</value>

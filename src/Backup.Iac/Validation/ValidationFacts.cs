@@ -31,6 +31,7 @@ internal sealed class ValidationFacts
     private readonly Dictionary<(string, int), DateTime[]?> runs = [];
     private readonly Dictionary<(string, string, long), bool> startsInsideWindows = [];
     private Facts.ResourceFacts? resources;
+    private readonly Dictionary<BackupStack, IReadOnlyList<Lowering.TopicPolicy>> topicPolicies = new(ReferenceEqualityComparer.Instance);
 
     public ValidationFacts(BackupApp app)
     {
@@ -289,4 +290,16 @@ internal sealed class ValidationFacts
 
     /// <summary>The facts index of the app's other resources (buckets, topics, keys, DB instances, tables; <see cref="Facts.ResourceFacts"/>), computed on first use.</summary>
     public Facts.ResourceFacts Resources => resources ??= new Facts.ResourceFacts(All<RawResource>());
+
+    /// <summary>The topic policies a stack writes for its vaults' notifications (<see cref="Lowering.NotificationTopicPolicies"/>), computed once per stack.</summary>
+    public IReadOnlyList<Lowering.TopicPolicy> TopicPoliciesOf(BackupStack stack)
+    {
+        if (!topicPolicies.TryGetValue(stack, out var policies))
+        {
+            policies = Lowering.NotificationTopicPolicies.Of(stack);
+            topicPolicies[stack] = policies;
+        }
+
+        return policies;
+    }
 }

@@ -22,7 +22,7 @@ internal static class Validator
 
     public static readonly IReadOnlyList<IValidator<BackupSelection>> SelectionValidators = [.. SelectionChecks.All, .. Facts.FactChecks.Selections];
 
-    public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> AirGappedVaultValidators = [.. AirGappedVaultChecks.All];
+    public static readonly IReadOnlyList<IValidator<LogicallyAirGappedBackupVault>> AirGappedVaultValidators = [.. AirGappedVaultChecks.All, .. Facts.FactChecks.AirGappedVaults];
 
     public static readonly IReadOnlyList<IValidator<RestoreTestingPlan>> RestoreTestingPlanValidators = [.. RestoreTestingChecks.Plans];
 

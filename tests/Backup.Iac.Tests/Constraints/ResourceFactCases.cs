@@ -33,7 +33,30 @@ internal static class ResourceFactCases
         Good("NOTIF-010 a statement whose action is a deploy-time value is not judged", "BKP1210",
             () => Notified(s => TopicPolicy(s, M(("Effect", "Allow"), ("Principal", Service(Backup)), ("Action", new ParameterValue(new Parameter("Action"))), ("Resource", "*"))))),
 
+        // NOTIF-010: the topic policy a vault's CreateTopicPolicy writes, and topics outside the app with declared facts.
+        Good("NOTIF-010 a topic of the app whose policy the vault creates (CreateTopicPolicy) is accepted", "BKP1260", () => Notified(_ => { }, create: true)),
+        Good("NOTIF-010 a vault is covered by the topic policy another vault of the stack creates for the same topic", "BKP1260",
+            () => Notified(s => s.AddVault("Other", new BackupVaultProps { Notifications = Notify(Tok(new ReferenceValue(Id("Topic"))), create: true) }))),
+        Bad("NOTIF-010 a topic outside the app declared not to let AWS Backup publish is rejected", "BKP1213",
+            () => External(ExternalTopic.FromArn(Fixture.TopicArn) with { AllowsBackupToPublish = false }), "Test/Vault", "Notifications.TopicArn"),
+        Good("NOTIF-010 a topic declared not to let AWS Backup publish whose policy the vault creates is accepted", "BKP1213",
+            () => External(ExternalTopic.FromArn(Fixture.TopicArn) with { AllowsBackupToPublish = false }, create: true)),
+        Good("NOTIF-010 a topic outside the app with nothing declared is not judged", "BKP1213", () => External(Fixture.TopicArn)),
+        Good("NOTIF-010 a topic named by name in the stack's account and Region, declared to allow publishing, is accepted", "BKP1213",
+            () => External(ExternalTopic.FromName("backup-events") with { AllowsBackupToPublish = true })),
+        Bad("NOTIF-010 a raw topic policy of the app for the topic whose policy the vault creates is reported", "BKP1212",
+            () => Notified(s => TopicPolicy(s, Allow(Service(Backup), "SNS:Publish")), create: true), "Test/Vault", "Notifications.CreateTopicPolicy"),
+        Bad("NOTIF-010 two stacks that create the policy of one literal topic are reported", "BKP1212", () => TwoStacks("111122223333"), "Test/Vault", "Notifications.CreateTopicPolicy"),
+        Good("NOTIF-010 stacks that create the policies of topics of different accounts are accepted", "BKP1212", () => TwoStacks("444455556666")),
+        Good("NOTIF-010 two vaults of one stack share the one topic policy it creates", "BKP1212",
+            () => External(Fixture.TopicArn, create: true, more: s => s.AddVault("Other", new BackupVaultProps { Notifications = Notify(Fixture.TopicArn, create: true) }))),
+
         // NOTIF-011: the topic's KMS key.
+        Bad("NOTIF-011 a topic outside the app whose declared key does not let AWS Backup use it is rejected", "BKP1211",
+            () => External(ExternalTopic.FromArn(Fixture.TopicArn) with { AllowsBackupToPublish = true, EncryptionKey = ExternalKey.FromArn(Fixture.KeyArn) with { AllowsBackupService = false } }),
+            "Test/Vault", "Notifications.TopicArn"),
+        Good("NOTIF-011 a topic outside the app whose declared key lets AWS Backup use it is accepted", "BKP1211",
+            () => External(ExternalTopic.FromArn(Fixture.TopicArn) with { EncryptionKey = ExternalKey.FromArn(Fixture.KeyArn) with { AllowsBackupService = true } })),
         Bad("NOTIF-011 a topic key whose policy allows only the account root is rejected", "BKP1211",
             () => EncryptedTopic(Allow(Aws("arn:aws:iam::111122223333:root"), "kms:*")), "Test/Vault", "Notifications.TopicArn"),
         Bad("NOTIF-011 a topic encrypted with the AWS managed key alias/aws/sns is rejected", "BKP1211",
@@ -60,6 +83,12 @@ internal static class ResourceFactCases
             () => Selected(s => { Bucket(s, versioned: true); return [BackupResource.S3Bucket("orders-data")]; }), "Test/Plan/Sel", "Resources[0]"),
         Good("XR-024 a named versioned bucket that expires noncurrent versions is accepted", "BKP7124",
             () => Selected(s => { Bucket(s, versioned: true, expiresNoncurrent: true); return [BackupResource.S3Bucket("orders-data")]; })),
+
+        Bad("XR-024 a bucket outside the app declared unversioned is rejected", "BKP7024",
+            () => Selected(_ => [BackupResource.S3Bucket(ExternalBucket.FromName("orders-data") with { Versioned = false })]), "Test/Plan/Sel", "Resources[0]"),
+        Good("XR-024 a bucket outside the app declared versioned is accepted", "BKP7024",
+            () => Selected(_ => [BackupResource.S3Bucket(ExternalBucket.FromName("orders-data") with { Versioned = true })])),
+        Good("XR-024 a bucket outside the app with nothing declared is not judged", "BKP7024", () => Selected(_ => [BackupResource.S3Bucket(ExternalBucket.FromName("orders-data"))])),
 
         // XR-025: RDS backup settings under a continuous rule.
         Bad("XR-025 a DB instance with its own backup retention under a continuous rule is reported", "BKP7025",
@@ -134,6 +163,10 @@ internal static class ResourceFactCases
         Good("RPT-022 a bucket policy that lets the reports role put objects is accepted", "BKP5822",
             () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject")))),
         Good("RPT-022 a report bucket outside the app is not judged", "BKP5822", () => Reported((_, _) => { }, bucketName: "other-reports-111122223333")),
+        Bad("RPT-022 a report bucket outside the app declared not to let the reports role put objects is reported", "BKP5822",
+            () => Reported((_, _) => { }, bucket: ExternalBucket.FromName("other-reports-111122223333") with { AllowsReportDelivery = false }), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
+        Good("RPT-022 a report bucket outside the app declared to let the reports role put objects is accepted", "BKP5822",
+            () => Reported((_, _) => { }, bucket: ExternalBucket.FromName("other-reports-111122223333") with { AllowsReportDelivery = true })),
         Bad("RPT-023 a bucket policy naming the reports role with no reference to the report plan is reported", "BKP5823",
             () => Reported((s, _) => BucketPolicy(s, AllowObjects(Aws(ReportsRole), "s3:PutObject"))), "Test/Jobs", "ReportDeliveryChannel.S3BucketName"),
         Good("RPT-023 a bucket policy that names the role through a service-linked role of the stack is accepted", "BKP5823",
@@ -186,16 +219,33 @@ internal static class ResourceFactCases
     private static MapValue Aws(Value arn) => M(("AWS", arn));
 
     /// <summary>A vault <c>Test/Vault</c> that notifies the topic <c>Topic</c> (<c>backup-events</c>, by Ref unless <paramref name="topicArn"/>) with <paramref name="resources"/>.</summary>
-    private static BackupApp Notified(Action<BackupStack> resources, string? topicArn = null, Value? topicKey = null) => Fixture.App(s =>
+    private static BackupApp Notified(Action<BackupStack> resources, string? topicArn = null, Value? topicKey = null, bool create = false) => Fixture.App(s =>
     {
         var topic = s.AddRawResource("Topic", "AWS::SNS::Topic", M(("TopicName", "backup-events"), ("KmsMasterKeyId", topicKey)));
         resources(s);
-        var vault = s.AddVault("Vault", new BackupVaultProps
-        {
-            Notifications = new VaultNotifications { TopicArn = topicArn ?? Tok(new ReferenceValue(topic.LogicalId)), Events = [BackupVaultEvent.BackupJobCompleted] },
-        });
+        var vault = s.AddVault("Vault", new BackupVaultProps { Notifications = Notify(topicArn ?? Tok(new ReferenceValue(topic.LogicalId)), create) });
         Fixture.Plan(s, vault, BackupPlanRule.Daily());
     });
+
+    private static VaultNotifications Notify(ExternalTopic topic, bool create = false) =>
+        new() { TopicArn = topic, Events = [BackupVaultEvent.BackupJobCompleted], CreateTopicPolicy = create };
+
+    /// <summary>A vault <c>Test/Vault</c> that notifies a topic outside the app.</summary>
+    private static BackupApp External(ExternalTopic topic, bool create = false, Action<BackupStack>? more = null) => Fixture.App(s =>
+    {
+        var vault = s.AddVault("Vault", new BackupVaultProps { Notifications = Notify(topic, create) });
+        Fixture.Plan(s, vault, BackupPlanRule.Daily());
+        more?.Invoke(s);
+    });
+
+    /// <summary>Stacks <c>Test</c> (account 111122223333) and <c>Other</c> (<paramref name="otherAccount"/>), each creating the policy of <c>backup-events</c> in its own account.</summary>
+    private static BackupApp TwoStacks(string otherAccount)
+    {
+        var app = External(ExternalTopic.FromName("backup-events"), create: true);
+        var other = app.AddStack("Other", new BackupStackProps { Account = otherAccount, Region = Fixture.Region });
+        other.AddVault("Vault", new BackupVaultProps { Notifications = Notify(ExternalTopic.FromName("backup-events"), create: true) });
+        return app;
+    }
 
     /// <summary>A topic policy <c>TopicPolicy</c> for <c>Topic</c>.</summary>
     private static void TopicPolicy(BackupStack s, MapValue statement) =>
@@ -261,10 +311,10 @@ internal static class ResourceFactCases
         });
 
     /// <summary>A daily plan, the bucket <c>audit-reports-111122223333</c> (encrypted with a key of <paramref name="key"/>) and a report plan <c>Test/Jobs</c> into <paramref name="bucketName"/>.</summary>
-    private static BackupApp Reported(Action<BackupStack, ReportPlan> resources, string bucketName = ReportBucket, MapValue? key = null) => Fixture.App(s =>
+    private static BackupApp Reported(Action<BackupStack, ReportPlan> resources, string bucketName = ReportBucket, MapValue? key = null, ExternalBucket? bucket = null) => Fixture.App(s =>
     {
         Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily());
-        var plan = s.AddReportPlan("Jobs", new ReportPlanProps { ReportSetting = ReportSetting.BackupJobs(), ReportDeliveryChannel = ReportDeliveryChannel.ToBucket(bucketName, "jobs") });
+        var plan = s.AddReportPlan("Jobs", new ReportPlanProps { ReportSetting = ReportSetting.BackupJobs(), ReportDeliveryChannel = ReportDeliveryChannel.ToBucket(bucket ?? ExternalBucket.FromName(bucketName), "jobs") });
         var encryption = key is null ? null : M(("ServerSideEncryptionConfiguration", L(M(("ServerSideEncryptionByDefault", M(("SSEAlgorithm", "aws:kms"),
             ("KMSMasterKeyID", new AttributeValue(s.AddRawResource("ReportKey", "AWS::KMS::Key", M(("KeyPolicy", Doc(key)))).LogicalId, "Arn"))))))));
         s.AddRawResource("ReportBucket", "AWS::S3::Bucket", M(("BucketName", ReportBucket), ("BucketEncryption", encryption)));

@@ -37,6 +37,8 @@ public class SynthLintParityTests(ITestOutputHelper output)
     private const string UndefinedFormat = "an undefined ReportFormat enum value exists only in C#: lowering writes a defined format";
     private const string StandalonePolicyText = "as a standalone file, this text cannot be told from a template (no plans key, or not JSON): lint reports it as BKP9100/BKP9101; inside a template's Content it is caught";
     private const string AcknowledgementInCSharp = "an acknowledgement made in C# (app.Acknowledge) is not written into the template; lint checks the template's own (Metadata: BackupIac: Acknowledge), tested in AcknowledgementTests";
+    private const string DeclaredFact = "a fact declared on an ExternalTopic, ExternalKey or ExternalBucket (a resource outside the app) exists only in C#: a template holds the ARN or name alone";
+    private const string GeneratedTopicPolicy = "which topic policy a vault's CreateTopicPolicy writes is a C# fact: in a template both topic policies are raw resources, and lint reads only the AWS Backup resources";
     private const string Placement = "lint gap (placement): lint reports the code on the other resource of the pair, or on the n-th resource in the template's logical-ID order instead of construct order";
     private const string GapRecorder = "lint gap: the AWS Config recorder (AWS::Config::ConfigurationRecorder, resource tracking) is not imported";
     private const string GapOtherResources = "lint gap: the importer keeps only AWS Backup resources (and backup policies), not a template's S3 buckets and bucket policies, SNS topics and topic policies, KMS keys, RDS instances or DynamoDB tables, so the facts index of other resources is empty in lint";
@@ -221,6 +223,12 @@ public class SynthLintParityTests(ITestOutputHelper output)
         ["LOCK-002 a compliance lock without ChangeableFor is rejected"] = LockModeOption,
         ["LOCK-002 a governance lock with ChangeableFor is rejected"] = LockModeOption,
         ["LOCK-009 a compliance lock without the irreversibility acknowledgement is rejected"] = LockModeOption,
+        ["NOTIF-010 a topic outside the app declared not to let AWS Backup publish is rejected"] = DeclaredFact,
+        ["NOTIF-011 a topic outside the app whose declared key does not let AWS Backup use it is rejected"] = DeclaredFact,
+        ["XR-024 a bucket outside the app declared unversioned is rejected"] = DeclaredFact,
+        ["RPT-022 a report bucket outside the app declared not to let the reports role put objects is reported"] = DeclaredFact,
+        ["NOTIF-010 a raw topic policy of the app for the topic whose policy the vault creates is reported"] = GeneratedTopicPolicy,
+        ["NOTIF-010 two stacks that create the policy of one literal topic are reported"] = AcrossStacks,
         ["BKP1191 a statement that locks the policy without the acknowledgement is rejected"] = PolicyLockOption,
         ["BKP1191 a hand-written deny of DeleteBackupVaultAccessPolicy to anyone needs the acknowledgement too"] = PolicyLockOption,
         ["LC-012 DeleteAfterEvent is rejected"] = DeleteAfterEventOption,

@@ -39,7 +39,10 @@ public sealed class ResourceKindsTests
     [
         ResourceTypes.IamRole, ResourceTypes.ServiceLinkedRole, ResourceTypes.ConfigurationRecorder, ResourceTypes.ConfigDeliveryChannel,
         ResourceTypes.StackSet, ResourceTypes.TieringConfiguration, ResourceTypes.GlobalSettings, ResourceTypes.RegionSettings,
+        ResourceTypes.SnsTopicPolicy, // a vault's CreateTopicPolicy: rewritten in place, no replacement to announce
     ];
+
+    private static VaultNotifications Notify(string topic) => new() { TopicArn = topic, Events = [BackupVaultEvent.BackupJobFailed], CreateTopicPolicy = true };
 
     [Fact]
     public void Every_public_construct_has_a_kind_or_is_listed_as_not_a_resource()
@@ -169,10 +172,14 @@ public sealed class ResourceKindsTests
         });
         member.AddVault("MemberVault");
         member.AddBackupServiceRole("MemberRole");
-        var vault = stack.AddVault("Vault");
+        // Each vault kind writes its notification topic's policy (CreateTopicPolicy), one topic each.
+        var vault = stack.AddVault("Vault", new BackupVaultProps { Notifications = Notify("arn:aws:sns:eu-west-1:111122223333:events") });
         var plan = stack.AddPlan("Plan", new BackupPlanProps { Vault = vault, Rules = [BackupPlanRule.Daily()] });
         plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", "true")] }); // no role: one is generated
-        stack.AddLogicallyAirGappedVault("AirGapped", new LogicallyAirGappedBackupVaultProps { MinRetention = Duration.Days(7), MaxRetention = Duration.Days(35) });
+        stack.AddLogicallyAirGappedVault("AirGapped", new LogicallyAirGappedBackupVaultProps
+        {
+            MinRetention = Duration.Days(7), MaxRetention = Duration.Days(35), Notifications = Notify("arn:aws:sns:eu-west-1:111122223333:air-gapped-events"),
+        });
         stack.AddRestoreTestingPlan("Tests", new RestoreTestingPlanProps { Schedule = Schedule.Daily(hour: 6) })
             .AddSelection("Volumes", new RestoreTestingSelectionOptions { ProtectedResourceType = "EBS" }); // no role: one is generated
         stack.AddLegalHold("Hold", new LegalHoldProps { Title = "Case 42", Description = "Audit period.", VaultNames = ["primary"] });

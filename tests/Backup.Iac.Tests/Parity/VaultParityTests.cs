@@ -145,9 +145,40 @@ public sealed class VaultParityTests
             """);
     }
 
-    // The CDK grants sns:Publish on the topic to backup.amazonaws.com (issue 16 item 2).
-    [Fact(Skip = "issue 16: no SNS topic policy is generated for a vault's notification topic (NOTIF-010/011)")]
+    // The CDK grants sns:Publish on the topic to backup.amazonaws.com (topic.grantPublish, issue 16 item 2). Same
+    // statement (Action, Effect, Principal, Resource); differs deliberately: (1) it is opt-in (CreateTopicPolicy),
+    // because an AWS::SNS::TopicPolicy replaces the topic's whole policy and the topic may be shared or managed
+    // elsewhere (the CDK's grant is silently dropped on an imported topic); (2) it is conditioned on aws:SourceArn (the
+    // vault's ARN) and aws:SourceAccount, as the guide's "Cross-service confused deputy prevention" recommends (the CDK
+    // writes no condition).
+    [Fact]
     public void With_notifications_the_topic_lets_AWS_Backup_publish()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        var topic = stack.AddRawResource("Topic", "AWS::SNS::Topic", MapValue.Empty);
+        var vault = stack.AddVault("Vault", new BackupVaultProps
+        {
+            Notifications = new VaultNotifications { TopicArn = Token.AsString(new ReferenceValue(topic.LogicalId)), Events = [BackupVaultEvent.BackupJobFailed], CreateTopicPolicy = true },
+        });
+
+        var template = ParityTemplate.Of(app);
+
+        template.HasResourceProperties("AWS::SNS::TopicPolicy", $$"""
+            { "Topics": [ { "Ref": "TopicBFC7AF6E" } ],
+              "PolicyDocument": { "Version": "2012-10-17", "Statement": [ {
+                "Action": "sns:Publish", "Effect": "Allow", "Principal": { "Service": "backup.amazonaws.com" }, "Resource": { "Ref": "TopicBFC7AF6E" },
+                "Condition": {
+                  "ArnEquals": { "aws:SourceArn": { "Fn::GetAtt": ["{{vault.LogicalId}}", "BackupVaultArn"] } },
+                  "StringEquals": { "aws:SourceAccount": { "Ref": "AWS::AccountId" } } } } ] } }
+            """);
+        Assert.Single(template.Resources("AWS::SNS::TopicPolicy"));
+        Assert.DoesNotContain(template.Result.Diagnostics, d => d.Code is "BKP1210" or "BKP1260" or "BKP1212");
+    }
+
+    // Without CreateTopicPolicy, no topic policy is written (the deliberate difference above), and NOTIF-010 says that
+    // nothing in the app lets AWS Backup publish to the app's topic (BKP1260).
+    [Fact]
+    public void With_notifications_and_no_topic_policy_the_missing_grant_is_reported()
     {
         var (app, stack) = ParityTemplate.NewStack();
         var topic = stack.AddRawResource("Topic", "AWS::SNS::Topic", MapValue.Empty);
@@ -156,9 +187,10 @@ public sealed class VaultParityTests
             Notifications = new VaultNotifications { TopicArn = Token.AsString(new ReferenceValue(topic.LogicalId)), Events = [BackupVaultEvent.BackupJobFailed] },
         });
 
-        ParityTemplate.Of(app).HasResourceProperties("AWS::SNS::TopicPolicy", """
-            { "PolicyDocument": { "Statement": [ { "Action": "sns:Publish", "Effect": "Allow", "Principal": { "Service": "backup.amazonaws.com" } } ] } }
-            """);
+        var template = ParityTemplate.Of(app);
+
+        Assert.Empty(template.Resources("AWS::SNS::TopicPolicy"));
+        Assert.Contains(template.Result.Diagnostics, d => d.Code == "BKP1260" && d.Path == "Stack/Vault");
     }
 
     // CDK: 'defaults to all notifications'. Differs deliberately: Events is required (BKP1202) because "all events"

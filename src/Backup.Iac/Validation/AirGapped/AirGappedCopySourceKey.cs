@@ -20,7 +20,7 @@ internal sealed class AirGappedCopySourceKey : IValidator<CopySubject>
             return;
         }
 
-        var key = source.Props.EncryptionKeyArn;
+        string? key = source.Props.EncryptionKeyArn;
         string how;
         if (key is null)
         {

@@ -11,7 +11,7 @@ internal sealed class AirGappedVaultKeyIsKmsKeyArn : IValidator<LogicallyAirGapp
 {
     public void Check(LogicallyAirGappedBackupVault vault, ValidationContext context)
     {
-        var key = vault.Props.EncryptionKeyArn;
+        string? key = vault.Props.EncryptionKeyArn;
         if (key is null || Token.IsUnresolved(key) || VaultKeyIsKmsKeyArn.KeyArn().IsMatch(key))
         {
             return;

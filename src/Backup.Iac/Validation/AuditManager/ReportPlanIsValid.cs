@@ -46,7 +46,7 @@ internal sealed class ReportPlanIsValid : IValidator<ReportPlan>
             return;
         }
 
-        var bucket = channel.S3BucketName;
+        string bucket = channel.S3BucketName;
         var problem = string.IsNullOrWhiteSpace(bucket) ? "is empty"
             : Token.IsUnresolved(bucket) ? null
             : bucket.StartsWith("arn:", StringComparison.Ordinal) ? $"is the ARN '{bucket}'"

@@ -22,6 +22,13 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
         var facts = context.Facts.Resources;
         if (facts.Resolve(plan.Stack, plan.Props.ReportDeliveryChannel?.S3BucketName, ResourceFacts.Bucket) is not { } bucket)
         {
+            if (plan.Props.ReportDeliveryChannel?.S3BucketName is { AllowsReportDelivery: false } external)
+            {
+                // A bucket outside the app whose policy the user declared (ExternalBucket.AllowsReportDelivery).
+                context.Report(ResourceFactConstraints.ReportBucketPolicyMissing, plan, null, Property, Token.Describe(Token.WithEnvironment(external.BucketName, plan.Stack)),
+                    "its bucket policy is declared not to allow the AWSServiceRoleForBackupReports role s3:PutObject (AllowsReportDelivery is false)");
+            }
+
             return;
         }
 

@@ -14,6 +14,17 @@ internal sealed class SelectedBucketIsVersioned : IValidator<BackupSelection>
     public void Check(BackupSelection selection, ValidationContext context)
     {
         var facts = context.Facts.Resources;
+        var resources = selection.Options.Resources;
+        for (var i = 0; i < resources.Count; i++)
+        {
+            // A bucket outside the app, declared unversioned (ExternalBucket.Versioned): what the user states is judged.
+            if (resources[i].Bucket is { Versioned: false } external && facts.Resolve(selection.Stack, resources[i].Arn, ResourceFacts.Bucket) is null)
+            {
+                var constraint = selection.Options.Conditions is null ? ResourceFactConstraints.UnversionedBucketSelected : ResourceFactConstraints.UnversionedBucketMaybeSelected;
+                context.Report(constraint, selection, null, PropertyPath.Of(nameof(BackupSelectionOptions.Resources)).Index(i), Token.Describe(Token.WithEnvironment(external.BucketName, selection.Stack)), "by its ARN, narrowed by conditions");
+            }
+        }
+
         if (facts.OfType(ResourceFacts.Bucket).Count == 0)
         {
             return;

@@ -20,7 +20,7 @@ internal sealed partial class NotificationTopicIsUsable : IValidator<BackupVault
             return;
         }
 
-        var topic = notifications.TopicArn;
+        string topic = notifications.TopicArn;
         if (string.IsNullOrWhiteSpace(topic))
         {
             vault.Report(context, VaultConstraints.TopicRequired, Property);

@@ -8,7 +8,7 @@ internal sealed partial class VaultKeyIsKmsKeyArn : IValidator<BackupVault>
 {
     public void Check(BackupVault vault, ValidationContext context)
     {
-        var key = vault.Props.EncryptionKeyArn;
+        string? key = vault.Props.EncryptionKeyArn;
         if (key is null || Token.IsUnresolved(key) || KeyArn().IsMatch(key))
         {
             return;
