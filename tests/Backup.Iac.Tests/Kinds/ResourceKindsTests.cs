@@ -172,6 +172,7 @@ public sealed class ResourceKindsTests
         var vault = stack.AddVault("Vault");
         var plan = stack.AddPlan("Plan", new BackupPlanProps { Vault = vault, Rules = [BackupPlanRule.Daily()] });
         plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", "true")] }); // no role: one is generated
+        stack.AddSelection("StackSel", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("backup", "weekly")] }); // the other placement
         stack.AddLogicallyAirGappedVault("AirGapped", new LogicallyAirGappedBackupVaultProps { MinRetention = Duration.Days(7), MaxRetention = Duration.Days(35) });
         stack.AddRestoreTestingPlan("Tests", new RestoreTestingPlanProps { Schedule = Schedule.Daily(hour: 6) })
             .AddSelection("Volumes", new RestoreTestingSelectionOptions { ProtectedResourceType = "EBS" }); // no role: one is generated
