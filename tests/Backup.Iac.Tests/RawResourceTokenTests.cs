@@ -89,8 +89,8 @@ public class RawResourceTokenTests
         Assert.True(pulumi.Status == EmitStatus.Succeeded && pulumi.Diagnostics.IsEmpty, string.Join("\n", pulumi.Diagnostics));
         var text = pulumi.GetText();
         Assert.DoesNotContain("Token[", text, StringComparison.Ordinal);
-        Assert.Matches(@"planId: \$\{[A-Za-z0-9]+\.id\}", text);
-        Assert.Matches(@"iamRoleArn: \$\{[A-Za-z0-9]+\.arn\}", text);
+        Assert.Matches(@"planId: ""\$\{[A-Za-z0-9]+\.id\}""", text);
+        Assert.Matches(@"iamRoleArn: ""\$\{[A-Za-z0-9]+\.arn\}""", text);
     }
 
     [Fact]
@@ -104,5 +104,35 @@ public class RawResourceTokenTests
         var resource = Assert.Single(Assert.Single(app.Synth().Graphs).Resources);
 
         Assert.Same(properties, resource.Properties);
+    }
+
+    // The outputs pass the tools that know the targets: cfn-lint (CloudFormation's registry schemas) and the Pulumi
+    // provider check, for a plan's own vault, a selection of the stack and a raw resource holding tokens.
+    [CfnLintFact(NeedsShared = true)]
+    public void The_outputs_pass_cfn_lint_and_the_pulumi_provider_check()
+    {
+        var (app, plan, _, _) = Estate(topic: false);
+        plan.Stack.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("backup", "daily")] });
+        var graph = Assert.Single(app.Synth().Graphs);
+        var dir = Directory.CreateTempSubdirectory("backup-iac-raw-tokens-").FullName;
+        try
+        {
+            var template = Path.Combine(dir, "Prod.template.json");
+            File.WriteAllText(template, CloudFormationEmitter.Emit(graph, TemplateFormat.Json).GetText());
+            var (exit, output) = CfnLint.Run([template]);
+            Assert.True((exit & 2) == 0, output); // no error (warnings and infos are bits 4 and 8)
+
+            var program = Path.Combine(dir, "Pulumi.yaml");
+            File.WriteAllText(program, PulumiEmitter.Emit(graph, "Prod").GetText());
+            if (Tool.Run("python3", ["-c", "import yaml"], out _) == 0)
+            {
+                var code = Tool.Run("python3", [Path.Combine(Repo.Shared, "tools", "check-pulumi.py"), program], out var check);
+                Assert.True(code == 0, check);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
