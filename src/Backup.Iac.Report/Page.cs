@@ -122,7 +122,7 @@ internal static class Page
 
     private static void Vaults(Html h, Estate estate, StackView stack)
     {
-        var vaults = stack.Stack.Children.Where(c => c is BackupVault or LogicallyAirGappedBackupVault).ToList();
+        var vaults = stack.Stack.Descendants().Where(c => c is BackupVault or LogicallyAirGappedBackupVault).ToList(); // a plan's own vault (Plan/Vault) too
         h.Line($"<h4 id=\"{stack.Anchor}-vaults\">Vaults</h4>");
         if (vaults.Count == 0)
         {
@@ -161,7 +161,8 @@ internal static class Page
     /// <summary>The stack's other constructs (restore testing, legal holds, settings, raw resources) with their diagnostics.</summary>
     private static void Others(Html h, Estate estate, StackView stack)
     {
-        var others = stack.Stack.Children.Where(c => c is not (BackupVault or LogicallyAirGappedBackupVault or BackupPlan or Framework or ReportPlan or BackupPolicy)).ToList();
+        // A selection of the stack (BackupStack.AddSelection) is shown with its plan, as a plan's own selections are.
+        var others = stack.Stack.Children.Where(c => c is not (BackupVault or LogicallyAirGappedBackupVault or BackupPlan or BackupSelection or Framework or ReportPlan or BackupPolicy)).ToList();
         if (others.Count == 0)
         {
             return;

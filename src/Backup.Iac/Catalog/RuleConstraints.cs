@@ -23,7 +23,9 @@ internal static class RuleConstraints
     public static readonly Constraint VaultRequired = new(
         "BKP2103", "RULE-003", Severity.Error,
         "A rule needs a target vault",
-        "The rule has no Vault, and the plan has no Vault either; every rule needs a target backup vault. Set Vault on the rule, or Vault on the plan for all its rules.",
+        // Since issue 16 a C# plan creates its vault (Plan/Vault, as the AWS CDK) for rules that name none: only a
+        // template reaches this, so the message is worded for one.
+        "The rule has no TargetBackupVault; every rule needs a target backup vault. Set TargetBackupVault to the vault's name, for example !Ref of an AWS::Backup::BackupVault.",
         "DG §BackupRuleInput L41608-41618; BOTO BackupRuleInput (required TargetBackupVaultName)",
         Docs.DevGuide + "API_BackupRuleInput.html");
 

@@ -4,7 +4,7 @@ using Backup.Iac.Lowering;
 
 namespace Backup.Iac.Kinds;
 
-/// <summary>A raw resource: any CloudFormation type with the user's properties, written as given.</summary>
+/// <summary>A raw resource: any CloudFormation type with the user's properties, written as given (deploy-time tokens resolved).</summary>
 internal sealed class RawResourceKind : ResourceKind<RawResource>
 {
     /// <inheritdoc />
@@ -15,7 +15,8 @@ internal sealed class RawResourceKind : ResourceKind<RawResource>
     /// <inheritdoc />
     protected override IEnumerable<Resource> Lower(RawResource construct, LoweringContext context)
     {
-        yield return new Resource(construct.LogicalId, construct.Type, construct.ResourcePath, construct.Properties);
+        // Strings built with Token.AsString (a Ref, an attribute, a parameter) become the values they stand for, as in every kind.
+        yield return new Resource(construct.LogicalId, construct.Type, construct.ResourcePath, (MapValue)LoweringValues.Resolved(construct.Properties));
     }
 
     // ── import (scope "import") ──

@@ -11,6 +11,73 @@ internal static class LoweringValues
     /// <returns>The value.</returns>
     public static Value? Str(string? s) => s is null ? null : Token.ToValue(s);
 
+    /// <summary>
+    /// A value given as a graph value by the user (a raw resource's properties, a property override) with every string
+    /// that holds deploy-time markers (<see cref="Token.AsString"/>) turned into the graph value it stands for
+    /// (<see cref="Token.ToValue"/>: a <c>Ref</c>, an attribute, a parameter, a join), at any depth, as the kinds' own
+    /// strings are; the same instance when nothing holds a marker.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The value with its tokens resolved.</returns>
+    public static Value Resolved(Value value)
+    {
+        switch (value)
+        {
+            case StringValue s when Token.IsUnresolved(s.Text):
+                return Token.ToValue(s.Text);
+            case ListValue list:
+            {
+                var items = Resolved(list.Items);
+                return items.IsDefault ? list : new ListValue(items);
+            }
+
+            case JoinValue join:
+            {
+                var parts = Resolved(join.Parts);
+                return parts.IsDefault ? join : new JoinValue(parts);
+            }
+
+            case MapValue map:
+            {
+                var entries = map.Entries;
+                foreach (var (key, entry) in map.Entries)
+                {
+                    var resolved = Resolved(entry);
+                    if (!ReferenceEquals(resolved, entry))
+                    {
+                        entries = entries.SetItem(key, resolved);
+                    }
+                }
+
+                return ReferenceEquals(entries, map.Entries) ? map : new MapValue(entries);
+            }
+
+            default:
+                return value; // literals, references, parameters; an opaque expression is written in its target's syntax as given
+        }
+    }
+
+    /// <summary>The items resolved (<see cref="Resolved(Value)"/>), or default when none changed.</summary>
+    private static System.Collections.Immutable.ImmutableArray<Value> Resolved(System.Collections.Immutable.ImmutableArray<Value> items)
+    {
+        Value[]? changed = null;
+        for (var i = 0; i < items.Length; i++)
+        {
+            var resolved = Resolved(items[i]);
+            if (changed is null && !ReferenceEquals(resolved, items[i]))
+            {
+                changed = [.. items];
+            }
+
+            if (changed is not null)
+            {
+                changed[i] = resolved;
+            }
+        }
+
+        return changed is null ? default : [.. changed];
+    }
+
     /// <summary>A list of strings.</summary>
     /// <param name="items">The strings.</param>
     /// <returns>The list.</returns>

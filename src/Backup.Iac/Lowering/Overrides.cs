@@ -28,7 +28,7 @@ internal static class Overrides
     {
         if (at == path.Length)
         {
-            return value ?? NullValue.Instance;
+            return value is null ? NullValue.Instance : LoweringValues.Resolved(value); // a Token.AsString string is the value it stands for
         }
 
         var key = path[at];

@@ -5,7 +5,12 @@ namespace Backup.Iac;
 /// <summary>A backup plan (<c>AWS::Backup::BackupPlan</c>): its rules, and the selections that assign resources to it.</summary>
 public sealed class BackupPlan : Construct
 {
+    /// <summary>The construct ID of the vault a plan creates (<c>Plan/Vault</c>), as the AWS CDK's <c>BackupPlan</c>.</summary>
+    internal const string CreatedVaultId = "Vault";
+
     private readonly List<BackupPlanRule> rules;
+
+    private readonly List<BackupSelection> selections = [];
 
     internal BackupPlan(BackupStack stack, string id, BackupPlanProps props)
         : base(stack, id)
@@ -14,6 +19,11 @@ public sealed class BackupPlan : Construct
         rules = [.. props.Rules.Select(WithDefaults)];
         LogicalId = ResourceLogicalId();
         BackupPlanId = Token.AsString(new ReferenceValue(LogicalId));
+        Vault = props.Vault;
+        foreach (var rule in rules)
+        {
+            CreateVaultIfNeeded(rule);
+        }
     }
 
     /// <summary>The properties given at creation.</summary>
@@ -31,8 +41,18 @@ public sealed class BackupPlan : Construct
     /// <summary>The rules, in order.</summary>
     public IReadOnlyList<BackupPlanRule> Rules => rules;
 
-    /// <summary>The selections of this plan.</summary>
-    public IReadOnlyList<BackupSelection> Selections => [.. Children.OfType<BackupSelection>()];
+    /// <summary>
+    /// The vault of every rule that names none: <see cref="BackupPlanProps.Vault"/>, or, when the plan has none and a rule
+    /// names none, the vault the plan created for them, <c>Plan/Vault</c> (as the AWS CDK's <c>BackupPlan</c> creates
+    /// its vault: same construct path, logical ID and generated name); null while every rule names its own vault.
+    /// </summary>
+    public IBackupVault? Vault { get; private set; }
+
+    /// <summary>
+    /// The selections that assign resources to this plan, in the order they were created: its children
+    /// (<see cref="AddSelection"/>) and those created elsewhere with a reference to it (<see cref="BackupStack.AddSelection"/>).
+    /// </summary>
+    public IReadOnlyList<BackupSelection> Selections => selections;
 
     /// <summary>Adds a rule.</summary>
     /// <param name="rule">The rule.</param>
@@ -42,8 +62,24 @@ public sealed class BackupPlan : Construct
         ArgumentNullException.ThrowIfNull(rule);
         Root.ThrowIfSynthesized();
         rules.Add(WithDefaults(rule));
+        CreateVaultIfNeeded(rule);
         return this;
     }
+
+    /// <summary>
+    /// Creates the plan's vault, <c>Plan/Vault</c>, the first time a rule names no vault and the plan has none (as the
+    /// AWS CDK's <c>addRule</c>). A linted template says what it deploys: there a rule without a vault stays one (RULE-003).
+    /// </summary>
+    private void CreateVaultIfNeeded(BackupPlanRule rule)
+    {
+        if (Vault is null && rule is { Vault: null } && !Root.TemplateWording)
+        {
+            Vault = new BackupVault(this, CreatedVaultId, new BackupVaultProps());
+        }
+    }
+
+    /// <summary>Registers a selection that assigns resources to this plan (wherever it was created).</summary>
+    internal void Register(BackupSelection selection) => selections.Add(selection);
 
     /// <summary>
     /// A rule with the defaults of the C# API (<see cref="BackupPlanRule.DefaultContinuousRetention"/>); a linted template
@@ -57,7 +93,7 @@ public sealed class BackupPlan : Construct
     /// </summary>
     /// <param name="stack">The stack.</param>
     /// <param name="id">The plan's construct ID, also its name.</param>
-    /// <param name="vault">The vault, or null to create one, <c>&lt;id&gt;Vault</c> beside the plan (the CDK creates it inside the plan).</param>
+    /// <param name="vault">The vault, or null to let the plan create one, <c>&lt;id&gt;/Vault</c> (as the CDK: the same logical ID).</param>
     /// <returns>The plan; add selections to it.</returns>
     public static BackupPlan Daily35DayRetention(BackupStack stack, string id, IBackupVault? vault = null) =>
         Preset(stack, id, vault, BackupPlanRule.Daily());
@@ -68,7 +104,7 @@ public sealed class BackupPlan : Construct
     /// </summary>
     /// <param name="stack">The stack.</param>
     /// <param name="id">The plan's construct ID, also its name.</param>
-    /// <param name="vault">The vault, or null to create one, <c>&lt;id&gt;Vault</c> beside the plan.</param>
+    /// <param name="vault">The vault, or null to let the plan create one, <c>&lt;id&gt;/Vault</c>.</param>
     /// <returns>The plan; add selections to it.</returns>
     public static BackupPlan DailyMonthly1YearRetention(BackupStack stack, string id, IBackupVault? vault = null) =>
         Preset(stack, id, vault, BackupPlanRule.Daily(), BackupPlanRule.Monthly1Year());
@@ -79,7 +115,7 @@ public sealed class BackupPlan : Construct
     /// </summary>
     /// <param name="stack">The stack.</param>
     /// <param name="id">The plan's construct ID, also its name.</param>
-    /// <param name="vault">The vault, or null to create one, <c>&lt;id&gt;Vault</c> beside the plan.</param>
+    /// <param name="vault">The vault, or null to let the plan create one, <c>&lt;id&gt;/Vault</c>.</param>
     /// <returns>The plan; add selections to it.</returns>
     public static BackupPlan DailyWeeklyMonthly5YearRetention(BackupStack stack, string id, IBackupVault? vault = null) =>
         Preset(stack, id, vault, BackupPlanRule.Daily(), BackupPlanRule.Weekly(), BackupPlanRule.Monthly5Year());
@@ -90,7 +126,7 @@ public sealed class BackupPlan : Construct
     /// </summary>
     /// <param name="stack">The stack.</param>
     /// <param name="id">The plan's construct ID, also its name.</param>
-    /// <param name="vault">The vault, or null to create one, <c>&lt;id&gt;Vault</c> beside the plan.</param>
+    /// <param name="vault">The vault, or null to let the plan create one, <c>&lt;id&gt;/Vault</c>.</param>
     /// <returns>The plan; add selections to it.</returns>
     public static BackupPlan DailyWeeklyMonthly7YearRetention(BackupStack stack, string id, IBackupVault? vault = null) =>
         Preset(stack, id, vault, BackupPlanRule.Daily(), BackupPlanRule.Weekly(), BackupPlanRule.Monthly7Year());
@@ -99,14 +135,14 @@ public sealed class BackupPlan : Construct
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        return stack.AddPlan(id, new BackupPlanProps { Vault = vault ?? stack.AddVault(id + "Vault"), Rules = rules });
+        return stack.AddPlan(id, new BackupPlanProps { Vault = vault, Rules = rules });
     }
 
     /// <summary>Assigns resources to this plan.</summary>
     /// <param name="id">The construct ID, also the default selection name.</param>
     /// <param name="options">What to select, and the IAM role.</param>
     /// <returns>The selection.</returns>
-    public BackupSelection AddSelection(string id, BackupSelectionOptions options) => new(this, id, options);
+    public BackupSelection AddSelection(string id, BackupSelectionOptions options) => new(this, id, this, options);
 
     /// <summary>The name the rule at <paramref name="index"/> gets: its own, or the CDK's default.</summary>
     /// <param name="index">The rule's position.</param>
@@ -116,5 +152,5 @@ public sealed class BackupPlan : Construct
     /// <summary>The vault the rule at <paramref name="index"/> backs up into, or null when none is given.</summary>
     /// <param name="index">The rule's position.</param>
     /// <returns>The vault.</returns>
-    public IBackupVault? VaultOf(int index) => rules[index].Vault ?? Props.Vault;
+    public IBackupVault? VaultOf(int index) => rules[index].Vault ?? Vault;
 }

@@ -8,7 +8,7 @@ public sealed record BackupPlanProps
     public string? BackupPlanName { get; init; }
 
     /// <summary>The vault of every rule that names none.</summary>
-    /// <value>Default: none; each rule must then name its vault.</value>
+    /// <value>Default: when a rule names no vault, the plan creates one, <c>Plan/Vault</c> (<see cref="BackupPlan.Vault"/>), as the AWS CDK does; none while every rule names its own.</value>
     public IBackupVault? Vault { get; init; }
 
     /// <summary>The rules; more can be added with <see cref="BackupPlan.AddRule"/>.</summary>

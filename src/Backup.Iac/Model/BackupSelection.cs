@@ -2,20 +2,42 @@ using Backup.Iac.Graph;
 
 namespace Backup.Iac;
 
-/// <summary>A resource assignment of a plan (<c>AWS::Backup::BackupSelection</c>).</summary>
+/// <summary>
+/// A resource assignment of a plan (<c>AWS::Backup::BackupSelection</c>): a child of its plan
+/// (<see cref="BackupPlan.AddSelection"/>, path <c>Plan/Selection</c>) or a construct of the stack with a reference to
+/// it (<see cref="BackupStack.AddSelection"/>, path <c>Selection</c>, as the AWS CDK's
+/// <c>new BackupSelection(stack, 'Selection', { backupPlan })</c>). Its logical IDs follow its path.
+/// </summary>
 public sealed class BackupSelection : Construct
 {
-    internal BackupSelection(BackupPlan plan, string id, BackupSelectionOptions options)
-        : base(plan, id)
+    internal BackupSelection(Construct scope, string id, BackupPlan plan, BackupSelectionOptions options)
+        : base(InPlanStack(scope, plan), id)
     {
         Plan = plan;
         Options = options;
         LogicalId = ResourceLogicalId();
+        plan.Register(this);
         if (options.Role is null)
         {
             // BackupStack.OverrideLogicalId("Plan/Selection/Role", ...) keeps a migrated role's logical ID (issue 16).
             GeneratedRoleLogicalId = Stack.LogicalIdFor(StackRelativePath + "/Role") ?? LogicalIds.FromPath(StackRelativePath + "/Role/Resource");
         }
+    }
+
+    /// <summary>
+    /// The scope, checked to be in the plan's stack: a selection names its plan by <c>Ref</c>, which reaches only a
+    /// resource of the same template (as the CDK, which needs an export and a cross-stack reference otherwise).
+    /// </summary>
+    private static Construct InPlanStack(Construct scope, BackupPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(plan);
+        if (!ReferenceEquals(scope.Stack, plan.Stack))
+        {
+            throw new ArgumentException($"The selection's plan '{plan.Path}' is in another stack than '{scope.Path}'; create the selection in the plan's stack ('{plan.Stack.Path}').", nameof(plan));
+        }
+
+        return scope;
     }
 
     /// <summary>The plan this selection belongs to.</summary>

@@ -1,7 +1,7 @@
 namespace Backup.Iac;
 
-/// <summary>What a selection assigns to its plan, and the role AWS Backup uses.</summary>
-public sealed record BackupSelectionOptions
+/// <summary>What a selection assigns to its plan, and the role AWS Backup uses (<see cref="BackupPlan.AddSelection"/>).</summary>
+public record BackupSelectionOptions
 {
     /// <summary>The selection's name: 1 to 50 letters, digits, <c>-</c>, <c>_</c> or <c>.</c>.</summary>
     /// <value>Default: the construct ID.</value>

@@ -167,4 +167,20 @@ public sealed class BackupStack : Construct
     /// <param name="props">The plan's properties.</param>
     /// <returns>The plan.</returns>
     public BackupPlan AddPlan(string id, BackupPlanProps props) => new(this, id, props);
+
+    /// <summary>
+    /// Assigns resources to a plan with a selection of the stack (path <c>Selection</c>), as the AWS CDK's
+    /// <c>new BackupSelection(stack, 'Selection', { backupPlan })</c>, so a selection moved from the CDK keeps its logical
+    /// IDs (its generated role is <c>SelectionRoleD0EAEC83</c>, not the plan child's <c>PlanSelectionRole6D10F4B7</c>).
+    /// <see cref="BackupPlan.AddSelection"/> creates it as the plan's child instead; both are checked and written alike.
+    /// </summary>
+    /// <param name="id">The construct ID, also the default selection name.</param>
+    /// <param name="props">The plan (in this stack), what to select, and the IAM role.</param>
+    /// <returns>The selection.</returns>
+    /// <exception cref="ArgumentException">The plan is in another stack.</exception>
+    public BackupSelection AddSelection(string id, BackupSelectionProps props)
+    {
+        ArgumentNullException.ThrowIfNull(props);
+        return new(this, id, props.Plan, props);
+    }
 }

@@ -6,8 +6,9 @@ namespace Backup.Iac;
 /// <summary>A backup vault (<c>AWS::Backup::BackupVault</c>): where recovery points are stored, with its key, policy, notifications and lock.</summary>
 public sealed class BackupVault : Construct, IBackupVault
 {
-    internal BackupVault(BackupStack stack, string id, BackupVaultProps props)
-        : base(stack, id)
+    /// <summary>Creates a vault in a stack, or in a plan (the vault a plan creates for its rules, <c>Plan/Vault</c>, as the AWS CDK).</summary>
+    internal BackupVault(Construct scope, string id, BackupVaultProps props)
+        : base(scope, id)
     {
         Props = props;
         LogicalId = ResourceLogicalId();

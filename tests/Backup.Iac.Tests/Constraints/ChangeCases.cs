@@ -21,6 +21,13 @@ internal static class ChangeCases
         plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", value)], Role = BackupRole.FromArn(Fixture.RoleArn) });
     });
 
+    /// <summary>As <see cref="Tagged"/>, with the selection created in the stack with a plan reference (path <c>Test/Sel</c>, as the AWS CDK's).</summary>
+    private static BackupApp TaggedInStack(string value) => Fixture.App(s =>
+    {
+        var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()] });
+        s.AddSelection("Sel", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("backup", value)], Role = BackupRole.FromArn(Fixture.RoleArn) });
+    });
+
     private static BackupApp RestoreTest(string type) => Fixture.App(s =>
     {
         Fixture.Plan(s, s.AddVault("Vault"), BackupPlanRule.Daily());
@@ -66,6 +73,8 @@ internal static class ChangeCases
         GoodChange("RULE-023 a raised continuous retention is accepted", "BKP2123", () => Continuous(20), () => Continuous(35)),
         BadChange("SEL-026 a changed selection is replaced", "BKP3026", () => Tagged("daily"), () => Tagged("hourly"), "Test/Plan/Sel", "BackupSelection"),
         GoodChange("SEL-026 an unchanged selection is kept", "BKP3026", () => Tagged("daily"), () => Tagged("daily")),
+        BadChange("SEL-026 a changed selection of the stack is replaced", "BKP3026", () => TaggedInStack("daily"), () => TaggedInStack("hourly"), "Test/Sel", "BackupSelection"),
+        GoodChange("SEL-026 an unchanged selection of the stack is kept", "BKP3026", () => TaggedInStack("daily"), () => TaggedInStack("daily")),
         BadChange("RTS-004 a changed resource type replaces the restore testing selection", "BKP5104", () => RestoreTest("EBS"), () => RestoreTest("EC2"), "Test/Restore/Type", "ProtectedResourceType"),
         GoodChange("RTS-004 an unchanged resource type is accepted", "BKP5104", () => RestoreTest("EBS"), () => RestoreTest("EBS")),
     ];

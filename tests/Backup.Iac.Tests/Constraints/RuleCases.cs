@@ -66,8 +66,14 @@ internal static class RuleCases
         Bad("RULE-002 a rule name with the stack's known Region filled in is checked", "BKP2102", () => Rule(r => r with { RuleName = Aws.Region + " daily" })),
 
         // RULE-003, RULE-004: target vault.
-        Bad("RULE-003 a rule without a vault in a plan without a vault is rejected", "BKP2103",
-            () => Fixture.App(s => Fixture.Plan(s, null, BackupPlanRule.Daily())), Daily, "Vault"),
+        Bad("RULE-003 a template rule without a vault in a plan without a vault is rejected", "BKP2103", () =>
+        {
+            var app = new BackupApp { TemplateWording = true }; // as lint reads a template: no vault is created for it
+            Fixture.Plan(app.AddStack("Test", new BackupStackProps { Account = Fixture.Account, Region = Fixture.Region }), null, BackupPlanRule.Daily());
+            return app;
+        }, Daily, "Vault"),
+        Good("RULE-003 in C# a plan without a vault creates one for its rules (Plan/Vault, as the AWS CDK)", "BKP2103",
+            () => Fixture.App(s => Fixture.Plan(s, null, BackupPlanRule.Daily()))),
         Good("RULE-003 a rule that uses the plan's vault is accepted", "BKP2103", () => Fixture.WithRule(BackupPlanRule.Daily())),
         Good("RULE-003 a rule with its own vault in a plan without one is accepted", "BKP2103",
             () => Fixture.App(s => Fixture.Plan(s, null, BackupPlanRule.Daily(BackupVault.FromName("prod-primary"))))),

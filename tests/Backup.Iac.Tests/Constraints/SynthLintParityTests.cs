@@ -91,6 +91,7 @@ public class SynthLintParityTests(ITestOutputHelper output)
         ["RULE-023 a lowered continuous retention is reported"] = ChangeRule,
         ["RULE-023 a removed continuous rule is reported"] = ChangeRule,
         ["SEL-026 a changed selection is replaced"] = ChangeRule,
+        ["SEL-026 a changed selection of the stack is replaced"] = ChangeRule,
         ["VAULT-008 a key added to a vault with the AWS managed key is reported"] = ChangeRule,
         ["VAULT-008 a new key on a deployed vault is reported"] = ChangeRule,
         ["VAULT-008 a renamed vault is replaced"] = ChangeRule,

@@ -176,6 +176,7 @@ public sealed class ResourceKindsTests
         var vault = stack.AddVault("Vault", new BackupVaultProps { Notifications = Notify("arn:aws:sns:eu-west-1:111122223333:events") });
         var plan = stack.AddPlan("Plan", new BackupPlanProps { Vault = vault, Rules = [BackupPlanRule.Daily()] });
         plan.AddSelection("Sel", new BackupSelectionOptions { Resources = [BackupResource.FromTag("backup", "true")] }); // no role: one is generated
+        stack.AddSelection("StackSel", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("backup", "weekly")] }); // the other placement
         stack.AddLogicallyAirGappedVault("AirGapped", new LogicallyAirGappedBackupVaultProps
         {
             MinRetention = Duration.Days(7), MaxRetention = Duration.Days(35), Notifications = Notify("arn:aws:sns:eu-west-1:111122223333:air-gapped-events"),

@@ -67,12 +67,14 @@ public sealed partial class MigrateFromCdkDocTests
         // The IDs the CDK gives `new BackupSelection(stack, 'Selection', ...)`: from the paths Selection and Selection/Role.
         Assert.Equal("SelectionRoleD0EAEC83", LogicalIds.FromPath("Selection/Role/Resource"));
         var selection = LogicalIds.FromPath("Selection/Resource");
-        Assert.Contains($"\"{selection}\"", Page(), StringComparison.Ordinal);
 
         var template = ParityTemplate.Of(Examples.Value[2]);
 
+        // No OverrideLogicalId: the selection of the stack and the plan's own vault have the CDK's paths, hence its IDs.
+        Assert.DoesNotContain("OverrideLogicalId", Page(), StringComparison.Ordinal);
         Assert.Contains(template.Resources("AWS::Backup::BackupSelection"), r => r.LogicalId == selection);
         Assert.Contains(template.Resources("AWS::IAM::Role"), r => r.LogicalId == "SelectionRoleD0EAEC83");
+        Assert.Equal(["PlanVault0284B0C2"], template.Resources("AWS::Backup::BackupVault").Select(r => r.LogicalId));
         template.HasResourceProperties("AWS::Backup::BackupSelection", """{ "BackupSelection": { "IamRoleArn": { "Fn::GetAtt": ["SelectionRoleD0EAEC83", "Arn"] } } }""");
     }
 

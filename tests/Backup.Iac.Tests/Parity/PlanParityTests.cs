@@ -97,8 +97,8 @@ public sealed class PlanParityTests
             """);
     }
 
-    // CDK: 'daily35DayRetention'. Same rule; differs: the created vault is a sibling of the plan, D35Vault, so its
-    // logical ID is not the CDK's D35Vault2A9EB06F (the CDK creates it inside the plan, D35/Vault).
+    // CDK: 'daily35DayRetention'. Same since issue 16: the plan creates its vault inside itself, D35/Vault, with the
+    // CDK's logical ID D35Vault2A9EB06F (it was D35Vault beside the plan).
     [Fact]
     public void Daily35DayRetention()
     {
@@ -106,15 +106,16 @@ public sealed class PlanParityTests
 
         var plan = BackupPlan.Daily35DayRetention(stack, "D35");
 
-        var vault = Assert.IsType<BackupVault>(plan.Props.Vault);
-        Assert.Equal("D35Vault", vault.Id);
-        ParityTemplate.Of(app).HasResourceProperties(Plan, $$"""
+        var vault = Assert.IsType<BackupVault>(plan.Vault);
+        Assert.Equal(("Stack/D35/Vault", "D35Vault2A9EB06F"), (vault.Path, vault.LogicalId));
+        Assert.Null(plan.Props.Vault);
+        ParityTemplate.Of(app).HasResourceProperties(Plan, """
             { "BackupPlan": { "BackupPlanName": "D35", "BackupPlanRule": [
-                { "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "Daily", "ScheduleExpression": "cron(0 5 * * ? *)", "TargetBackupVault": { "Ref": "{{vault.LogicalId}}" } } ] } }
+                { "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "Daily", "ScheduleExpression": "cron(0 5 * * ? *)", "TargetBackupVault": { "Ref": "D35Vault2A9EB06F" } } ] } }
             """);
     }
 
-    // CDK: 'dailyWeeklyMonthly7YearRetention'. Same rules; the vault differs as in Daily35DayRetention.
+    // CDK: 'dailyWeeklyMonthly7YearRetention'. Same rules and, since issue 16, the same vault (DWM7/Vault, DWM7Vault21F17E61).
     [Fact]
     public void DailyWeeklyMonthly7YearRetention()
     {
@@ -122,7 +123,8 @@ public sealed class PlanParityTests
 
         var plan = BackupPlan.DailyWeeklyMonthly7YearRetention(stack, "DWM7");
 
-        var vault = Assert.IsType<BackupVault>(plan.Props.Vault).LogicalId;
+        var vault = Assert.IsType<BackupVault>(plan.Vault).LogicalId;
+        Assert.Equal("DWM7Vault21F17E61", vault);
         ParityTemplate.Of(app).HasResourceProperties(Plan, $$"""
             { "BackupPlan": { "BackupPlanName": "DWM7", "BackupPlanRule": [
                 { "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "Daily", "ScheduleExpression": "cron(0 5 * * ? *)", "TargetBackupVault": { "Ref": "{{vault}}" } },
@@ -143,9 +145,10 @@ public sealed class PlanParityTests
 
         Assert.Equal(["Daily", "Weekly", "Monthly5Year"], five.Rules.Select(r => r.RuleName));
         Assert.Equal(["Daily", "Monthly1Year"], one.Rules.Select(r => r.RuleName));
-        Assert.Same(shared, one.Props.Vault);
+        Assert.Same(shared, one.Vault);
+        Assert.Equal("Stack/DWM5/Vault", Assert.IsType<BackupVault>(five.Vault).Path);
         var template = ParityTemplate.Of(app);
-        Assert.Equal(2, template.Resources("AWS::Backup::BackupVault").Count); // Shared and DWM5Vault; DM1 uses Shared
+        Assert.Equal(2, template.Resources("AWS::Backup::BackupVault").Count); // Shared and DWM5/Vault; DM1 uses Shared
         template.HasResourceProperties(Plan, """
             { "BackupPlan": { "BackupPlanName": "DM1", "BackupPlanRule": [
                 { "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "Daily" },
@@ -153,28 +156,46 @@ public sealed class PlanParityTests
             """);
     }
 
-    // CDK: 'automatically creates a new vault'. Today a plan without a vault is BKP2103 (each rule must name one).
-    [Fact(Skip = "issue 16: a plan without a vault does not create one (BKP2103); the presets do")]
+    // CDK: 'automatically creates a new vault'. Same since issue 16 (it was the error BKP2103): the first rule without a
+    // vault makes the plan create Plan/Vault, with the CDK's logical ID; the vault is retained on deletion, as the CDK's.
+    [Fact]
     public void Automatically_creates_a_new_vault()
     {
         var (app, stack) = ParityTemplate.NewStack();
         var plan = stack.AddPlan("Plan", new BackupPlanProps());
+        Assert.Null(plan.Vault); // no rule yet: no vault
+
         plan.AddRule(BackupPlanRule.Daily());
 
-        ParityTemplate.Of(app).HasResourceProperties(Plan, """
+        var template = ParityTemplate.Of(app);
+        template.HasResourceProperties(Plan, """
             { "BackupPlan": { "BackupPlanName": "Plan", "BackupPlanRule": [
                 { "Lifecycle": { "DeleteAfterDays": 35 }, "RuleName": "Daily", "ScheduleExpression": "cron(0 5 * * ? *)", "TargetBackupVault": { "Ref": "PlanVault0284B0C2" } } ] } }
             """);
+        var (id, vault) = Assert.Single(template.Resources("AWS::Backup::BackupVault"));
+        Assert.Equal("PlanVault0284B0C2", id);
+        Assert.Equal("Retain", (string?)vault["DeletionPolicy"]);
+        Assert.DoesNotContain(template.Result.Diagnostics, d => d.Code == RuleConstraints.VaultRequired.Code);
     }
 
-    // What happens today instead of Automatically_creates_a_new_vault: an error, not a silent vault.
+    // Where the CDK creates no vault, neither does Backup.Iac: every rule names its own, so there is none to share.
     [Fact]
-    public void Automatically_creates_a_new_vault_is_today_an_error()
+    public void A_plan_whose_rules_all_name_a_vault_creates_none()
     {
         var (app, stack) = ParityTemplate.NewStack();
-        stack.AddPlan("Plan", new BackupPlanProps()).AddRule(BackupPlanRule.Daily());
+        var own = stack.AddVault("Own");
+        var plan = stack.AddPlan("Plan", new BackupPlanProps { Rules = [BackupPlanRule.Daily(own)] });
+        plan.AddRule(BackupPlanRule.Weekly(BackupVault.FromName("elsewhere")));
 
-        Assert.Contains(app.Synth().Diagnostics, d => d.Code == RuleConstraints.VaultRequired.Code && d.Severity == Severity.Error);
+        Assert.Null(plan.Vault);
+        Assert.Equal([own.LogicalId], ParityTemplate.Of(app).Resources("AWS::Backup::BackupVault").Select(r => r.LogicalId));
+
+        var (_, other) = ParityTemplate.NewStack();
+        var later = other.AddPlan("Plan", new BackupPlanProps { Rules = [BackupPlanRule.Daily(other.AddVault("Own"))] });
+        later.AddRule(BackupPlanRule.Monthly1Year()); // the first rule without a vault: now the plan creates one, once
+        later.AddRule(BackupPlanRule.Monthly5Year());
+        Assert.Equal(["Stack/Own", "Stack/Plan/Vault", "Stack/Plan/Vault"], Enumerable.Range(0, 3).Select(i => ((BackupVault)later.VaultOf(i)!).Path));
+        Assert.Single(later.Children.OfType<BackupVault>());
     }
 
     // CDK: 'create a plan and add rule to copy to a different vault'. Same.
@@ -197,18 +218,17 @@ public sealed class PlanParityTests
             """);
     }
 
-    // CDK: 'create a plan and add rule with recoveryPointTags'. Same rule; differs: the plan needs a vault (the CDK
-    // creates PlanVault, see Automatically_creates_a_new_vault).
+    // CDK: 'create a plan and add rule with recoveryPointTags'. Same since issue 16: the plan creates its vault,
+    // PlanVault0284B0C2, as the CDK (see Automatically_creates_a_new_vault).
     [Fact]
     public void Create_a_plan_and_add_rule_with_recoveryPointTags()
     {
         var (app, stack) = ParityTemplate.NewStack();
-        var vault = stack.AddVault("PlanVault");
-        stack.AddPlan("Plan", new BackupPlanProps { Vault = vault, Rules = [new BackupPlanRule { RecoveryPointTags = new Dictionary<string, string> { ["key"] = "value" } }] });
+        stack.AddPlan("Plan", new BackupPlanProps { Rules = [new BackupPlanRule { RecoveryPointTags = new Dictionary<string, string> { ["key"] = "value" } }] });
 
-        ParityTemplate.Of(app).HasResourceProperties(Plan, $$"""
+        ParityTemplate.Of(app).HasResourceProperties(Plan, """
             { "BackupPlan": { "BackupPlanName": "Plan", "BackupPlanRule": [
-                { "RuleName": "PlanRule0", "TargetBackupVault": { "Ref": "{{vault.LogicalId}}" }, "RecoveryPointTags": { "key": "value" } } ] } }
+                { "RuleName": "PlanRule0", "TargetBackupVault": { "Ref": "PlanVault0284B0C2" }, "RecoveryPointTags": { "key": "value" } } ] } }
             """);
     }
 

@@ -6,8 +6,9 @@ namespace Backup.Iac.Tests.Parity;
 /// The AWS CDK's <c>aws-backup/test/selection.test.ts</c>, test by test, as Backup.Iac estates (see README.md in this
 /// folder). As in the CDK's <c>beforeEach</c>, each test starts from <c>BackupPlan.DailyWeeklyMonthly5YearRetention(stack, "Plan")</c>.
 /// The CDK tests create <c>new BackupSelection(stack, 'Selection', { backupPlan })</c>, a selection beside the plan;
-/// in Backup.Iac a selection is a child of its plan (<c>plan.AddSelection</c>), so its generated role is
-/// <c>PlanSelectionRole6D10F4B7</c> where the CDK's is <c>SelectionRoleD0EAEC83</c> (see Create_a_selection_in_the_stack_scope).
+/// these tests mostly use <c>plan.AddSelection</c> (the plan's child), so the generated role is
+/// <c>PlanSelectionRole6D10F4B7</c> where the CDK's is <c>SelectionRoleD0EAEC83</c>; <c>stack.AddSelection</c> with
+/// <c>BackupSelectionProps.Plan</c> gives the CDK's (see Create_a_selection_in_the_stack_scope).
 /// </summary>
 public sealed class SelectionParityTests
 {
@@ -48,13 +49,103 @@ public sealed class SelectionParityTests
         Assert.Equal("PlanDAF4E53A", plan.LogicalId); // the CDK's plan logical ID
     }
 
-    // The CDK test's own shape: a selection created in the stack scope with a plan reference keeps the CDK's IDs.
-    [Fact(Skip = "issue 16: a selection is always its plan's child; a selection in any scope with a plan reference is missing")]
+    // CDK: 'create a selection', in the CDK test's own shape: a selection of the stack with a plan reference
+    // (stack.AddSelection, since issue 16) has the path Selection, so the CDK's logical IDs: role SelectionRoleD0EAEC83
+    // and the same selection resource, so a CDK estate moves without replacement.
+    [Fact]
     public void Create_a_selection_in_the_stack_scope()
     {
-        // Wanted: stack.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = [...] }) writes the
-        // role as SelectionRoleD0EAEC83, as the CDK does, so a CDK estate moves without replacement.
-        Assert.Fail("issue 16: BackupStack.AddSelection with a plan reference is missing");
+        var (app, plan) = NewPlan();
+        var selection = plan.Stack.AddSelection("Selection", new BackupSelectionProps
+        {
+            Plan = plan,
+            Resources =
+            [
+                BackupResource.FromArn("arn1"), BackupResource.FromArn("arn2"),
+                BackupResource.FromTag("stage", "prod"), BackupResource.FromTag("cost center", "cloud"),
+            ],
+        });
+
+        var template = ParityTemplate.Of(app);
+
+        Assert.Equal(("Stack/Selection", "SelectionRoleD0EAEC83"), (selection.Path, selection.GeneratedRoleLogicalId));
+        Assert.Same(plan, selection.Plan);
+        Assert.Equal([selection], plan.Selections);
+        var (id, _) = Assert.Single(template.Resources(Selection));
+        Assert.Equal(LogicalIds.FromPath("Selection/Resource"), id); // the CDK's: Selection/Resource
+        template.HasResourceProperties(Selection, $$"""
+            { "BackupPlanId": { "Ref": "{{plan.LogicalId}}" },
+              "BackupSelection": { "IamRoleArn": { "Fn::GetAtt": ["SelectionRoleD0EAEC83", "Arn"] },
+                "ListOfTags": [ { "ConditionKey": "stage", "ConditionType": "STRINGEQUALS", "ConditionValue": "prod" },
+                                { "ConditionKey": "cost center", "ConditionType": "STRINGEQUALS", "ConditionValue": "cloud" } ],
+                "Resources": ["arn1", "arn2"], "SelectionName": "Selection" } }
+            """);
+        Assert.Equal(["SelectionRoleD0EAEC83"], template.Resources(Role).Select(r => r.LogicalId));
+    }
+
+    // The two placements give the same selection, role policies and findings; only the logical IDs follow the path.
+    [Fact]
+    public void A_selection_of_the_stack_and_a_plan_child_differ_only_in_logical_IDs()
+    {
+        static (string Template, IReadOnlyList<string> Findings) Build(bool inStack)
+        {
+            var (app, plan) = NewPlan();
+            var options = new BackupSelectionOptions { Resources = [BackupResource.FromTag("stage", "prod"), BackupResource.FromArn("arn:aws:s3:::bucket")], NotResources = ["arn:aws:s3:::bucket-tmp"] };
+            _ = inStack ? plan.Stack.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = options.Resources, NotResources = options.NotResources }) : plan.AddSelection("Selection", options);
+            var result = app.Synth();
+            var text = Backup.Iac.Emit.CloudFormation.CloudFormationEmitter.Emit(Assert.Single(result.Graphs), Backup.Iac.Emit.CloudFormation.TemplateFormat.Json).GetText();
+            return (text, [.. result.Diagnostics.Select(d => $"{d.Code} {d.Path.Replace("Stack/Plan/Selection", "Stack/Selection", StringComparison.Ordinal)}#{d.Property}").Order(StringComparer.Ordinal)]);
+        }
+
+        static SortedDictionary<string, string> Resources(string template) => new(
+            System.Text.Json.Nodes.JsonNode.Parse(template)!["Resources"]!.AsObject().ToDictionary(r => r.Key, r => r.Value!.ToJsonString()), StringComparer.Ordinal);
+
+        var (child, childFindings) = Build(inStack: false);
+        var (beside, besideFindings) = Build(inStack: true);
+
+        Assert.Equal(childFindings, besideFindings);
+        var renamed = child.Replace("PlanSelectionRole6D10F4B7", "SelectionRoleD0EAEC83", StringComparison.Ordinal)
+            .Replace(LogicalIds.FromPath("Plan/Selection/Resource"), LogicalIds.FromPath("Selection/Resource"), StringComparison.Ordinal);
+        Assert.Equal(Resources(renamed), Resources(beside));
+    }
+
+    // Lint and import read a template, where a selection is a resource beside its plan whatever its construct path: a
+    // template of a stack's selection imports (below its plan, as every linted selection) and emits the same resources.
+    [Fact]
+    public void A_selection_of_the_stack_imports_and_emits_the_same_template()
+    {
+        var (app, plan) = NewPlan();
+        plan.Stack.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("stage", "prod")] });
+        var text = Backup.Iac.Emit.CloudFormation.CloudFormationEmitter.Emit(Assert.Single(app.Synth().Graphs), Backup.Iac.Emit.CloudFormation.TemplateFormat.Json).GetText();
+
+        var source = Backup.Iac.Import.SourceReader.Read(text, "template.json");
+        var imported = Backup.Iac.Import.TemplateImporter.Import(source.Root!, "Stack", out var problem);
+        Assert.Null(problem);
+        var result = imported!.App.Synth();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var again = Backup.Iac.Emit.CloudFormation.CloudFormationEmitter.Emit(Assert.Single(result.Graphs), Backup.Iac.Emit.CloudFormation.TemplateFormat.Json).GetText();
+
+        var selection = imported.App.Descendants().OfType<BackupSelection>().Single();
+        Assert.Equal(LogicalIds.FromPath("Selection/Resource"), selection.LogicalId);
+        Assert.Equal(
+            System.Text.Json.Nodes.JsonNode.Parse(text)!["Resources"]![selection.LogicalId]!.ToJsonString(),
+            System.Text.Json.Nodes.JsonNode.Parse(again)!["Resources"]![selection.LogicalId]!.ToJsonString());
+        Assert.DoesNotContain(Backup.Iac.Import.Linter.Lint("template.json", System.Text.Encoding.UTF8.GetBytes(text)).Diagnostics, d => d.Diagnostic.Severity == Severity.Error);
+    }
+
+    // A selection names its plan by Ref, which reaches only its own template: a plan of another stack is a programming
+    // error (as a duplicate construct ID), refused before the selection joins the tree.
+    [Fact]
+    public void A_selection_of_another_stack_than_its_plan_is_refused()
+    {
+        var (app, plan) = NewPlan();
+        var other = app.AddStack("Other", new BackupStackProps());
+
+        var e = Assert.Throws<ArgumentException>(() => other.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromArn("arn1")] }));
+
+        Assert.Contains("another stack", e.Message, StringComparison.Ordinal);
+        Assert.Empty(other.Children);
+        Assert.Empty(plan.Selections);
     }
 
     // CDK: 'no policy is attached if disableDefaultBackupPolicy is true'.
