@@ -1,3 +1,4 @@
+using Amazon.CDK;
 using Amazon.CDK.AWS.DynamoDB;
 using Amazon.CDK.AWS.EC2;
 using Amazon.CDK.AWS.RDS;
@@ -57,7 +58,52 @@ public static class CdkBackupResources
         /// <param name="bucket">The bucket.</param>
         /// <returns>The entry.</returns>
         public static BackupResource FromS3Bucket(IBucket bucket) => BackupResource.S3Bucket(NotNull(bucket).BucketName);
+
+        /// <summary>
+        /// Every resource AWS Backup can protect in a CDK construct and below it, as the CDK's
+        /// <c>BackupResource.fromConstruct</c>: DynamoDB tables (and global tables), EFS file systems, EC2 instances, EBS
+        /// volumes, RDS DB instances that are not in a cluster, RDS and Aurora DB clusters, in the construct tree's order;
+        /// and, beyond the CDK's list, S3 buckets and FSx file systems. Each is a typed entry that names the resource by
+        /// reference, as <see cref="FromDynamoDbTable"/> does. The tree is walked when this is called (the CDK walks it at
+        /// synth), so create the resources first; spread the result into a selection's resources:
+        /// <c>Resources = [.. BackupResource.FromConstruct(app)]</c>.
+        /// </summary>
+        /// <param name="scope">The construct: a stack, an L2 or any construct of yours.</param>
+        /// <returns>The entries; empty when the tree holds none (a selection without resources is an error, BKP3069).</returns>
+        public static IReadOnlyList<BackupResource> FromConstruct(Constructs.IConstruct scope)
+        {
+            var result = new List<BackupResource>();
+            foreach (var node in NotNull(scope).Node.FindAll())
+            {
+                if (Entry(node) is { } entry)
+                {
+                    result.Add(entry);
+                }
+            }
+
+            return result;
+        }
     }
+
+    /// <summary>The entry for an L1 resource AWS Backup can protect, by reference; null for any other construct.</summary>
+    private static BackupResource? Entry(Constructs.IConstruct node) => node switch
+    {
+        CfnTable table => BackupResource.DynamoDbTable(table.Ref),
+        CfnGlobalTable global => BackupResource.DynamoDbTable(global.Ref),
+        Amazon.CDK.AWS.EFS.CfnFileSystem efs => BackupResource.EfsFileSystem(efs.Ref),
+        CfnInstance instance => BackupResource.Ec2Instance(instance.Ref),
+        CfnVolume volume => BackupResource.EbsVolume(volume.Ref),
+        CfnDBInstance db when db.DbClusterIdentifier is null => BackupResource.RdsInstance(db.Ref),
+        CfnDBCluster cluster when IsMultiAzCluster(cluster) => BackupResource.RdsMultiAzCluster(cluster.Ref),
+        CfnDBCluster cluster => BackupResource.AuroraCluster(cluster.Ref),
+        CfnBucket bucket => BackupResource.S3Bucket(bucket.Ref),
+        Amazon.CDK.AWS.FSx.CfnFileSystem fsx => BackupResource.FsxFileSystem(fsx.Ref),
+        _ => null,
+    };
+
+    /// <summary>An RDS Multi-AZ DB cluster (engine <c>mysql</c> or <c>postgres</c>, not Aurora's); Aurora when unknown.</summary>
+    private static bool IsMultiAzCluster(CfnDBCluster cluster) =>
+        cluster.Engine is { } engine && !Token.IsUnresolved(engine) && (engine.Equals("mysql", StringComparison.OrdinalIgnoreCase) || engine.Equals("postgres", StringComparison.OrdinalIgnoreCase));
 
     internal static T NotNull<T>(T value)
         where T : class

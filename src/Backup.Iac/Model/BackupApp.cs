@@ -30,6 +30,12 @@ public sealed class BackupApp : Construct
     /// </summary>
     internal TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Facts about resources outside the model (the CDK app around an estate: its buckets, topics, keys and their
+    /// policies), for the cross-resource checks; null natively. Set before <see cref="Synth"/>.
+    /// </summary>
+    internal Validation.Facts.ForeignFacts? ForeignFacts { get; set; }
+
     /// <summary>Adds a stack.</summary>
     /// <param name="id">The construct ID, also the default stack name.</param>
     /// <param name="props">The stack's environment.</param>

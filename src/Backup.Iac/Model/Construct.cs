@@ -17,6 +17,23 @@ public abstract partial class Construct
         Path = "";
     }
 
+    /// <summary>
+    /// Creates a node that names <paramref name="scope"/> as its parent without being one of its children: it has a
+    /// stack and a path, but validation, lowering and the tree never visit it (a fact about a resource of a CDK app).
+    /// </summary>
+    /// <param name="scope">The node it belongs to.</param>
+    /// <param name="id">The ID, not checked for uniqueness.</param>
+    /// <param name="detached">Marks this constructor; always true.</param>
+    private protected Construct(Construct scope, string id, bool detached)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        _ = detached;
+        Scope = scope;
+        Id = id;
+        Path = scope.Path.Length == 0 ? id : scope.Path + "/" + id;
+    }
+
     /// <summary>Creates a node under <paramref name="scope"/>.</summary>
     /// <param name="scope">The parent.</param>
     /// <param name="id">The ID, unique among the parent's children.</param>

@@ -16,6 +16,14 @@ public sealed class RawResource : Construct
         LogicalId = ResourceLogicalId();
     }
 
+    private RawResource(BackupStack stack, string id, string logicalId, string type, MapValue properties)
+        : base(stack, id, detached: true)
+    {
+        Type = type;
+        Properties = properties;
+        LogicalId = logicalId;
+    }
+
     /// <summary>The resource type, e.g. <c>AWS::Backup::Framework</c>.</summary>
     public string Type { get; }
 
@@ -24,4 +32,17 @@ public sealed class RawResource : Construct
 
     /// <summary>The logical ID of the resource.</summary>
     public string LogicalId { get; }
+
+    /// <summary>
+    /// A resource that lives outside the model (a resource of the CDK app around an estate), known to the facts index
+    /// only: it is not a child of <paramref name="stack"/>, so it is neither validated nor written.
+    /// </summary>
+    /// <param name="stack">The stack whose <c>Ref</c>s and <c>Fn::GetAtt</c>s name it (same template).</param>
+    /// <param name="id">A readable name for messages (its construct path in the CDK app).</param>
+    /// <param name="logicalId">Its logical ID in the template.</param>
+    /// <param name="type">Its CloudFormation type.</param>
+    /// <param name="properties">Its properties, as CloudFormation reads them.</param>
+    /// <returns>The fact.</returns>
+    internal static RawResource Fact(BackupStack stack, string id, string logicalId, string type, MapValue properties) =>
+        new(stack, id, logicalId, type, properties);
 }

@@ -32,9 +32,11 @@ internal sealed class ValidationFacts
     private readonly Dictionary<(string, string, long), bool> startsInsideWindows = [];
     private Facts.ResourceFacts? resources;
     private readonly Dictionary<BackupStack, IReadOnlyList<Lowering.TopicPolicy>> topicPolicies = new(ReferenceEqualityComparer.Instance);
+    private readonly Facts.ForeignFacts? foreign;
 
     public ValidationFacts(BackupApp app)
     {
+        foreign = app.ForeignFacts;
         var all = new List<Construct>();
         var vaultCounts = new Dictionary<StackEnvironment, int>();
         foreach (var construct in app.Descendants())
@@ -289,7 +291,9 @@ internal sealed class ValidationFacts
     }
 
     /// <summary>The facts index of the app's other resources (buckets, topics, keys, DB instances, tables; <see cref="Facts.ResourceFacts"/>), computed on first use.</summary>
-    public Facts.ResourceFacts Resources => resources ??= new Facts.ResourceFacts(All<RawResource>());
+    public Facts.ResourceFacts Resources => resources ??= foreign is null
+        ? new Facts.ResourceFacts(All<RawResource>())
+        : new Facts.ResourceFacts([.. All<RawResource>(), .. foreign.Resources], foreign.Token);
 
     /// <summary>The topic policies a stack writes for its vaults' notifications (<see cref="Lowering.NotificationTopicPolicies"/>), computed once per stack.</summary>
     public IReadOnlyList<Lowering.TopicPolicy> TopicPoliciesOf(BackupStack stack)

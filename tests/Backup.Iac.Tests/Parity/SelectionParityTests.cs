@@ -166,9 +166,42 @@ public sealed class SelectionParityTests
         ParityTemplate.Of(app).HasResourceProperties(Role, $$"""{ "ManagedPolicyArns": [ {{BackupPolicy}}, {{RestorePolicy}} ] }""");
     }
 
-    // CDK: 'fromConstruct'.
-    [Fact(Skip = "issue 16: BackupResource.FromConstruct (walking a CDK construct tree) belongs to the CDK library and is missing")]
-    public void FromConstruct() => Assert.Fail("issue 16: BackupResource.FromConstruct is missing");
+    // CDK: 'fromConstruct'. Walking a construct tree needs the CDK, so the test with the CDK test's own tree (a table, two
+    // EFS file systems, an RDS instance, an Aurora and a serverless cluster, a VPC) is
+    // tests/Backup.Iac.Cdk.Tests/FromConstructTests.cs (BackupResource.FromConstruct in the CDK library). Here: the entries
+    // it makes for each L1 it finds (the typed helpers given the L1's Ref) give the CDK test's ARNs, in its order.
+    [Fact]
+    public void FromConstruct()
+    {
+        var (app, plan) = NewPlan();
+        var stack = plan.Stack;
+        var table = stack.AddRawResource("MyConstructTable", "AWS::DynamoDB::Table", MapValue.Empty);
+        var files = stack.AddRawResource("MyConstructEFSFileSystem", "AWS::EFS::FileSystem", MapValue.Empty);
+        var db = stack.AddRawResource("MyConstructDatabaseInstance", "AWS::RDS::DBInstance", MapValue.Empty);
+        var cluster = stack.AddRawResource("MyConstructDatabaseCluster", "AWS::RDS::DBCluster", MapValue.Empty);
+        var serverless = stack.AddRawResource("MyConstructServerlessCluster", "AWS::RDS::DBCluster", MapValue.Empty);
+        var other = stack.AddRawResource("EfsConstructFileSystem", "AWS::EFS::FileSystem", MapValue.Empty);
+        plan.AddSelection("Selection", new BackupSelectionOptions
+        {
+            Resources =
+            [
+                BackupResource.DynamoDbTable(Ref(table)), BackupResource.EfsFileSystem(Ref(files)), BackupResource.RdsInstance(Ref(db)),
+                BackupResource.AuroraCluster(Ref(cluster)), BackupResource.AuroraCluster(Ref(serverless)), BackupResource.EfsFileSystem(Ref(other)),
+            ],
+        });
+
+        ParityTemplate.Of(app).HasResourceProperties(Selection, $$"""
+            { "BackupSelection": { "IamRoleArn": { "Fn::GetAtt": ["PlanSelectionRole6D10F4B7", "Arn"] },
+                "Resources": [
+                  {{Join(":dynamodb:", ":table/", RefJson(table))}},
+                  {{Join(":elasticfilesystem:", ":file-system/", RefJson(files))}},
+                  {{Join(":rds:", ":db:", RefJson(db))}},
+                  {{Join(":rds:", ":cluster:", RefJson(cluster))}},
+                  {{Join(":rds:", ":cluster:", RefJson(serverless))}},
+                  {{Join(":elasticfilesystem:", ":file-system/", RefJson(other))}} ],
+                "SelectionName": "Selection" } }
+            """);
+    }
 
     // CDK: 'fromEc2Instance'. Same ARN; the instance is a raw resource (no typed EC2 instance in Backup.Iac).
     [Fact]
@@ -399,6 +432,8 @@ public sealed class SelectionParityTests
     }
 
     private static string Ref(RawResource resource) => Token.AsString(new ReferenceValue(resource.LogicalId));
+
+    private static string RefJson(RawResource resource) => $$"""{ "Ref": "{{resource.LogicalId}}" }""";
 
     private static string ManagedPolicy(string name) =>
         $$"""{ "Fn::Join": ["", ["arn:", { "Ref": "AWS::Partition" }, ":iam::aws:policy/{{name}}"]] }""";

@@ -33,8 +33,11 @@ internal sealed class ResourceFacts
     private readonly HashSet<BackupStack> unresolvedBucketPolicies = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<BackupStack> unresolvedTopicPolicies = new(ReferenceEqualityComparer.Instance);
 
-    public ResourceFacts(IReadOnlyList<RawResource> resources)
+    private readonly Func<string, Value?>? foreignToken;
+
+    public ResourceFacts(IReadOnlyList<RawResource> resources, Func<string, Value?>? foreignToken = null)
     {
+        this.foreignToken = foreignToken;
         foreach (var raw in resources)
         {
             byLogicalId.TryAdd((raw.Stack, raw.LogicalId), raw);
@@ -105,7 +108,39 @@ internal sealed class ResourceFacts
     public RawResource? ByLogicalId(BackupStack stack, string logicalId) => byLogicalId.GetValueOrDefault((stack, logicalId));
 
     /// <summary>The resource of <paramref name="type"/> a model string names (a name, an ARN or a token), seen from <paramref name="stack"/>.</summary>
-    public RawResource? Resolve(BackupStack stack, string? text, string type) => text is null ? null : Resolve(stack, Token.ToValue(text), type);
+    public RawResource? Resolve(BackupStack stack, string? text, string type) => text is null ? null : Resolve(stack, ValueOf(text), type);
+
+    /// <summary>
+    /// A model string as a graph value: its deploy-time markers decoded (<see cref="Token.ToValue"/>) and, in a CDK app,
+    /// the CDK's tokens in it read as what the CDK resolves them to (<see cref="ForeignFacts.Token"/>), so that a
+    /// <c>topic.TopicArn</c> given to the model is the <c>Ref</c> of that topic. A foreign token that cannot be read stays
+    /// literal text, which names nothing.
+    /// </summary>
+    public Value ValueOf(string text)
+    {
+        var value = Token.ToValue(text);
+        if (foreignToken is null)
+        {
+            return value;
+        }
+
+        var parts = value is JoinValue join ? join.Parts : [value];
+        var result = new List<Value>();
+        foreach (var part in parts)
+        {
+            var read = part is StringValue s && s.Text.Contains("${Token[", StringComparison.Ordinal) ? foreignToken(s.Text) ?? part : part;
+            if (read is JoinValue inner)
+            {
+                result.AddRange(inner.Parts);
+            }
+            else
+            {
+                result.Add(read);
+            }
+        }
+
+        return result.Count == 1 ? result[0] : new JoinValue([.. result]);
+    }
 
     /// <summary>The resource of <paramref name="type"/> a value names (a name, an ARN, <c>Ref</c>, <c>Fn::GetAtt</c>, or a join around one), seen from <paramref name="stack"/>.</summary>
     public RawResource? Resolve(BackupStack stack, Value? value, string type)

@@ -36,7 +36,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
                 }
 
                 var document = FactValues.Document(FactValues.Get(key.Properties, CfnKey.KeyPolicy));
-                var matcher = PolicyFacts.AwsPrincipal(selection.Stack, RoleMatcher(selection));
+                var matcher = PolicyFacts.AwsPrincipal(selection.Stack, RoleMatcher(selection, context.Facts.Resources));
                 var missing = Actions.Where(a => PolicyFacts.Allows(document, matcher, a) == false).ToList();
                 if (missing.Count > 0)
                 {
@@ -63,7 +63,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
         selection.Options.Role is { } role ? $"'{Token.Describe(Token.WithEnvironment(role.RoleArn, selection.Stack))}'" : $"(the generated role {selection.GeneratedRoleLogicalId})";
 
     /// <summary>Whether an <c>AWS</c> principal is the selection's role: true, false, or null when unknown.</summary>
-    private static Func<Value, string, bool?> RoleMatcher(BackupSelection selection)
+    private static Func<Value, string, bool?> RoleMatcher(BackupSelection selection, ResourceFacts facts)
     {
         if (selection.Options.Role is null)
         {
@@ -78,7 +78,18 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
             };
         }
 
-        var role = FactValues.Shape(Token.ToValue(selection.Options.Role.RoleArn), selection.Stack);
+        var roleValue = facts.ValueOf(selection.Options.Role.RoleArn);
+        if (FactValues.ReferenceTo(roleValue) is { } roleId)
+        {
+            // A role of the same template (a CDK role given to BackupRole.FromRole): a principal names it by reference.
+            return (aws, _) =>
+            {
+                var references = FactValues.References(aws).ToList();
+                return references.Contains(roleId) ? true : references.Count > 0 ? false : null;
+            };
+        }
+
+        var role = FactValues.Shape(roleValue, selection.Stack);
         return (_, shape) =>
         {
             if (role is null || role.Contains(FactValues.Unknown, StringComparison.Ordinal))
