@@ -194,7 +194,7 @@ public sealed class VaultParityTests
     }
 
     // CDK: 'defaults to all notifications'. Differs deliberately: Events is required (BKP1202) because "all events"
-    // includes deprecated events that AWS no longer sends (BKP1254 flags them); name the events you act on.
+    // includes deprecated events that AWS no longer sends (BKP1204 flags them); name the events you act on.
     [Fact]
     public void Defaults_to_all_notifications()
     {
