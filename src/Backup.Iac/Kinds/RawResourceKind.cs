@@ -13,8 +13,14 @@ internal sealed class RawResourceKind : ResourceKind<RawResource>
     // ── lowering (scope "kinds") ──
 
     /// <inheritdoc />
+    /// <remarks>A resource read from a linted template only as a fact (<see cref="RawResource.FactOnly"/>) is not lowered.</remarks>
     protected override IEnumerable<Resource> Lower(RawResource construct, LoweringContext context)
     {
+        if (construct.FactOnly)
+        {
+            yield break;
+        }
+
         yield return new Resource(construct.LogicalId, construct.Type, construct.ResourcePath, construct.Properties);
     }
 

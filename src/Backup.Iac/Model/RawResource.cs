@@ -24,4 +24,14 @@ public sealed class RawResource : Construct
 
     /// <summary>The logical ID of the resource.</summary>
     public string LogicalId { get; }
+
+    /// <summary>
+    /// Whether the resource was read from a linted template only as a fact for the cross-resource checks (a bucket, topic,
+    /// key, ... that <see cref="Validation.Facts.ResourceFacts"/> reads): it is not lowered, so the graph (and what
+    /// <c>convert</c> writes) holds the template's AWS Backup resources only, as before.
+    /// </summary>
+    internal bool FactOnly { get; init; }
+
+    /// <summary>The logical IDs a linted template's <c>DependsOn</c> names (a fact: CloudFormation creates those first).</summary>
+    internal IReadOnlyList<string> DependsOn { get; init; } = [];
 }
