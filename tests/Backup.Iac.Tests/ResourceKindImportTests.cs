@@ -145,8 +145,11 @@ public class ResourceKindImportTests
             Assert.Contains(constructs, c => c.GetType() == kind.ConstructType);
         }
 
-        // Neither the IAM role (a type a selection's lowering may write) nor the service control policy is read, not even as written.
-        Assert.DoesNotContain(constructs, c => c is RawResource);
+        // Neither the IAM role (a type a selection's lowering may write) nor the service control policy is read as a
+        // construct, not even as written; the role is kept only as a fact for the cross-resource checks (not lowered, issue 16).
+        Assert.DoesNotContain(constructs, c => c is RawResource { FactOnly: false });
+        Assert.Equal(["Role"], constructs.OfType<RawResource>().Select(r => r.Id));
+        Assert.DoesNotContain(imported.App.SynthWithoutRefusal().Graphs.Single().Resources, r => r.LogicalId == "Role");
         Assert.DoesNotContain(imported.Findings, f => f.Diagnostic.Path.EndsWith("/Role", StringComparison.Ordinal) || f.Diagnostic.Path.EndsWith("/Scp", StringComparison.Ordinal));
     }
 }

@@ -14,7 +14,7 @@ public sealed partial record ImportedTemplate
     /// document is below <c>Content</c>; on any other construct, the model's names in the template's terms
     /// (<see cref="Linter.TemplateProperty(string?)"/>).
     /// </summary>
-    internal string? TemplateProperty(Diagnostic d) => !Policies.Contains(d.Path) ? Linter.TemplateProperty(d.Property) : d.Property switch
+    internal string? TemplateProperty(Diagnostic d) => Recorders.Contains(d.Path) ? RecorderProperty(d.Property) : !Policies.Contains(d.Path) ? Linter.TemplateProperty(d.Property) : d.Property switch
     {
         null => null,
         "PolicyName" => CfnPolicy.Name,
@@ -23,5 +23,15 @@ public sealed partial record ImportedTemplate
         var p when p.StartsWith("Tags[", StringComparison.Ordinal) => p,
         var p when p == "Targets" || p.StartsWith("Targets[", StringComparison.Ordinal) => CfnPolicy.TargetIds + p["Targets".Length..],
         var p => "Content." + p,
+    };
+
+    /// <summary>The construct paths of the AWS Config recorders read as resource tracking (facts only, not written by convert).</summary>
+    internal IReadOnlySet<string> Recorders { get; init; } = new HashSet<string>();
+
+    /// <summary>A resource tracking property as a recorder names it: <c>ResourceTypes</c> is <c>RecordingGroup.ResourceTypes</c>; the delivery bucket is another resource's (the recorder itself).</summary>
+    private static string? RecorderProperty(string? property) => property switch
+    {
+        nameof(ResourceTrackingProps.ResourceTypes) => CfnConfigurationRecorder.RecordingGroup + "." + CfnConfigurationRecorder.RecordingGroupProperty.ResourceTypes,
+        _ => null,
     };
 }

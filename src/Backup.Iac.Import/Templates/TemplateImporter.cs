@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
+using Backup.Iac.Graph.CloudFormation;
 using Backup.Iac.Kinds;
 using Backup.Iac.Validation;
 
@@ -118,7 +119,7 @@ public static partial class TemplateImporter
         reader.Findings.AddRange(idFindings);
         reader.Run();
         reader.Findings.AddRange(TemplateChecks.Check(template, stack.Path, Reader.ChecksReferences));
-        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans, Policies = reader.Policies };
+        return new ImportedTemplate(app, stack, reader.Locator, reader.Findings) { UnknownAt = reader.Unknown, HasDeployTimeBooleans = reader.DeployTimeBooleans, Policies = reader.Policies, Recorders = reader.Recorders };
     }
 
     /// <summary>
@@ -244,6 +245,9 @@ public static partial class TemplateImporter
         /// <summary>The construct paths (and rule or copy sub-paths) where a value is known only at deploy time in place of a structure.</summary>
         public HashSet<string> Unknown { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>The construct paths of the AWS Config recorders read as <see cref="ResourceTracking"/> facts.</summary>
+        public HashSet<string> Recorders { get; } = new(StringComparer.Ordinal);
+
         /// <summary>The construct paths of the backup policies read as <see cref="BackupPolicy"/> constructs.</summary>
         public HashSet<string> Policies => imported.Values.OfType<BackupPolicy>().Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
 
@@ -310,7 +314,98 @@ public static partial class TemplateImporter
                     KeepRaw(entry.Key, type, body, entry.KeyAt, "what it refers to is not a resource of this template, or a required value is missing");
                 }
             }
+
+            // Last, the other resources the cross-resource checks read (buckets, topics, keys, ... and their policies), as facts only.
+            foreach (var entry in resources.Entries)
+            {
+                if (entry.Value is not SourceMapping body || !types.TryGetValue(entry.Key, out var type) || imported.ContainsKey(entry.Key) || !IsValidId(entry.Key))
+                {
+                    continue;
+                }
+
+                if (Validation.Facts.ResourceFacts.Types.Contains(type))
+                {
+                    KeepFact(entry.Key, type, body);
+                }
+                else if (type == ResourceTypes.ConfigurationRecorder)
+                {
+                    KeepRecorder(entry.Key, body, entry.KeyAt);
+                }
+            }
         }
+
+        /// <summary>
+        /// Reads an AWS Config recorder as the resource tracking it declares (<see cref="ResourceTracking.FactOnly"/>), so
+        /// that the prerequisite checks of frameworks (PRE-001..005) see it. What is unknown counts as recorded: no
+        /// <c>RecordingGroup</c> (AWS Config then records every supported type), a strategy other than an inclusion list,
+        /// or a deploy-time value. The delivery bucket is the template's <c>AWS::Config::DeliveryChannel</c>, if any.
+        /// </summary>
+        private void KeepRecorder(string logicalId, SourceMapping body, SourcePosition at)
+        {
+            var properties = body["Properties"] as SourceMapping;
+            var group = properties?[CfnConfigurationRecorder.RecordingGroup];
+            var types = (group as SourceMapping)?[CfnConfigurationRecorder.RecordingGroupProperty.ResourceTypes];
+            var strategy = ((group as SourceMapping)?[CfnConfigurationRecorder.RecordingGroupProperty.RecordingStrategy] as SourceMapping)?[CfnConfigurationRecorder.RecordingStrategyProperty.UseOnly];
+            var listed = group is SourceMapping { IntrinsicName: null } g
+                && g[CfnConfigurationRecorder.RecordingGroupProperty.AllSupported] is null or SourceScalar { Kind: ScalarKind.Boolean or ScalarKind.Text } and not SourceScalar { Text: "true" or "True" }
+                && strategy is null or SourceScalar { Text: "INCLUSION_BY_RESOURCE_TYPES" }
+                && types is SourceSequence list && list.Items.All(i => i is SourceScalar { Kind: ScalarKind.Text });
+            var channel = resources.Entries.Select(e => e.Value as SourceMapping).FirstOrDefault(b => b?["Type"] is SourceScalar { Text: ResourceTypes.ConfigDeliveryChannel });
+            var bucket = channel is null ? null
+                : channel["Properties"] is SourceMapping channelProperties && channelProperties[CfnDeliveryChannel.S3BucketName] is SourceScalar { Kind: ScalarKind.Text } literal ? literal.Text
+                : Token.AsString(channel["Properties"] is SourceMapping c && c[CfnDeliveryChannel.S3BucketName] is { } name ? ToValue(name) : new StringValue(ResourceTypes.ConfigDeliveryChannel)); // deploy-time, or not readable: a channel exists
+            var path = stack.Path + "/" + logicalId;
+            var tracking = new ResourceTracking(stack, logicalId, new ResourceTrackingProps
+            {
+                AllSupported = !listed,
+                ResourceTypes = listed ? [.. ((SourceSequence)types!).Items.Cast<SourceScalar>().Select(i => i.Text)] : [],
+                DeliveryBucketName = bucket,
+            })
+            { FactOnly = true };
+            imported[logicalId] = tracking;
+            Locator.Add(path, null, at);
+            Locator.Add(path, nameof(ResourceTrackingProps.ResourceTypes), (types ?? group)?.At ?? at);
+            Recorders.Add(path);
+        }
+
+        /// <summary>
+        /// Keeps a resource of another service as a fact for the cross-resource checks (<see cref="RawResource.FactOnly"/>:
+        /// not lowered, not checked itself), read conservatively, so that what is unknown stays unknown: a property given
+        /// by <c>Ref AWS::NoValue</c> is absent, as CloudFormation reads it; deploy-time values stay unresolved (the facts
+        /// judge only literal values); a resource created under a <c>Condition</c>, or whose whole <c>Properties</c> are
+        /// chosen at deploy time, is left out (a policy is kept, naming nothing, so that no check concludes there is none).
+        /// </summary>
+        private void KeepFact(string logicalId, string type, SourceMapping body)
+        {
+            var policy = Validation.Facts.ResourceFacts.IsPolicy(type);
+            var whole = body["Properties"];
+            var unknown = body["Condition"] is not null
+                || whole is SourceMapping { IntrinsicName: not null } or not (null or SourceMapping)
+                || whole is SourceMapping w && w.Entries.Any(e => e.Key.StartsWith("Fn::", StringComparison.Ordinal));
+            if (unknown && !policy)
+            {
+                return;
+            }
+
+            var properties = !unknown && whole is SourceMapping p && WithoutNoValue(ToValue(p)) is MapValue m ? m : MapValue.Empty;
+            stack.OverrideLogicalId(logicalId, logicalId);
+            var dependsOn = body["DependsOn"] switch
+            {
+                SourceScalar { Kind: ScalarKind.Text } one => [one.Text],
+                SourceSequence list => list.Items.OfType<SourceScalar>().Select(i => i.Text).ToArray(),
+                _ => Array.Empty<string>(),
+            };
+            imported[logicalId] = new RawResource(stack, logicalId, type, properties) { FactOnly = true, DependsOn = dependsOn };
+        }
+
+        /// <summary>A value with every map entry and list item that is <c>Ref AWS::NoValue</c> removed.</summary>
+        private static Value? WithoutNoValue(Value value) => value switch
+        {
+            OpaqueValue { Expression: MapValue { Entries.Count: 1 } e } when e.Entries.TryGetValue("Ref", out var r) && r is StringValue { Text: "AWS::NoValue" } => null,
+            MapValue m => MapValue.Of(m.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, WithoutNoValue(e.Value))).Where(e => e.Value is not null)),
+            ListValue l => new ListValue([.. l.Items.Select(WithoutNoValue).OfType<Value>()]),
+            _ => value,
+        };
 
         private static readonly string[] Attributes = ["Type", "Properties", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy", "Condition", "Metadata", "CreationPolicy", "UpdatePolicy"];
 

@@ -185,21 +185,30 @@ internal static class FrameworkConstraints
         "Every control needs AWS Config to record resource compliance",
         "ResourceTypes does not include AWS::Config::ResourceCompliance, which records the compliance results of every control. Add it (or set AllSupported).",
         "DG §Choosing your controls L13189-13191; §Turning on resource tracking using the console L13415-13416; L13484-13488",
-        Tracking);
+        Tracking)
+    {
+        TemplateMessage = "RecordingGroup.ResourceTypes does not include AWS::Config::ResourceCompliance, which records the compliance results of every control. Add it (or set RecordingGroup.AllSupported to true).",
+    };
 
     public static readonly Constraint ControlTypeNotRecorded = new(
         "BKP5903", "PRE-003", Severity.Warning,
         "A control needs the resource type it evaluates recorded",
         "{0} evaluates {1}, but the resource tracking of {2} does not record {3}; the framework is only partially active. Add {3} to ResourceTypes (or set AllSupported).",
         "DG §Choosing your controls table L13199-13357; §Turning on resource tracking L13444-13467, L13484-13488; §Viewing framework compliance status L14575-14585",
-        Tracking);
+        Tracking)
+    {
+        TemplateMessage = "{0} evaluates {1}, but the AWS Config recorder of {2} does not record {3}; the framework is only partially active. Add {3} to the recorder's RecordingGroup.ResourceTypes (or set RecordingGroup.AllSupported to true).",
+    };
 
     public static readonly Constraint NoDeliveryChannel = new(
         "BKP5905", "PRE-005", Severity.Warning,
         "An AWS Config recorder needs a delivery channel",
         "The stack creates an AWS Config recorder without a delivery channel, so it does not record. Set DeliveryBucketName to a bucket whose policy lets config.amazonaws.com call s3:GetBucketAcl, s3:ListBucket and s3:PutObject, or set ManagedElsewhere if another recorder exists.",
         "DG §Turning on resource tracking using the AWS CLI L13531-13583; template L15321-15560",
-        Tracking);
+        Tracking)
+    {
+        TemplateMessage = "The template creates an AWS Config recorder without an AWS::Config::DeliveryChannel, so it does not record unless the account and Region have a delivery channel already. Add an AWS::Config::DeliveryChannel to a bucket whose policy lets config.amazonaws.com call s3:GetBucketAcl, s3:ListBucket and s3:PutObject, or leave the recorder to the stack that manages AWS Config.",
+    };
 
     public static readonly Constraint RegionWithoutAuditManager = new(
         "BKP5907", "PRE-007", Severity.Info,

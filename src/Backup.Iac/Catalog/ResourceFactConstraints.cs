@@ -24,7 +24,10 @@ internal static class ResourceFactConstraints
         "A topic of the app that receives vault notifications has a topic policy",
         "The vault sends notifications to the topic '{0}' of this app, but the app has no AWS::SNS::TopicPolicy for it; the default topic policy does not let AWS Backup publish, so no notification arrives unless a policy is set elsewhere. Add a topic policy that allows the service principal backup.amazonaws.com to call SNS:Publish (conditions on aws:SourceArn and aws:SourceAccount are recommended).",
         "DG §Specifying AWS Backup as a service principal L23064-23085",
-        Notifications);
+        Notifications)
+    {
+        TemplateMessage = "The vault sends notifications to the topic '{0}' of this template, but the template has no AWS::SNS::TopicPolicy for it; the default topic policy does not let AWS Backup publish, so no notification arrives unless a policy is set elsewhere. Add a topic policy that allows the service principal backup.amazonaws.com to call SNS:Publish (conditions on aws:SourceArn and aws:SourceAccount are recommended).",
+    };
 
     /// <summary>NOTIF-010 for a topic outside the app whose policy the user declared (<see cref="ExternalTopic.AllowsBackupToPublish"/>).</summary>
     public static readonly Constraint DeclaredTopicPolicyRefusesBackup = new(
@@ -54,14 +57,20 @@ internal static class ResourceFactConstraints
         "S3 buckets that a selection names have versioning enabled",
         "The selection names the bucket '{0}', which does not enable S3 Versioning; AWS Backup for S3 requires versioning, so every backup job of the bucket fails. Set VersioningConfiguration.Status to Enabled on the bucket.",
         "DG §Amazon S3 backups L5870-5878; FAQ L74",
-        Docs.DevGuide + "s3-backups.html");
+        Docs.DevGuide + "s3-backups.html")
+    {
+        TemplateMessage = "The selection names the bucket '{0}' of this template, which does not enable S3 Versioning; AWS Backup for S3 requires versioning, so every backup job of the bucket fails. Set VersioningConfiguration.Status to Enabled on the bucket.",
+    };
 
     public static readonly Constraint UnversionedBucketMaybeSelected = new(
         "BKP7074", "XR-024", Severity.Warning,
         "S3 buckets that a selection may match have versioning enabled",
         "The bucket '{0}' of this app does not enable S3 Versioning, and the selection can select it ({1}); if it does, every backup job of the bucket fails, because AWS Backup for S3 requires versioning. Set VersioningConfiguration.Status to Enabled on the bucket, or exclude it from the selection.",
         "DG §Amazon S3 backups L5870-5878; FAQ L74",
-        Docs.DevGuide + "s3-backups.html");
+        Docs.DevGuide + "s3-backups.html")
+    {
+        TemplateMessage = "The bucket '{0}' of this template does not enable S3 Versioning, and the selection can select it ({1}); if it does, every backup job of the bucket fails, because AWS Backup for S3 requires versioning. Set VersioningConfiguration.Status to Enabled on the bucket, or exclude it from the selection.",
+    };
 
     public static readonly Constraint NoncurrentVersionsKept = new(
         "BKP7124", "XR-024", Severity.Info,
@@ -82,14 +91,20 @@ internal static class ResourceFactConstraints
         "The selection's role can use the KMS keys of the sources it names",
         "The selection names {0}, encrypted with the KMS key '{1}' of this app, but the key policy neither names the selection's role {2} nor lets IAM policies of the account grant access; backups of the resource fail unless a grant made elsewhere allows it. Add the role to the key policy as a key user ({3}).",
         "DG §Encryption for backups (DynamoDB note) L16806-16818; BLOG L81-83",
-        Docs.DevGuide + "encryption.html");
+        Docs.DevGuide + "encryption.html")
+    {
+        TemplateMessage = "The selection names {0}, encrypted with the KMS key '{1}' of this template, but the key policy neither names the selection's role {2} nor lets IAM policies of the account grant access; backups of the resource fail unless a grant made elsewhere allows it. Add the role to the key policy as a key user ({3}).",
+    };
 
     public static readonly Constraint ReportBucketPolicyMissing = new(
         "BKP5822", "RPT-022", Severity.Warning,
         "The report bucket's policy lets the reports role put objects",
         "The report plan delivers to the bucket '{0}', but {1}; reports are not delivered. Allow the principal arn:aws:iam::ACCOUNT:role/aws-service-role/reports.backup.amazonaws.com/AWSServiceRoleForBackupReports to call s3:PutObject on arn:aws:s3:::{0}/* with the condition s3:x-amz-acl = bucket-owner-full-control.",
         "DG §Creating report plans using the AWS Backup console L15028-15084",
-        ReportPlans);
+        ReportPlans)
+    {
+        TemplateMessage = "The report plan delivers to the bucket '{0}' of this template, but {1}; reports are not delivered. Allow the principal arn:aws:iam::ACCOUNT:role/aws-service-role/reports.backup.amazonaws.com/AWSServiceRoleForBackupReports to call s3:PutObject on arn:aws:s3:::{0}/* with the condition s3:x-amz-acl = bucket-owner-full-control.",
+    };
 
     public static readonly Constraint ReportBucketPolicyOrder = new(
         "BKP5823", "RPT-023", Severity.Warning,
@@ -103,7 +118,10 @@ internal static class ResourceFactConstraints
         "The report bucket's KMS key lets the reports role use it",
         "The report bucket '{0}' is encrypted with the KMS key '{1}' of this app, whose key policy does not let the AWSServiceRoleForBackupReports role call {2}; reports cannot be written. Add a statement for that role with kms:GenerateDataKey and kms:Decrypt (or kms:Encrypt).",
         "DG §Creating report plans using the AWS Backup console L15031-15039, L15086-15095; §Creating report plans using the AWS Backup API L15110-15119 (GOQ-10)",
-        ReportPlans);
+        ReportPlans)
+    {
+        TemplateMessage = "The report bucket '{0}' is encrypted with the KMS key '{1}' of this template, whose key policy does not let the AWSServiceRoleForBackupReports role call {2}; reports cannot be written. Add a statement for that role with kms:GenerateDataKey and kms:Decrypt (or kms:Encrypt).",
+    };
 
     public static readonly Constraint UnencryptedSourceUnderEncryptionControl = new(
         "BKP5733", "CTRL-ENC-03", Severity.Warning,

@@ -28,7 +28,7 @@ internal sealed class FrameworkKind : ResourceKind<Framework>
             new(CfnFramework.FrameworkDescription, Str(p.Description)),
             new(CfnFramework.FrameworkControls, new ListValue([.. p.Controls.Select(Control)])),
             new(CfnFramework.FrameworkTags, TagList(p.Tags)));
-        var tracking = construct.Stack.Descendants().OfType<ResourceTracking>().Where(t => !t.Props.ManagedElsewhere)
+        var tracking = construct.Stack.Descendants().OfType<ResourceTracking>().Where(t => !t.Props.ManagedElsewhere && !t.FactOnly)
             .SelectMany(t => string.IsNullOrWhiteSpace(t.Props.DeliveryBucketName) ? [t.RecorderLogicalId] : new[] { t.RecorderLogicalId, t.DeliveryChannelLogicalId });
         yield return new Resource(construct.LogicalId, ResourceTypes.Framework, construct.ResourcePath, properties)
         {

@@ -15,11 +15,11 @@ internal sealed class ResourceTrackingKind : ResourceKind<ResourceTracking>
     // ── lowering (scope "kinds") ──
 
     /// <inheritdoc />
-    /// <remarks>The AWS Config recorder (with AWS Config's service-linked role when asked) and its delivery channel; nothing when managed elsewhere.</remarks>
+    /// <remarks>The AWS Config recorder (with AWS Config's service-linked role when asked) and its delivery channel; nothing when managed elsewhere or read from a linted template as a fact.</remarks>
     protected override IEnumerable<Resource> Lower(ResourceTracking construct, LoweringContext context)
     {
         var p = construct.Props;
-        if (p.ManagedElsewhere)
+        if (p.ManagedElsewhere || construct.FactOnly)
         {
             yield break;
         }
@@ -57,5 +57,5 @@ internal sealed class ResourceTrackingKind : ResourceKind<ResourceTracking>
     // ── import (scope "import") ──
 
     /// <inheritdoc />
-    public override string? NotImportedBecause => "the AWS Config recorder, delivery channel and service-linked role it writes are not AWS Backup resources: lint does not read them into the model";
+    public override string? NotImportedBecause => "the AWS Config recorder, delivery channel and service-linked role it writes are not AWS Backup resources: lint reads a template's recorder only as a fact for the checks (TemplateImporter), not as a construct that convert writes";
 }

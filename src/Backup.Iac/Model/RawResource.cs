@@ -45,4 +45,14 @@ public sealed class RawResource : Construct
     /// <returns>The fact.</returns>
     internal static RawResource Fact(BackupStack stack, string id, string logicalId, string type, MapValue properties) =>
         new(stack, id, logicalId, type, properties);
+
+    /// <summary>
+    /// Whether the resource was read from a linted template only as a fact for the cross-resource checks (a bucket, topic,
+    /// key, ... that <see cref="Validation.Facts.ResourceFacts"/> reads): it is not lowered, so the graph (and what
+    /// <c>convert</c> writes) holds the template's AWS Backup resources only, as before.
+    /// </summary>
+    internal bool FactOnly { get; init; }
+
+    /// <summary>The logical IDs a linted template's <c>DependsOn</c> names (a fact: CloudFormation creates those first).</summary>
+    internal IReadOnlyList<string> DependsOn { get; init; } = [];
 }

@@ -38,6 +38,12 @@ public sealed class ResourceTracking : Construct
     /// <summary>The logical ID of the service-linked role, when the stack creates it.</summary>
     public string ServiceLinkedRoleLogicalId { get; }
 
+    /// <summary>
+    /// Whether the construct was read from a linted template's <c>AWS::Config::ConfigurationRecorder</c> only as a fact
+    /// for the checks (PRE-001..005): it is not lowered, so what <c>convert</c> writes is unchanged.
+    /// </summary>
+    internal bool FactOnly { get; init; }
+
     /// <summary>Whether AWS Config records a resource type.</summary>
     /// <param name="configType">The AWS Config type, e.g. <c>AWS::Backup::BackupPlan</c>.</param>
     /// <returns>True when recorded.</returns>

@@ -40,8 +40,6 @@ public class SynthLintParityTests(ITestOutputHelper output)
     private const string DeclaredFact = "a fact declared on an ExternalTopic, ExternalKey or ExternalBucket (a resource outside the app) exists only in C#: a template holds the ARN or name alone";
     private const string GeneratedTopicPolicy = "which topic policy a vault's CreateTopicPolicy writes is a C# fact: in a template both topic policies are raw resources, and lint reads only the AWS Backup resources";
     private const string Placement = "lint gap (placement): lint reports the code on the other resource of the pair, or on the n-th resource in the template's logical-ID order instead of construct order";
-    private const string GapRecorder = "lint gap: the AWS Config recorder (AWS::Config::ConfigurationRecorder, resource tracking) is not imported";
-    private const string GapOtherResources = "lint gap: the importer keeps only AWS Backup resources (and backup policies), not a template's S3 buckets and bucket policies, SNS topics and topic policies, KMS keys, RDS instances or DynamoDB tables, so the facts index of other resources is empty in lint";
     private const string GapStackSet = "lint gap: the properties of an AWS::CloudFormation::StackSet (name, Regions, OUs, operation preferences) are not imported";
 
     /// <summary>
@@ -50,31 +48,6 @@ public class SynthLintParityTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, string> CSharpOnly = new(StringComparer.Ordinal)
     {
-        ["NOTIF-010 a topic of the app without any topic policy is reported"] = GapOtherResources,
-        ["NOTIF-010 a topic policy that allows only the account is rejected"] = GapOtherResources,
-        ["NOTIF-010 a topic named by its literal ARN whose policy allows another service is rejected"] = GapOtherResources,
-        ["NOTIF-011 a topic key whose policy allows only the account root is rejected"] = GapOtherResources,
-        ["NOTIF-011 a topic encrypted with the AWS managed key alias/aws/sns is rejected"] = GapOtherResources,
-        ["XR-024 a bucket without versioning that the selection names is rejected"] = GapOtherResources,
-        ["XR-024 a bucket with suspended versioning named by its literal name is rejected"] = GapOtherResources,
-        ["XR-024 a bucket without versioning that carries the selection's tag is reported"] = GapOtherResources,
-        ["XR-024 a named versioned bucket that keeps noncurrent versions forever is reported"] = GapOtherResources,
-        ["XR-025 a DB instance with its own backup retention under a continuous rule is reported"] = GapOtherResources,
-        ["XR-025 a tagged DB instance with a backup window that a continuous rule's tag selection matches is reported"] = GapOtherResources,
-        ["RULE-016 a daily 05:00 UTC rule and a Sunday 05:30 maintenance window is reported"] = GapOtherResources,
-        ["RULE-016 a rule in Europe/Paris at 07:00 during a 06:00 UTC maintenance window in winter is reported"] = GapOtherResources,
-        ["RULE-016 a tag selection that matches the instance is reported"] = GapOtherResources,
-        ["RULE-017 a twice-daily plan whose 8-hour start window covers the RDS backup window is reported"] = GapOtherResources,
-        ["RULE-017 an RDS backup window over midnight inside a 17:00 rule's start window is reported"] = GapOtherResources,
-        ["PLAN-012 a t3.micro instance that a VSS plan's tag selection matches is reported"] = GapOtherResources,
-        ["PLAN-012 a t2.nano instance that a VSS plan names by its ARN is reported"] = GapOtherResources,
-        ["XR-026 a table whose key policy names only another role is rejected"] = GapOtherResources,
-        ["XR-026 a table whose key policy ignores the generated role is rejected"] = GapOtherResources,
-        ["RPT-022 a report bucket of the app without a bucket policy is reported"] = GapOtherResources,
-        ["RPT-022 a report bucket policy for another principal is reported"] = GapOtherResources,
-        ["RPT-023 a bucket policy naming the reports role with no reference to the report plan is reported"] = GapOtherResources,
-        ["RPT-024 a report bucket key that lets the reports role only encrypt is reported"] = GapOtherResources,
-        ["CTRL-ENC-03 an unencrypted DB instance under a recovery-point encryption control is reported"] = GapOtherResources,
         ["RSET-005 Region settings in an app with an Organizations backup policy are explained"] = SettingsResource,
         ["FW-003 renaming a framework is warned"] = ChangeRule,
         ["LAG-005 a new maximum on an air-gapped vault replaces it"] = ChangeRule,
@@ -254,9 +227,6 @@ public class SynthLintParityTests(ITestOutputHelper output)
         ["XR-010 two plans with continuous rules for the same bucket are warned about"] = Placement,
         ["XR-021 a '*' plan and a plan naming a volume with overlapping windows are warned about"] = Placement,
         ["XR-021 two plans backing up the same volume at the same time are warned about"] = Placement,
-        ["PRE-002 resource tracking without resource compliance is warned"] = GapRecorder,
-        ["PRE-003 a control whose resource type is not recorded is warned"] = GapRecorder,
-        ["PRE-005 a created recorder without a delivery bucket is warned"] = GapRecorder,
         ["ROLL-007 StackSet name with an underscore"] = GapStackSet,
         ["ROLL-007 account ID among the OUs"] = GapStackSet,
         ["ROLL-007 failure tolerance count and percentage"] = GapStackSet,

@@ -15,8 +15,86 @@ internal static class FactValues
     /// <summary>The marker of an unknown part in a <see cref="Shape"/>.</summary>
     public const char Unknown = '\u0001';
 
-    /// <summary>A value with its token markers turned back into graph values (a string built with <see cref="Token.AsString"/>).</summary>
-    public static Value? Normalize(Value? value) => value is StringValue s && Token.IsUnresolved(s.Text) ? Token.ToValue(s.Text) : value;
+    /// <summary>
+    /// A value with its token markers turned back into graph values (a string built with <see cref="Token.AsString"/>),
+    /// and a template's <c>Fn::Sub</c> read as the join it stands for (<c>${X}</c> a reference, <c>${X.Attr}</c> an
+    /// attribute, <c>${AWS::Region}</c> a pseudo parameter), so that an ARN written with <c>!Sub</c> in a linted template
+    /// names its resource as <c>!GetAtt</c> or <c>!Join</c> does.
+    /// </summary>
+    public static Value? Normalize(Value? value)
+    {
+        var v = value is StringValue s && Token.IsUnresolved(s.Text) ? Token.ToValue(s.Text) : value;
+        return v is OpaqueValue { Expression: MapValue { Entries.Count: 1 } m } && m.Entries.TryGetValue("Fn::Sub", out var sub) ? Sub(sub) ?? v : v;
+    }
+
+    /// <summary>Whether a property may be left out at deploy time: an <c>Fn::If</c> (one branch may be <c>AWS::NoValue</c>).</summary>
+    public static bool MayBeAbsent(Value? value) => Normalize(value) is OpaqueValue { Expression: MapValue m } && m.Entries.ContainsKey("Fn::If");
+
+    private static readonly Dictionary<string, string> SubPseudo = new(StringComparer.Ordinal)
+    {
+        ["AWS::AccountId"] = PseudoParameters.AccountId,
+        ["AWS::Region"] = PseudoParameters.Region,
+        ["AWS::Partition"] = PseudoParameters.Partition,
+        ["AWS::StackName"] = PseudoParameters.StackName,
+    };
+
+    /// <summary>An <c>Fn::Sub</c> (a body, or a body and its variables) as a join, or null when its shape is not one.</summary>
+    private static JoinValue? Sub(Value? sub)
+    {
+        var (body, variables) = sub switch
+        {
+            StringValue b => (b.Text, (MapValue?)null),
+            ListValue { Items: [StringValue b, MapValue vars] } => (b.Text, vars),
+            _ => (null, null),
+        };
+        if (body is null)
+        {
+            return null;
+        }
+
+        var parts = new List<Value>();
+        var literal = new StringBuilder();
+        var at = 0;
+        while (at < body.Length)
+        {
+            var open = body.IndexOf("${", at, StringComparison.Ordinal);
+            var close = open < 0 ? -1 : body.IndexOf('}', open + 2);
+            if (open < 0 || close < 0)
+            {
+                literal.Append(body, at, body.Length - at);
+                break;
+            }
+
+            literal.Append(body, at, open - at);
+            var name = body[(open + 2)..close];
+            at = close + 1;
+            if (name.StartsWith('!'))
+            {
+                literal.Append("${").Append(name.AsSpan(1)).Append('}'); // ${!Literal} is written as ${Literal}
+                continue;
+            }
+
+            if (literal.Length > 0)
+            {
+                parts.Add(new StringValue(literal.ToString()));
+                literal.Clear();
+            }
+
+            var dot = name.IndexOf('.', StringComparison.Ordinal);
+            parts.Add(variables?.Entries.GetValueOrDefault(name) is { } given ? given
+                : SubPseudo.TryGetValue(name, out var pseudo) ? new PseudoParameterValue(pseudo)
+                : name.StartsWith("AWS::", StringComparison.Ordinal) ? new OpaqueValue("cloudformation", MapValue.Of(new KeyValuePair<string, Value?>("Ref", name)))
+                : dot > 0 ? new AttributeValue(name[..dot], name[(dot + 1)..])
+                : new ReferenceValue(name));
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(new StringValue(literal.ToString()));
+        }
+
+        return new JoinValue([.. parts]);
+    }
 
     /// <summary>The value at a path of property names (as written: <see cref="Normalize"/> it to read tokens), or null when a step is absent or not a map.</summary>
     public static Value? Get(Value? map, params string[] path)

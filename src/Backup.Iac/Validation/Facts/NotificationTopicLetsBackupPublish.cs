@@ -90,7 +90,7 @@ internal sealed class NotificationTopicLetsBackupPublish : IValidator<BackupVaul
         var missing = KeyActions.Where(a => PolicyFacts.Allows(document, PolicyFacts.Service(Backup), a) == false).ToList();
         if (missing.Count > 0)
         {
-            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, Property, name, $"the KMS key '{appKey.Id}' of this app",
+            context.Report(ResourceFactConstraints.TopicKeyRefusesBackup, vault, null, Property, name, $"the KMS key '{appKey.Id}' of this {(context.App.TemplateWording ? "template" : "app")}",
                 string.Join(" and ", missing), "Add a statement to the key policy that allows the service principal backup.amazonaws.com kms:GenerateDataKey* and kms:Decrypt");
         }
     }

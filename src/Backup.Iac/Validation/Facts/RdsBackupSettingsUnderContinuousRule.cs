@@ -6,7 +6,8 @@ namespace Backup.Iac.Validation.Facts;
 /// <summary>
 /// XR-025: a DB instance of the app that sets its own automated-backup retention or window, and that a selection of a
 /// plan with a continuous rule can select: AWS Backup then owns those settings (warning). Instances of an Aurora
-/// cluster (with <c>DBClusterIdentifier</c>) keep their backup settings on the cluster and are left out.
+/// cluster (with <c>DBClusterIdentifier</c>) keep their backup settings on the cluster and are left out; a setting
+/// given by an <c>Fn::If</c> of a linted template may be left out at deploy time and is not judged.
 /// </summary>
 internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSelection>
 {
@@ -23,7 +24,7 @@ internal sealed class RdsBackupSettingsUnderContinuousRule : IValidator<BackupSe
 
         foreach (var db in context.Facts.Resources.OfType(ResourceFacts.DbInstance))
         {
-            var set = Settings.Where(s => FactValues.Has(db.Properties, s)).ToList();
+            var set = Settings.Where(s => FactValues.Has(db.Properties, s) && !FactValues.MayBeAbsent(FactValues.Get(db.Properties, s))).ToList();
             if (set.Count == 0 || FactValues.Has(db.Properties, CfnDBInstance.DBClusterIdentifier))
             {
                 continue;

@@ -39,7 +39,7 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
         {
             if (!facts.HasUnresolvedBucketPolicy(bucket.Stack))
             {
-                context.Report(ResourceFactConstraints.ReportBucketPolicyMissing, plan, null, Property, name, "the app has no bucket policy for it");
+                context.Report(ResourceFactConstraints.ReportBucketPolicyMissing, plan, null, Property, name, context.App.TemplateWording ? "the template has no bucket policy for it" : "the app has no bucket policy for it");
             }
         }
         else if (policies.All(p => PolicyFacts.Allows(Document(p), matcher, "s3:PutObject") == false))
@@ -86,10 +86,10 @@ internal sealed class ReportBucketLetsReportsRoleWrite : IValidator<ReportPlan>
         PolicyFacts.Statements(Document(policy)).Any(s => FactValues.Items(FactValues.Get(s, "Principal", "AWS"))
             .Any(p => FactValues.Shape(p, policy.Stack) is { } shape && (shape.Contains(Role, StringComparison.Ordinal) || shape.Contains("reports.backup.amazonaws.com/", StringComparison.Ordinal))));
 
-    /// <summary>Whether the policy refers to a report plan, a framework or a reports service-linked role of its stack (an implicit dependency).</summary>
+    /// <summary>Whether the policy refers to (or, in a linted template, <c>DependsOn</c>) a report plan, a framework or a reports service-linked role of its stack.</summary>
     private static bool RefersToRoleOwner(RawResource policy, ValidationContext context)
     {
-        var ids = FactValues.References(policy.Properties).ToHashSet(StringComparer.Ordinal);
+        var ids = FactValues.References(policy.Properties).Concat(policy.DependsOn).ToHashSet(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
             return false;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Backup.Iac.Graph;
 using Backup.Iac.Graph.CloudFormation;
 
@@ -25,6 +26,13 @@ internal sealed class ResourceFacts
     public const string Volume = "AWS::EC2::Volume";
     public const string Instance = "AWS::EC2::Instance";
     public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
+    public const string Role = "AWS::IAM::Role";
+
+    /// <summary>The types this index reads: what lint keeps of a template besides its AWS Backup resources (issue 16).</summary>
+    public static readonly FrozenSet<string> Types = FrozenSet.ToFrozenSet([Bucket, BucketPolicy, Topic, TopicPolicy, Key, Alias, DbInstance, Table, Volume, Instance, ServiceLinkedRole, Role], StringComparer.Ordinal);
+
+    /// <summary>The policy types: their properties name the resource they belong to.</summary>
+    public static bool IsPolicy(string type) => type is BucketPolicy or TopicPolicy;
 
     private readonly Dictionary<(BackupStack, string), RawResource> byLogicalId = [];
     private readonly Dictionary<string, List<RawResource>> byType = new(StringComparer.Ordinal);

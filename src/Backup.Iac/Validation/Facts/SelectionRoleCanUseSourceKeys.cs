@@ -36,7 +36,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
                 }
 
                 var document = FactValues.Document(FactValues.Get(key.Properties, CfnKey.KeyPolicy));
-                var matcher = PolicyFacts.AwsPrincipal(selection.Stack, RoleMatcher(selection, context.Facts.Resources));
+                var matcher = PolicyFacts.AwsPrincipal(selection.Stack, RoleMatcher(selection, facts));
                 var missing = Actions.Where(a => PolicyFacts.Allows(document, matcher, a) == false).ToList();
                 if (missing.Count > 0)
                 {
@@ -65,6 +65,31 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
     /// <summary>Whether an <c>AWS</c> principal is the selection's role: true, false, or null when unknown.</summary>
     private static Func<Value, string, bool?> RoleMatcher(BackupSelection selection, ResourceFacts facts)
     {
+        if (selection.Options.Role is { } given && FactValues.ReferenceTo(Token.ToValue(given.RoleArn)) is { } roleId
+            && facts.ByLogicalId(selection.Stack, roleId) is { Type: ResourceFacts.Role } roleResource)
+        {
+            // A role of the template (IamRoleArn: !GetAtt Role.Arn in a linted template): a principal that refers to it is
+            // the role, one that refers to another role of the template is not; a literal ARN names it only by its RoleName.
+            var roleName = FactValues.Get(roleResource.Properties, CfnRole.RoleName);
+            return (aws, shape) =>
+            {
+                var references = FactValues.References(aws).ToList();
+                if (references.Contains(roleId))
+                {
+                    return true;
+                }
+
+                if (references.Count > 0)
+                {
+                    return references.All(r => facts.ByLogicalId(selection.Stack, r) is { Type: ResourceFacts.Role }) ? false : null;
+                }
+
+                return shape.Contains(FactValues.Unknown, StringComparison.Ordinal) ? null
+                    : roleName is null ? false // CloudFormation generates the name: a literal ARN cannot name it
+                    : FactValues.Text(roleName) is { } name ? shape.EndsWith("/" + name, StringComparison.Ordinal) : null;
+            };
+        }
+
         if (selection.Options.Role is null)
         {
             var generated = selection.GeneratedRoleLogicalId;
