@@ -65,7 +65,7 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
     /// <summary>Whether an <c>AWS</c> principal is the selection's role: true, false, or null when unknown.</summary>
     private static Func<Value, string, bool?> RoleMatcher(BackupSelection selection, ResourceFacts facts)
     {
-        if (selection.Options.Role is { } given && FactValues.ReferenceTo(Token.ToValue(given.RoleArn)) is { } roleId
+        if (selection.Options.Role is { } given && FactValues.ReferenceTo(facts.ValueOf(given.RoleArn)) is { } roleId
             && facts.ByLogicalId(selection.Stack, roleId) is { Type: ResourceFacts.Role } roleResource)
         {
             // A role of the template (IamRoleArn: !GetAtt Role.Arn in a linted template): a principal that refers to it is
@@ -104,13 +104,13 @@ internal sealed class SelectionRoleCanUseSourceKeys : IValidator<BackupSelection
         }
 
         var roleValue = facts.ValueOf(selection.Options.Role.RoleArn);
-        if (FactValues.ReferenceTo(roleValue) is { } roleId)
+        if (FactValues.ReferenceTo(roleValue) is { } referencedRole)
         {
             // A role of the same template (a CDK role given to BackupRole.FromRole): a principal names it by reference.
             return (aws, _) =>
             {
                 var references = FactValues.References(aws).ToList();
-                return references.Contains(roleId) ? true : references.Count > 0 ? false : null;
+                return references.Contains(referencedRole) ? true : references.Count > 0 ? false : null;
             };
         }
 
