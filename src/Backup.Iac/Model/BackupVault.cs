@@ -35,6 +35,9 @@ public sealed class BackupVault : Construct, IBackupVault
     /// </summary>
     public VaultAccessPolicy? AccessPolicy => VaultAccessPolicy.WithGrants(Props.AccessPolicy, grants);
 
+    /// <summary>The statements added by <see cref="Grant(PolicyPrincipal, IReadOnlyList{string})"/>, in order (diagnostics name them <c>Grants[i]</c>).</summary>
+    public IReadOnlyList<PolicyStatement> Grants => grants;
+
     /// <summary>
     /// Lets a principal call AWS Backup actions on this vault and its recovery points, as the AWS CDK's
     /// <c>vault.grant(grantee, ...actions)</c>: adds an <c>Allow</c> statement to the vault's access policy (after the

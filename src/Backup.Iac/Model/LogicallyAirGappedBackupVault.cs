@@ -39,6 +39,9 @@ public sealed class LogicallyAirGappedBackupVault : Construct, IBackupVault
     /// </summary>
     public VaultAccessPolicy? AccessPolicy => VaultAccessPolicy.WithGrants(Props.AccessPolicy, grants);
 
+    /// <summary>The statements added by <see cref="Grant(PolicyPrincipal, IReadOnlyList{string})"/>, in order (diagnostics name them <c>Grants[i]</c>).</summary>
+    public IReadOnlyList<PolicyStatement> Grants => grants;
+
     /// <summary>
     /// Lets a principal call AWS Backup actions on this vault and its recovery points, as
     /// <see cref="BackupVault.Grant(PolicyPrincipal, IReadOnlyList{string})"/> does for a standard vault (the same checks, under LAG-015).

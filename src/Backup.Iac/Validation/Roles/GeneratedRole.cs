@@ -46,7 +46,12 @@ internal sealed class GeneratedRole
     public string Property(string member) => prefix is null ? PropertyPath.Of(member) : PropertyPath.Of(prefix, member);
 
     /// <summary>The property of an item of a list option: <c>GeneratedRole.ManagedPolicyArns[1]</c>.</summary>
-    public string Property(string member, int index) => prefix is null ? PropertyPath.Of(member).Index(index) : PropertyPath.Of(prefix, member).Index(index);
+    public string Property(string member, int index) => Item(member, index);
+
+    /// <summary>The property of a member of an item of a list option: <c>GeneratedRole.InlinePolicies[0].PolicyName</c>.</summary>
+    public string Property(string member, int index, string then) => Item(member, index).Then(then);
+
+    private PropertyPath Item(string member, int index) => (prefix is null ? PropertyPath.Of(member) : PropertyPath.Of(prefix, member)).Index(index);
 
     public static GeneratedRole Of(BackupSelection selection) => new(
         selection, selection.Options.GeneratedRole ?? None, nameof(BackupSelectionOptions.GeneratedRole), "backup", selection.Options.Role is null,

@@ -29,8 +29,10 @@ internal sealed class GeneratedRoleInlinePolicies : IValidator<GeneratedRole>
             var (problem, member) = policy is null ? ("is null", null) : NameProblem(policy.PolicyName, names) is { } p ? (p, nameof(RolePolicy.PolicyName)) : (DocumentProblem(policy), policy.Json is null ? nameof(RolePolicy.Statements) : nameof(RolePolicy.Json));
             if (problem is not null)
             {
-                var property = role.Property(nameof(GeneratedRoleOptions.InlinePolicies), i);
-                context.Report(SelectionConstraints.GeneratedRoleInlinePolicy, role.Owner, null, member is null ? property : property + "." + member, label, problem);
+                var property = member is null
+                    ? role.Property(nameof(GeneratedRoleOptions.InlinePolicies), i)
+                    : role.Property(nameof(GeneratedRoleOptions.InlinePolicies), i, member);
+                context.Report(SelectionConstraints.GeneratedRoleInlinePolicy, role.Owner, null, property, label, problem);
             }
         }
     }

@@ -161,10 +161,7 @@ internal sealed class PolicyView
     public string Property(int statement) => IsGrant(statement) ? Grant(statement) : IsTyped ? Statement(statement) : Json;
 
     /// <summary>The statements of grants are named <c>Grants[i]</c>: the i-th call of <c>vault.Grant</c>.</summary>
-    private PropertyPath Grant(int statement) => PropertyPath.Of(Grants).Index(statement - FirstGrant);
-
-    /// <summary>The name under which diagnostics list a vault's grants (the calls of <c>Grant</c>, not a property).</summary>
-    internal const string Grants = "Grants";
+    private PropertyPath Grant(int statement) => PropertyPath.Of(nameof(BackupVault.Grants)).Index(statement - FirstGrant);
 
     private static PropertyPath Json => PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Json));
 
