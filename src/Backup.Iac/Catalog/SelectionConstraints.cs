@@ -305,7 +305,7 @@ internal static class SelectionConstraints
         "CFN aws-iam-role.json ManagedPolicyArns (maxItems 20); IAM quotas (managed policies per role: 10, adjustable to 20) [NIS]",
         IamQuotas)
     {
-        Why = "Above the account's quota, IAM refuses to attach the policy and the stack fails; above 20 no quota increase helps (that case is an error).",
+        Why = "Above the account's quota, IAM refuses to attach the policy and the stack fails; above 20 no quota increase helps. It is a warning because the account's quota is not known at synth.",
     };
 
     public static IReadOnlyList<Constraint> All { get; } =

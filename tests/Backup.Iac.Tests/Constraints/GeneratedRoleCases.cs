@@ -117,7 +117,7 @@ internal static class GeneratedRoleCases
 
         // BKP3087 managed policies per role
         Bad("BKP3087 eleven managed policies on a generated role are warned (default quota 10)", "BKP3087", () => Generated(new() { ManagedPolicyArns = Policies(9) }), Sel, "GeneratedRole.ManagedPolicyArns"),
-        Bad("BKP3087 twenty-one managed policies on a generated role are rejected (at most 20)", "BKP3087", () => Generated(new() { DisableDefaultPolicies = true, ManagedPolicyArns = Policies(21) }), Sel, "GeneratedRole.ManagedPolicyArns"),
+        Bad("BKP3087 twenty-one managed policies on a generated role are warned (at most 20 even after a quota increase)", "BKP3087", () => Generated(new() { DisableDefaultPolicies = true, ManagedPolicyArns = Policies(21) }), Sel, "GeneratedRole.ManagedPolicyArns"),
         Good("BKP3087 ten managed policies are accepted", "BKP3087", () => Generated(new() { ManagedPolicyArns = Policies(8) })),
     ];
 }

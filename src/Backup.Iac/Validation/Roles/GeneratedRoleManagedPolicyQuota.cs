@@ -2,11 +2,10 @@ using Backup.Iac.Catalog;
 
 namespace Backup.Iac.Validation.Roles;
 
-/// <summary>BKP3087: more managed policies than IAM's default quota (10 per role, a warning) or its maximum (20, an error).</summary>
+/// <summary>BKP3087: more managed policies than IAM's default quota (10 per role; at most 20 after a quota increase).</summary>
 internal sealed class GeneratedRoleManagedPolicyQuota : IValidator<GeneratedRole>
 {
     internal const int DefaultQuota = 10;
-    internal const int MaxQuota = 20;
 
     public void Check(GeneratedRole role, ValidationContext context)
     {
@@ -18,7 +17,7 @@ internal sealed class GeneratedRoleManagedPolicyQuota : IValidator<GeneratedRole
             return;
         }
 
-        context.Report(SelectionConstraints.GeneratedRoleManagedPolicyQuota, total > MaxQuota ? Severity.Error : Severity.Warning, role.Owner, null,
+        context.Report(SelectionConstraints.GeneratedRoleManagedPolicyQuota, role.Owner, null,
             role.Property(nameof(o.ManagedPolicyArns)), total, defaults, o.ManagedPolicyArns.Count);
     }
 }
