@@ -35,6 +35,47 @@ public class PulumiEmitterTests
     }
 
     [Fact]
+    public void A_generated_role_keeps_its_IAM_options_inline_policies_become_role_policies()
+    {
+        var app = Fixture.App(s =>
+        {
+            var plan = s.AddPlan("Plan", new BackupPlanProps { Vault = s.AddVault("Vault"), Rules = [BackupPlanRule.Daily()] });
+            plan.AddSelection("Tables", new BackupSelectionOptions
+            {
+                Resources = [BackupResource.DynamoDbTable("orders")],
+                GeneratedRole = new GeneratedRoleOptions
+                {
+                    RoleName = "orders-backup",
+                    DisableDefaultPolicies = true,
+                    ManagedPolicyArns = [GeneratedRoleOptions.AwsManagedPolicyArn("service-role/AWSBackupServiceRolePolicyForBackup")],
+                    InlinePolicies =
+                    [
+                        RolePolicy.Of("kms", new RolePolicyStatement { Actions = ["kms:Decrypt"], Resources = [Fixture.KeyArn] }),
+                        RolePolicy.FromJson("tags", """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Allow", "Action": "tag:GetResources", "Resource": "*" }] }"""),
+                    ],
+                    PermissionsBoundaryArn = "arn:aws:iam::111122223333:policy/boundary",
+                },
+            });
+        });
+        var emitted = PulumiEmitter.Emit(Assert.Single(app.Synth().Graphs));
+        Assert.Empty(emitted.Diagnostics); // nothing left out (BKP8106)
+        var resources = YamlTree.Load(emitted.GetText())["resources"]!.AsObject();
+        var role = LogicalIds.FromPath("Plan/Tables/Role/Resource");
+
+        var properties = resources[role]!["properties"]!;
+        Assert.Equal(("aws:iam:Role", "orders-backup", "arn:aws:iam::111122223333:policy/boundary"),
+            (resources[role]!["type"]!.GetValue<string>(), properties["name"]!.GetValue<string>(), properties["permissionsBoundary"]!.GetValue<string>()));
+        Assert.Single(resources[role + "-policies"]!["properties"]!["policyArns"]!.AsArray());
+        foreach (var (i, name) in new[] { (0, "kms"), (1, "tags") })
+        {
+            var policy = resources[$"{role}-inline-{i}"]!;
+            Assert.Equal("aws:iam:RolePolicy", policy["type"]!.GetValue<string>());
+            Assert.Equal(("${" + role + ".name}", name), (policy["properties"]!["role"]!.GetValue<string>(), policy["properties"]!["name"]!.GetValue<string>()));
+            Assert.NotNull(policy["properties"]!["policy"]!["fn::toJSON"]); // structured, as the vault policy
+        }
+    }
+
+    [Fact]
     public void Retained_vaults_and_their_parts_are_kept_on_delete_and_destroyed_ones_are_not()
     {
         var resources = Resources(Programs.EveryProperty());

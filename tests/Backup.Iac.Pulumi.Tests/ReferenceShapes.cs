@@ -18,7 +18,7 @@ internal static partial class ReferenceShapes
     /// <summary>Resource types outside the reference's scope (checked by the TypeScript type-check only).</summary>
     private static readonly HashSet<string> Outside =
     [
-        "aws:iam:Role", "aws:iam:RolePolicyAttachmentsExclusive", "aws:iam:ServiceLinkedRole",
+        "aws:iam:Role", "aws:iam:RolePolicy", "aws:iam:RolePolicyAttachmentsExclusive", "aws:iam:ServiceLinkedRole",
         "aws:cfg:Recorder", "aws:cfg:RecorderStatus", "aws:cfg:DeliveryChannel",
         "aws:cloudformation:StackSet", "aws:cloudformation:StackSetInstance", "aws:sns:TopicPolicy",
     ];

@@ -3,10 +3,15 @@ using Names = Backup.Iac.Graph.CloudFormation.CfnRole;
 
 namespace Backup.Iac.Emit.Pulumi.Mappings;
 
-/// <summary>An IAM role; its managed policies are one exclusive attachment resource (<c>-policies</c>).</summary>
+/// <summary>
+/// An IAM role; its managed policies are one exclusive attachment resource (<c>-policies</c>), and each inline policy
+/// (<c>Policies</c>) is an <c>aws:iam:RolePolicy</c> (<c>-inline-N</c>): the provider's <c>inlinePolicies</c> argument of
+/// the role is deprecated in favour of that resource.
+/// </summary>
 internal sealed class IamRoleMapping : PulumiMapping
 {
     private const string RolePolicyAttachments = "aws:iam:RolePolicyAttachmentsExclusive";
+    private const string RolePolicy = "aws:iam:RolePolicy";
 
     public override string CloudFormationType => Names.CfnResourceType;
 
@@ -26,5 +31,13 @@ internal sealed class IamRoleMapping : PulumiMapping
         c.Add(c.Id + "-policies", RolePolicyAttachments, r.Take(Names.ManagedPolicyArns) is { } arns ? MappingContext.Props(
             ("roleName", c.Output("name")),
             ("policyArns", c.Expr(arns, Names.ManagedPolicyArns))) : null);
+        var inline = r.List(Names.Policies) ?? [];
+        for (var i = 0; i < inline.Count; i++)
+        {
+            c.Add($"{c.Id}-inline-{i}", RolePolicy, MappingContext.Props(
+                ("role", c.Output("name")),
+                ("name", c.Take(inline[i], Names.PolicyProperty.PolicyName)),
+                ("policy", c.Json(inline[i], Names.PolicyProperty.PolicyDocument))));
+        }
     }
 }

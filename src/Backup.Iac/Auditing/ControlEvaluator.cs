@@ -160,8 +160,8 @@ internal static class ControlEvaluator
     {
         var exempt = control.Parameter("principalArnList") is { } list ? AuditFacts.Items(list).Length : 0;
         var scope = control.Scope;
-        var vaults = estate.Vaults.Select(v => (Path: v.Path, Name: v.VaultName, Tags: v.Props.Tags, Policy: v.Props.AccessPolicy))
-            .Concat(estate.AirGappedVaults.Select(v => (Path: v.Path, Name: v.VaultName, Tags: v.Props.Tags, Policy: v.Props.AccessPolicy)))
+        var vaults = estate.Vaults.Select(v => (Path: v.Path, Name: v.VaultName, Tags: v.Props.Tags, Policy: v.AccessPolicy))
+            .Concat(estate.AirGappedVaults.Select(v => (Path: v.Path, Name: v.VaultName, Tags: v.Props.Tags, Policy: v.AccessPolicy)))
             .Where(v => scope is null || scope.IsEmpty
                 || (scope.Tags is { Count: > 0 } tags ? AuditEstate.HasTag(v.Tags, tags.First().Key, tags.First().Value ?? "")
                     : scope.ComplianceResourceIds is not { } ids || ids.Contains(v.Name)))

@@ -234,6 +234,80 @@ internal static class SelectionConstraints
         Why = "Users often expect a tag to narrow a list of ARNs; in AWS Backup it widens it. Conditions are the AND form.",
     };
 
+    // ── Generated roles (issue 16): the IAM options of the roles Backup.Iac generates for backup and restore testing
+    // selections and backup service roles. The catalog has no rows for them (IAM's own limits), so the codes have no
+    // catalog ID except the role-without-policy warning, which is SEL-005's runtime failure.
+
+    private const string CfnRole = "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-iam-role.html";
+    private const string IamQuotas = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html";
+
+    public static readonly Constraint GeneratedRoleName = new(
+        "BKP3081", null, Severity.Error,
+        "A generated role's name is 1 to 64 IAM name characters",
+        "RoleName '{0}' {1}; IAM role names are 1 to 64 letters, digits and '+=,.@_-'. Use such a name, or leave RoleName unset to let CloudFormation generate one.",
+        "CFN aws-iam-role.json RoleName (minLength 1, maxLength 64, pattern ^[\\w+=,.@-]+$); IAM quotas (role name 64 characters) [NIS]",
+        IamQuotas)
+    {
+        Why = "CloudFormation and IAM refuse a role name longer than 64 characters or with other characters, so the stack fails to create the role, and the selection that needs it.",
+    };
+
+    public static readonly Constraint GeneratedRoleWithoutPolicies = new(
+        "BKP3082", "SEL-005", Severity.Warning,
+        "A generated role without any policy cannot back up or restore",
+        "The generated role has no policy: DisableDefaultPolicies is true and neither ManagedPolicyArns nor InlinePolicies gives it one, so every {0} job that uses it fails for lack of permissions. Add the policies it needs (ManagedPolicyArns, InlinePolicies), set DisableDefaultPolicies to false, or acknowledge this warning if its permissions are attached elsewhere.",
+        "DG §Assigning resources using the console L3579-3581 (the role needs AWSBackupServiceRolePolicyForBackup or equal permissions); §Getting started 2 L2350-2353; RTS-006 for restore testing roles (AWSBackupServiceRolePolicyForRestores)",
+        Docs.DevGuide + "iam-service-roles.html")
+    {
+        Why = "AWS Backup assumes the role for every job of the selection. A role with no permission policy deploys, but every backup (or restore test) job fails; the AWS CDK's disableDefaultBackupPolicy expects the permissions to be added to the role afterwards, which here is ManagedPolicyArns or InlinePolicies.",
+    };
+
+    public static readonly Constraint GeneratedRoleOptionsIgnored = new(
+        "BKP3083", null, Severity.Warning,
+        "GeneratedRole applies only when no Role is given",
+        "GeneratedRole sets {0}, but Role is given, so no role is generated and these options are not applied. Remove GeneratedRole, or remove Role to generate a role with these options.",
+        "Project rule (issue 16): the options configure the role that Backup.Iac generates when Role is unset",
+        Docs.DevGuide + "iam-service-roles.html")
+    {
+        Why = "A permissions boundary or a policy set on GeneratedRole is silently without effect when the selection uses a role of its own; the options are probably meant for that role.",
+    };
+
+    public static readonly Constraint GeneratedRoleInlinePolicy = new(
+        "BKP3084", null, Severity.Error,
+        "A generated role's inline policies are named and well formed",
+        "{0} {1}. An inline policy has a name of 1 to 128 letters, digits and '+=,.@_-', unique in the role, and a JSON document whose statements each have an Effect of Allow or Deny, an Action and a Resource, and no Principal. Fix the policy.",
+        "CFN aws-iam-role.json Policies (PolicyName, PolicyDocument required); IAM quotas (policy name 128 characters) and IAM JSON policy elements (identity policies have no Principal) [NIS]",
+        CfnRole)
+    {
+        Why = "IAM refuses an inline policy with an invalid name or document, so the stack fails to create the role.",
+    };
+
+    public static readonly Constraint GeneratedRoleManagedPolicy = new(
+        "BKP3085", null, Severity.Error,
+        "A generated role's managed policies and boundary are managed policy ARNs",
+        "{0} '{1}' is not a managed policy ARN ({2}). Use arn:PARTITION:iam::ACCOUNT:policy/NAME, or GeneratedRoleOptions.AwsManagedPolicyArn(\"NAME\") for an AWS managed policy.",
+        "CFN aws-iam-role.json ManagedPolicyArns (pattern arn:(aws[a-zA-Z-]*)?:iam::(\\d{12}|aws):policy/..., unique items) and PermissionsBoundary (20 to 2048 characters)",
+        CfnRole)
+    {
+        Why = "CloudFormation refuses a managed policy or permissions boundary that is not a policy ARN (a policy name alone, a role ARN), so the stack fails to create the role.",
+    };
+
+    public static readonly Constraint GeneratedRoleNameTaken = new(
+        "BKP3086", null, Severity.Error,
+        "Role names are unique in an account",
+        "RoleName '{0}' is also the name of the role of {1} in account {2}; IAM role names are unique in an account across all Regions (ignoring case), so the second stack fails to create its role. Give each role its own name (for example with the Region in it), or leave RoleName unset.",
+        "DG §Getting started (Role names must be unique within your AWS account) L2162-2164; IAM is global [NIS]",
+        Docs.DevGuide + "iam-service-roles.html");
+
+    public static readonly Constraint GeneratedRoleManagedPolicyQuota = new(
+        "BKP3087", null, Severity.Warning,
+        "At most 10 managed policies per role by default, 20 at most",
+        "The generated role gets {0} managed policies ({1} by default and {2} from ManagedPolicyArns); IAM allows 10 per role by default and at most 20 after a quota increase. Combine policies into fewer, move permissions into InlinePolicies, or request a quota increase before deploying.",
+        "CFN aws-iam-role.json ManagedPolicyArns (maxItems 20); IAM quotas (managed policies per role: 10, adjustable to 20) [NIS]",
+        IamQuotas)
+    {
+        Why = "Above the account's quota, IAM refuses to attach the policy and the stack fails; above 20 no quota increase helps. It is a warning because the account's quota is not known at synth.",
+    };
+
     public static IReadOnlyList<Constraint> All { get; } =
     [
         TagsWidenArns,
@@ -241,5 +315,7 @@ internal static class SelectionConstraints
         TagsQuota, ConditionType, ConditionTypeCase, TagIncomplete, ConditionOperator, ConditionIncomplete, ConditionKeyPrefix, ConditionKeyAtDeploy,
         CaseTypo, WildcardPlacement, LiteralStar, Contradiction, SelectsEverything, EmptySelection, ExclusionWithoutInclusion,
         ArnShape, TagOnlyFollowsOptIn, IntendedType, FsxOntapTags, ForeignRegion, RestoreTestResources,
+        GeneratedRoleName, GeneratedRoleWithoutPolicies, GeneratedRoleOptionsIgnored, GeneratedRoleInlinePolicy, GeneratedRoleManagedPolicy,
+        GeneratedRoleNameTaken, GeneratedRoleManagedPolicyQuota,
     ];
 }

@@ -19,7 +19,7 @@ internal sealed class BackupSelectionKind : ResourceKind<BackupSelection>
     protected override IEnumerable<Resource> Lower(BackupSelection construct, LoweringContext context)
     {
         var o = construct.Options;
-        var (roleArn, generated) = BackupRoles.RoleFor(o.Role, construct.GeneratedRoleLogicalId, construct, () => RolePolicies(construct));
+        var (roleArn, generated) = BackupRoles.RoleFor(o.Role, construct.GeneratedRoleLogicalId, construct, o.GeneratedRole, () => RolePolicies(construct));
         if (generated is not null)
         {
             yield return generated;
@@ -52,7 +52,7 @@ internal sealed class BackupSelectionKind : ResourceKind<BackupSelection>
     public override ImmutableArray<string> ReplacementProperties { get; } = [CfnBackupSelection.BackupPlanId, CfnBackupSelection.BackupSelection];
 
     /// <summary>The managed policies of a selection's generated role: backup, restore, and S3 when S3 can be selected.</summary>
-    private static List<string> RolePolicies(BackupSelection selection)
+    internal static List<string> RolePolicies(BackupSelection selection)
     {
         var policies = new List<string> { "service-role/" + BackupRoles.BackupPolicy };
         if (selection.Options.AllowRestores)

@@ -21,10 +21,9 @@ internal sealed class BackupServiceRoleKind : ResourceKind<BackupServiceRole>
         List<string> policies = construct.Props.S3
             ? [BackupRoles.BackupPolicy, BackupRoles.RestorePolicy, BackupRoles.S3BackupPolicy, BackupRoles.S3RestorePolicy]
             : [BackupRoles.BackupPolicy, BackupRoles.RestorePolicy];
-        var resource = BackupRoles.Role(construct.LogicalId, construct.ResourcePath, policies);
+        var resource = BackupRoles.Role(construct.LogicalId, construct.ResourcePath, policies, BackupRoles.OptionsOf(construct.Props));
         var extra = new List<KeyValuePair<string, Value?>>
         {
-            new(CfnRole.RoleName, Str(construct.Props.RoleName)),
             new(CfnRole.Path, Str(construct.Props.Path)),
         };
         yield return resource with { Properties = MapValue.Of(resource.Properties.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value)).Concat(extra)) };

@@ -22,7 +22,7 @@ internal sealed class BackupVaultKind : ResourceKind<BackupVault>
             new(CfnBackupVault.BackupVaultName, Str(construct.VaultName)),
             new(CfnBackupVault.EncryptionKeyArn, Str(p.EncryptionKeyArn)),
             new(CfnBackupVault.BackupVaultTags, Tags(p.Tags)),
-            new(CfnBackupVault.AccessPolicy, p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
+            new(CfnBackupVault.AccessPolicy, construct.AccessPolicy is { } policy ? PolicyDocuments.ToValue(policy, out _) : null),
             new(CfnBackupVault.Notifications, Notifications(p.Notifications)),
             new(CfnBackupVault.LockConfiguration, p.Lock is null ? null : MapValue.Of(
                 new(CfnBackupVault.LockConfigurationTypeProperty.MinRetentionDays, Days(p.Lock.MinRetention)),

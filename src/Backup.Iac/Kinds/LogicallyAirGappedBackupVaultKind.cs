@@ -25,7 +25,7 @@ internal sealed class LogicallyAirGappedBackupVaultKind : ResourceKind<Logically
             new(CfnLogicallyAirGappedBackupVault.EncryptionKeyArn, Str(p.EncryptionKeyArn)),
             new(CfnLogicallyAirGappedBackupVault.MpaApprovalTeamArn, Str(p.MpaApprovalTeamArn)),
             new(CfnLogicallyAirGappedBackupVault.BackupVaultTags, Tags(p.Tags)),
-            new(CfnLogicallyAirGappedBackupVault.AccessPolicy, p.AccessPolicy is null ? null : PolicyDocuments.ToValue(p.AccessPolicy, out _)),
+            new(CfnLogicallyAirGappedBackupVault.AccessPolicy, construct.AccessPolicy is { } policy ? PolicyDocuments.ToValue(policy, out _) : null),
             new(CfnLogicallyAirGappedBackupVault.Notifications, Notifications(p.Notifications)));
         yield return new Resource(construct.LogicalId, ResourceTypes.LogicallyAirGappedBackupVault, construct.ResourcePath, properties)
         {

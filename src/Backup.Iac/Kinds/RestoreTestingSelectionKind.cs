@@ -18,9 +18,7 @@ internal sealed class RestoreTestingSelectionKind : ResourceKind<RestoreTestingS
     protected override IEnumerable<Resource> Lower(RestoreTestingSelection construct, LoweringContext context)
     {
         var o = construct.Options;
-        var (roleArn, generated) = BackupRoles.RoleFor(o.Role, construct.GeneratedRoleLogicalId, construct, () => o.ProtectedResourceType == "S3"
-            ? ["service-role/" + BackupRoles.RestorePolicy, BackupRoles.S3RestorePolicy]
-            : ["service-role/" + BackupRoles.RestorePolicy]);
+        var (roleArn, generated) = BackupRoles.RoleFor(o.Role, construct.GeneratedRoleLogicalId, construct, o.GeneratedRole, () => RolePolicies(construct));
         if (generated is not null)
         {
             yield return generated;
@@ -41,6 +39,11 @@ internal sealed class RestoreTestingSelectionKind : ResourceKind<RestoreTestingS
             new(CfnRestoreTestingSelection.ValidationWindowHours, Hours(o.ValidationWindow)));
         yield return new Resource(construct.LogicalId, ResourceTypes.RestoreTestingSelection, construct.ResourcePath, properties);
     }
+
+    /// <summary>The managed policies of a restore testing selection's generated role: restore, and S3 restore for S3.</summary>
+    internal static List<string> RolePolicies(RestoreTestingSelection selection) => selection.Options.ProtectedResourceType == "S3"
+        ? ["service-role/" + BackupRoles.RestorePolicy, BackupRoles.S3RestorePolicy]
+        : ["service-role/" + BackupRoles.RestorePolicy];
 
     private static ListValue KeyValues(IEnumerable<ConditionParameter> items) => new([.. items.Select(i => (Value)MapValue.Of(
         new(CfnRestoreTestingSelection.KeyValueProperty.Key, Str(i.Key)),

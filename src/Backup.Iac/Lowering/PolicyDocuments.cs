@@ -16,6 +16,49 @@ internal static class PolicyDocuments
             try
             {
                 using var document = JsonDocument.Parse(json);
+                return WithGrants(FromJson(document.RootElement), policy.Granted);
+            }
+            catch (JsonException e)
+            {
+                parseError = e.Message;
+                return null;
+            }
+        }
+
+        return MapValue.Of(
+            new("Version", "2012-10-17"),
+            new("Statement", new ListValue([.. policy.Statements.Concat(policy.Granted).Select(Statement)])));
+    }
+
+    /// <summary>A raw document followed by the statements of grants (a single statement object becomes a list); a document that is not an object stays as it is (VPOL-001 reports it).</summary>
+    private static Value WithGrants(Value document, IReadOnlyList<PolicyStatement> granted)
+    {
+        if (granted.Count == 0 || document is not MapValue map)
+        {
+            return document;
+        }
+
+        var existing = map.Entries.GetValueOrDefault("Statement") switch
+        {
+            ListValue list => list.Items,
+            MapValue one => [one],
+            null => [],
+            var other => [other],
+        };
+        var entries = map.Entries.Select(e => new KeyValuePair<string, Value?>(e.Key, e.Value)).Where(e => e.Key != "Statement")
+            .Append(new("Statement", new ListValue([.. existing, .. granted.Select(Statement)])));
+        return MapValue.Of(entries);
+    }
+
+    /// <summary>An inline policy of a generated role as a value tree, or null when its raw JSON does not parse (BKP3084 reports that).</summary>
+    public static Value? ToValue(RolePolicy policy, out string? parseError)
+    {
+        parseError = null;
+        if (policy.Json is { } json)
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(json);
                 return FromJson(document.RootElement);
             }
             catch (JsonException e)
@@ -27,8 +70,17 @@ internal static class PolicyDocuments
 
         return MapValue.Of(
             new("Version", "2012-10-17"),
-            new("Statement", new ListValue([.. policy.Statements.Select(Statement)])));
+            new("Statement", new ListValue([.. policy.Statements.Select(s => (Value)MapValue.Of(
+                new("Sid", s.Sid is null ? null : Str(s.Sid)),
+                new("Effect", s.Effect.ToString()),
+                new("Action", s.Actions.Count == 1 ? Str(s.Actions[0]) : List(s.Actions)),
+                new("Resource", s.Resources.Count == 1 ? Str(s.Resources[0]) : List(s.Resources)),
+                new("Condition", Conditions(s.Conditions))))])));
     }
+
+    private static MapValue? Conditions(IReadOnlyDictionary<string, IReadOnlyDictionary<string, IReadOnlyList<string>>>? conditions) =>
+        conditions is null ? null : MapValue.Of(conditions.Select(op => new KeyValuePair<string, Value?>(
+            op.Key, MapValue.Of(op.Value.Select(k => new KeyValuePair<string, Value?>(k.Key, k.Value.Count == 1 ? Str(k.Value[0]) : List(k.Value)))))));
 
     private static Value Statement(PolicyStatement s) => MapValue.Of(
         new("Sid", s.Sid is null ? null : Str(s.Sid)),

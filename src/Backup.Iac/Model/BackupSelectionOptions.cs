@@ -11,6 +11,14 @@ public record BackupSelectionOptions
     /// <value>Default: a role is generated, trusted by <c>backup.amazonaws.com</c>, with the AWS managed backup policy (and the restore policy with <see cref="AllowRestores"/>; the S3 ones when S3 can be selected).</value>
     public IBackupRole? Role { get; init; }
 
+    /// <summary>
+    /// The IAM options of the generated role (used only when <see cref="Role"/> is unset): drop the default managed
+    /// policies (the AWS CDK's <c>disableDefaultBackupPolicy</c>), add managed or inline policies, a permissions boundary,
+    /// a role name.
+    /// </summary>
+    /// <value>Default: the generated role has the default managed policies only, no boundary, and a generated name.</value>
+    public GeneratedRoleOptions? GeneratedRole { get; init; }
+
     /// <summary>Whether the generated role may also restore (adds the AWS managed restore policies).</summary>
     /// <value>Default: false, as the AWS CDK's <c>allowRestores</c>: a backup role gets only what backups need (least privilege).</value>
     public bool AllowRestores { get; init; }

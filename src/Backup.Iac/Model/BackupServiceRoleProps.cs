@@ -15,6 +15,18 @@ public sealed record BackupServiceRoleProps
     /// <value>Default: <c>/</c>.</value>
     public string? Path { get; init; }
 
+    /// <summary>More managed policies, by ARN (see <see cref="GeneratedRoleOptions.ManagedPolicyArns"/>).</summary>
+    /// <value>Default: none.</value>
+    public IReadOnlyList<string> ManagedPolicyArns { get; init; } = [];
+
+    /// <summary>Inline policies of the role.</summary>
+    /// <value>Default: none.</value>
+    public IReadOnlyList<RolePolicy> InlinePolicies { get; init; } = [];
+
+    /// <summary>The ARN of the managed policy that sets the role's permissions boundary.</summary>
+    /// <value>Default: no permissions boundary.</value>
+    public string? PermissionsBoundaryArn { get; init; }
+
     /// <summary>Whether the role also gets the AWS managed policies for S3 backups and restores.</summary>
     /// <value>Default: false.</value>
     public bool S3 { get; init; }

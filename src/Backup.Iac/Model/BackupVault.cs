@@ -6,6 +6,8 @@ namespace Backup.Iac;
 /// <summary>A backup vault (<c>AWS::Backup::BackupVault</c>): where recovery points are stored, with its key, policy, notifications and lock.</summary>
 public sealed class BackupVault : Construct, IBackupVault
 {
+    private readonly List<PolicyStatement> grants = [];
+
     /// <summary>Creates a vault in a stack, or in a plan (the vault a plan creates for its rules, <c>Plan/Vault</c>, as the AWS CDK).</summary>
     internal BackupVault(Construct scope, string id, BackupVaultProps props)
         : base(scope, id)
@@ -27,6 +29,45 @@ public sealed class BackupVault : Construct, IBackupVault
 
     /// <summary>The vault's ARN, known at deploy time.</summary>
     public string VaultArn { get; }
+
+    /// <summary>
+    /// The access policy written for the vault: <see cref="BackupVaultProps.AccessPolicy"/> followed by the statements of
+    /// <see cref="Grant(PolicyPrincipal, IReadOnlyList{string})"/>; null when there is neither.
+    /// </summary>
+    public VaultAccessPolicy? AccessPolicy => VaultAccessPolicy.WithGrants(Props.AccessPolicy, grants);
+
+    /// <summary>The statements added by <see cref="Grant(PolicyPrincipal, IReadOnlyList{string})"/>, in order (diagnostics name them <c>Grants[i]</c>).</summary>
+    public IReadOnlyList<PolicyStatement> Grants => grants;
+
+    /// <summary>
+    /// Lets a principal call AWS Backup actions on this vault and its recovery points, as the AWS CDK's
+    /// <c>vault.grant(grantee, ...actions)</c>: adds an <c>Allow</c> statement to the vault's access policy (after the
+    /// statements of <see cref="BackupVaultProps.AccessPolicy"/>, typed or JSON). Each action is spelled out: vault access
+    /// policies do not support wildcards, so <c>backup:*</c> is reported at synth (BKP1102, where the CDK throws). A
+    /// principal of another account gets only <c>backup:CopyIntoBackupVault</c> (BKP1103), and a destructive action
+    /// granted to <see cref="PolicyPrincipal.Anyone"/> is refused (BKP1190).
+    /// </summary>
+    /// <param name="principal">Who gets the actions, e.g. <c>PolicyPrincipal.FromArn(roleArn)</c>.</param>
+    /// <param name="actions">The actions, e.g. <c>backup:StartBackupJob</c>.</param>
+    /// <returns>The statement added.</returns>
+    /// <exception cref="ArgumentException">No action, or an empty one.</exception>
+    public PolicyStatement Grant(PolicyPrincipal principal, params IReadOnlyList<string> actions)
+    {
+        var statement = VaultAccessPolicy.Grant(principal, actions);
+        Root.ThrowIfSynthesized();
+        grants.Add(statement);
+        return statement;
+    }
+
+    /// <summary>Lets a role call AWS Backup actions on this vault (see <see cref="Grant(PolicyPrincipal, IReadOnlyList{string})"/>).</summary>
+    /// <param name="role">The role, e.g. <c>BackupRole.FromArn(...)</c>.</param>
+    /// <param name="actions">The actions, e.g. <c>backup:StartBackupJob</c>.</param>
+    /// <returns>The statement added.</returns>
+    public PolicyStatement Grant(IBackupRole role, params IReadOnlyList<string> actions)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        return Grant(PolicyPrincipal.FromArn(role.RoleArn), actions);
+    }
 
     /// <summary>Whether the name was generated (not given by the user).</summary>
     public bool IsNameGenerated => Props.BackupVaultName is null;

@@ -14,6 +14,14 @@ public sealed record RestoreTestingSelectionOptions
     /// <value>Default: a role is generated with the AWS managed restore policies.</value>
     public IBackupRole? Role { get; init; }
 
+    /// <summary>
+    /// The IAM options of the generated role (used only when <see cref="Role"/> is unset): drop the default managed
+    /// restore policies, add managed or inline policies (for example the KMS keys of the restored resources), a
+    /// permissions boundary, a role name.
+    /// </summary>
+    /// <value>Default: the generated role has the AWS managed restore policies only, no boundary, and a generated name.</value>
+    public GeneratedRoleOptions? GeneratedRole { get; init; }
+
     /// <summary><c>*</c> for every protected resource of the type, or up to 30 ARNs.</summary>
     /// <value>Default: <c>*</c>.</value>
     public IReadOnlyList<string> ProtectedResourceArns { get; init; } = ["*"];

@@ -10,6 +10,35 @@ public sealed record VaultAccessPolicy
     /// <value>Default: none; the policy is built from <see cref="Statements"/>.</value>
     public string? Json { get; init; }
 
+    /// <summary>
+    /// The statements that <see cref="BackupVault.Grant(PolicyPrincipal, IReadOnlyList{string})"/> added, written after
+    /// <see cref="Statements"/> (or after the statements of <see cref="Json"/>); diagnostics name them <c>Grants[i]</c>.
+    /// </summary>
+    internal IReadOnlyList<PolicyStatement> Granted { get; init; } = [];
+
+    /// <summary>
+    /// A vault's policy with its grants: <paramref name="policy"/> (or none) followed by <paramref name="grants"/>;
+    /// <paramref name="policy"/> itself when there is no grant.
+    /// </summary>
+    internal static VaultAccessPolicy? WithGrants(VaultAccessPolicy? policy, IReadOnlyList<PolicyStatement> grants) =>
+        grants.Count == 0 ? policy : (policy ?? new VaultAccessPolicy()) with { Granted = grants };
+
+    /// <summary>
+    /// The statement of a grant (<c>vault.Grant(principal, actions)</c>, as the AWS CDK's <c>vault.grant</c>): allows the
+    /// actions to the principal on the vault and its recovery points (<c>Resource: "*"</c> in the vault's own policy).
+    /// </summary>
+    internal static PolicyStatement Grant(PolicyPrincipal principal, IReadOnlyList<string> actions)
+    {
+        ArgumentNullException.ThrowIfNull(principal);
+        ArgumentNullException.ThrowIfNull(actions);
+        if (actions.Count == 0 || actions.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("Name at least one action, each spelled out (for example backup:StartBackupJob).", nameof(actions));
+        }
+
+        return new PolicyStatement { Effect = PolicyEffect.Allow, Principals = [principal], Actions = [.. actions] };
+    }
+
     /// <summary>A policy made of typed statements.</summary>
     /// <param name="statements">The statements.</param>
     /// <returns>The policy.</returns>

@@ -33,5 +33,6 @@ internal static class RestoreTestingChecks
         new RestoreTestingVaultCoverage(),
         new ContinuousOnlyRecoveryPoints(),
         new SelectionWindowCoversBackups(),
+        Roles.GeneratedRoleChecks.Instance,
     ];
 }

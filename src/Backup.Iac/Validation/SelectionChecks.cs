@@ -25,6 +25,7 @@ internal static class SelectionChecks
         new SelectionFsxOntapTags(),
         new SelectionArnRegion(),
         new SelectionRestoreTestResources(),
+        Roles.GeneratedRoleChecks.Instance,
         new CrossResource.TagSelectionSkipsOptedOutTypes(),
         new CrossResource.ClusterNeedsOptIn(),
     ];

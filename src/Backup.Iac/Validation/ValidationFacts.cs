@@ -33,6 +33,7 @@ internal sealed class ValidationFacts
     private Facts.ResourceFacts? resources;
     private readonly Dictionary<BackupStack, IReadOnlyList<Lowering.TopicPolicy>> topicPolicies = new(ReferenceEqualityComparer.Instance);
     private readonly Facts.ForeignFacts? foreign;
+    private readonly Dictionary<(string Account, string Name), Construct> firstRoleByName = [];
 
     public ValidationFacts(BackupApp app)
     {
@@ -74,10 +75,20 @@ internal sealed class ValidationFacts
 
                     break;
             }
+
+            // Generated role names, per account (IAM is global; names are unique ignoring case): the first holder wins.
+            if (Roles.GeneratedRole.For(construct) is { IsGenerated: true, Options.RoleName: { } roleName } && !Token.IsUnresolved(roleName)
+                && construct.Stack.Account is { } roleAccount && !Token.IsUnresolved(roleAccount))
+            {
+                firstRoleByName.TryAdd((roleAccount, roleName.ToUpperInvariant()), construct);
+            }
         }
 
         Constructs = all;
     }
+
+    /// <summary>The first construct (in construct order) that generates a role with this name in this account, or null.</summary>
+    public Construct? FirstRoleNamed(string account, string roleName) => firstRoleByName.GetValueOrDefault((account, roleName.ToUpperInvariant()));
 
     /// <summary>Every construct of the app, in construct order (the app first).</summary>
     public IReadOnlyList<Construct> Constructs { get; }

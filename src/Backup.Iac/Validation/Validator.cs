@@ -62,6 +62,7 @@ internal static class Validator
         },
         [typeof(ResourceTracking)] = (node, context) => Run(AuditChecks.ResourceTrackings, (ResourceTracking)node, context),
         [typeof(BackupPolicy)] = (node, context) => BackupPolicies.Check((BackupPolicy)node, context),
+        [typeof(BackupServiceRole)] = (node, context) => Roles.GeneratedRoleChecks.Instance.Check((BackupServiceRole)node, context),
     };
 
     public static ImmutableArray<Diagnostic> Validate(BackupApp app)

@@ -190,6 +190,10 @@ internal static class AirGappedVaultCases
             () => Lag(Props(p => p with { Tags = new Dictionary<string, string> { ["aws:owner"] = "x" } })), LagPath, "Tags[aws:owner]"),
         Bad("LAG-015 a wildcard action in the access policy is rejected", "BKP1415",
             () => Lag(Props(p => p with { AccessPolicy = VaultAccessPolicy.Of(Allow("backup:*")) })), LagPath, "AccessPolicy.Statements[0].Actions[0]"),
+        Bad("LAG-015 a wildcard action in a grant (vault.Grant, as the AWS CDK's vault.grant) is rejected", "BKP1415",
+            () => Fixture.App(s => s.AddLogicallyAirGappedVault("Lag", Props()).Grant(PolicyPrincipal.FromArn(Fixture.RoleArn), "backup:*")), LagPath, "Grants[0].Actions[0]"),
+        Good("LAG-015 a grant of explicit actions is accepted", "BKP1415",
+            () => Fixture.App(s => s.AddLogicallyAirGappedVault("Lag", Props()).Grant(PolicyPrincipal.FromArn(Fixture.RoleArn), "backup:DescribeBackupVault", "backup:StartRestoreJob"))),
         Bad("LAG-015 notifications without a topic are rejected", "BKP1415",
             () => Lag(Props(p => p with { Notifications = new() { TopicArn = "", Events = [BackupVaultEvent.CopyJobFailed] } })), LagPath, "Notifications.TopicArn"),
         Good("LAG-015 valid tags, policy and notifications are accepted", "BKP1415", () => Lag(Props(p => p with

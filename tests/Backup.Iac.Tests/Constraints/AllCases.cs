@@ -7,6 +7,6 @@ internal static class AllCases
     [
         .. VaultCases.All, .. LockCases.All, .. PlanCases.All, .. RuleCases.All, .. ScheduleCases.All,
         .. IndexCases.All, .. LifecycleCases.All, .. CopyCases.All, .. SelectionCases.All, .. CrossResourceCases.All, .. ToolCases.All,
-        .. AirGappedVaultCases.All, .. RestoreTestingCases.All, .. SettingsCases.All, .. ChangeCases.All, .. GovernanceCases.All, .. AuditCases.All, .. ReportPlanCases.All, .. OrganizationCases.All, .. RolloutCases.All, .. ResourceFactCases.All,
+        .. AirGappedVaultCases.All, .. RestoreTestingCases.All, .. SettingsCases.All, .. ChangeCases.All, .. GovernanceCases.All, .. AuditCases.All, .. ReportPlanCases.All, .. OrganizationCases.All, .. RolloutCases.All, .. ResourceFactCases.All, .. GeneratedRoleCases.All,
     ];
 }

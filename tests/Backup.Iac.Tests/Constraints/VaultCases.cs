@@ -40,6 +40,21 @@ internal static class VaultCases
     private static BackupApp Policy(VaultAccessPolicy policy, string? account = Fixture.Account) =>
         Fixture.App(s => Fixture.Plan(s, s.AddVault("Vault", new() { AccessPolicy = policy }), BackupPlanRule.Daily()), account);
 
+    /// <summary>A vault <c>Vault</c> with the policy (or none) and one grant of the actions to the fixture's role (or to the role ARN given first).</summary>
+    private static BackupApp Granted(VaultAccessPolicy? policy, params string[] actions) => Fixture.App(s =>
+    {
+        var vault = s.AddVault("Vault", new() { AccessPolicy = policy });
+        var (principal, rest) = actions[0].StartsWith("arn:", StringComparison.Ordinal) ? (actions[0], actions[1..]) : (Fixture.RoleArn, actions);
+        Grant(vault, PolicyPrincipal.FromArn(principal), rest);
+        Fixture.Plan(s, vault, BackupPlanRule.Daily());
+    });
+
+    private static BackupVault Grant(BackupVault vault, PolicyPrincipal principal, params string[] actions)
+    {
+        vault.Grant(principal, actions);
+        return vault;
+    }
+
     private static PolicyStatement Statement(PolicyEffect effect, IReadOnlyList<string> actions, IReadOnlyList<string>? resources = null, PolicyPrincipal? principal = null) =>
         new()
         {
@@ -203,6 +218,17 @@ internal static class VaultCases
             """{ "Version": "2012-10-17", "Statement": [{ "Effect": "Deny", "Principal": "*", "Action": "*", "Resource": "*" }] }""")), "Test/Vault", "AccessPolicy.Json"),
         Bad("VPOL-002 the action backup:Delete* is rejected", "BKP1102", () => Policy(VaultAccessPolicy.Of(Statement(PolicyEffect.Deny, ["backup:Delete*"])))),
         Good("VPOL-002 explicit actions are accepted", "BKP1102", () => Policy(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()))),
+
+        Bad("VPOL-002 a wildcard action in a grant (vault.Grant; the AWS CDK throws) is rejected", "BKP1102", () => Granted(null, "backup:StartBackupJob", "backup:*"),
+            "Test/Vault", "Grants[0].Actions[1]"),
+        Bad("VPOL-002 a wildcard action in a grant after a raw JSON policy is rejected at the grant", "BKP1102", () => Granted(VaultAccessPolicy.FromJson(
+            """{ "Version": "2012-10-17", "Statement": { "Effect": "Deny", "Principal": "*", "Action": "backup:DeleteRecoveryPoint", "Resource": "*" } }"""), "backup:Start*"),
+            "Test/Vault", "Grants[0].Actions[0]"),
+        Good("VPOL-002 a grant of explicit actions is accepted", "BKP1102", () => Granted(VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()), "backup:StartBackupJob")),
+        Bad("VPOL-003 a grant of StartRestoreJob to another account's role is warned", "BKP1103", () => Granted(null, $"arn:aws:iam::{Fixture.OtherAccount}:role/Restore", "backup:StartRestoreJob"),
+            "Test/Vault", "Grants[0]"),
+        Bad("BKP1190 a grant of DeleteRecoveryPoint to anyone is rejected", "BKP1190",
+            () => Fixture.App(s => Fixture.Plan(s, Grant(s.AddVault("Vault"), PolicyPrincipal.Anyone, "backup:DeleteRecoveryPoint"), BackupPlanRule.Daily())), "Test/Vault", "Grants[0]"),
 
         Bad("VPOL-003 allowing DeleteRecoveryPoint to another account is warned", "BKP1103", () => Policy(VaultAccessPolicy.Of(
             Statement(PolicyEffect.Allow, ["backup:CopyIntoBackupVault", "backup:DeleteRecoveryPoint"], principal: PolicyPrincipal.Account(Fixture.OtherAccount)))),

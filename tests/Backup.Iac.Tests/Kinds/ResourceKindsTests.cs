@@ -22,7 +22,6 @@ public sealed class ResourceKindsTests
     private static readonly Dictionary<Type, string> ValidatedElsewhere = new()
     {
         [typeof(RawResource)] = "the escape hatch: written as given, without checks",
-        [typeof(BackupServiceRole)] = "RolloutChecks, over the member stacks of the app",
         [typeof(StackSetRollout)] = "RolloutChecks, over the app",
     };
 

@@ -1,3 +1,4 @@
+using Backup.Iac.Catalog;
 using Backup.Iac.Graph;
 
 namespace Backup.Iac.Tests.Parity;
@@ -148,12 +149,60 @@ public sealed class SelectionParityTests
         Assert.Empty(plan.Selections);
     }
 
-    // CDK: 'no policy is attached if disableDefaultBackupPolicy is true'.
-    [Fact(Skip = "issue 16: no IAM options for generated roles (disableDefaultBackupPolicy, extra policies, boundary, role name)")]
+    // CDK: 'no policy is attached if disableDefaultBackupPolicy is true'. Same role (no ManagedPolicyArns); differs: a
+    // role with no policy at all is reported (BKP3082, a warning, SEL-005), because every backup job that uses it fails.
+    // The CDK expects permissions to be added to selection.grantPrincipal afterwards; here they are GeneratedRole's
+    // ManagedPolicyArns or InlinePolicies, and an acknowledgement says the role gets them elsewhere.
+    [Fact]
     public void No_policy_is_attached_if_disableDefaultBackupPolicy_is_true()
     {
-        // Wanted: new BackupSelectionOptions { DisableDefaultBackupPolicy = true } writes a role without ManagedPolicyArns.
-        Assert.Fail("issue 16: BackupSelectionOptions.DisableDefaultBackupPolicy is missing");
+        var (app, plan) = NewPlan();
+        var selection = plan.AddSelection("Selection", new BackupSelectionOptions
+        {
+            Resources = [BackupResource.FromArn("arn1")],
+            GeneratedRole = new GeneratedRoleOptions { DisableDefaultPolicies = true },
+        });
+
+        var template = ParityTemplate.Of(app);
+
+        template.HasResourceProperties(Role, $$"""{ "ManagedPolicyArns": "{{ParityTemplate.Absent}}", "Policies": "{{ParityTemplate.Absent}}" }""");
+        var warning = Assert.Single(template.Result.Diagnostics, d => d.Code == SelectionConstraints.GeneratedRoleWithoutPolicies.Code);
+        Assert.Equal((Severity.Warning, selection.Path, "GeneratedRole.DisableDefaultPolicies"), (warning.Severity, warning.Path.ToString(), warning.Property));
+
+        var (acknowledged, other) = NewPlan();
+        other.AddSelection("Selection", new BackupSelectionOptions
+        {
+            Resources = [BackupResource.FromArn("arn1")],
+            GeneratedRole = new GeneratedRoleOptions { DisableDefaultPolicies = true },
+        });
+        acknowledged.Acknowledge(SelectionConstraints.GeneratedRoleWithoutPolicies.Code, at: selection.Path, reason: "the role gets its permissions from the platform team's policy");
+        Assert.DoesNotContain(acknowledged.Synth().Diagnostics, d => d.Code == SelectionConstraints.GeneratedRoleWithoutPolicies.Code && d.Severity == Severity.Warning);
+    }
+
+    // (No CDK test: the CDK offers the rest through the role it creates, selection.grantPrincipal, or a role of your own.)
+    // The other IAM options of the generated role: managed and inline policies, a permissions boundary, a name.
+    [Fact]
+    public void Generated_role_takes_policies_a_boundary_and_a_name()
+    {
+        var (app, plan) = NewPlan();
+        plan.AddSelection("Selection", new BackupSelectionOptions
+        {
+            Resources = [BackupResource.FromArn("arn:aws:dynamodb:eu-west-1:123456789012:table/orders")],
+            GeneratedRole = new GeneratedRoleOptions
+            {
+                RoleName = "orders-backup",
+                ManagedPolicyArns = ["arn:aws:iam::123456789012:policy/backup-extra"],
+                InlinePolicies = [RolePolicy.Of("kms", new RolePolicyStatement { Actions = ["kms:Decrypt", "kms:GenerateDataKey"], Resources = ["arn:aws:kms:eu-west-1:123456789012:key/k1"] })],
+                PermissionsBoundaryArn = "arn:aws:iam::123456789012:policy/boundary",
+            },
+        });
+
+        ParityTemplate.Of(app).HasResourceProperties(Role, $$"""
+            { "RoleName": "orders-backup", "PermissionsBoundary": "arn:aws:iam::123456789012:policy/boundary",
+              "ManagedPolicyArns": [ {{BackupPolicy}}, "arn:aws:iam::123456789012:policy/backup-extra" ],
+              "Policies": [ { "PolicyName": "kms", "PolicyDocument": { "Version": "2012-10-17",
+                "Statement": [ { "Action": ["kms:Decrypt", "kms:GenerateDataKey"], "Effect": "Allow", "Resource": "arn:aws:kms:eu-west-1:123456789012:key/k1" } ] } } ] }
+            """);
     }
 
     // CDK: 'allow restores'. Same.

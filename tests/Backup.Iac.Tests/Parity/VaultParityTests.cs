@@ -240,18 +240,45 @@ public sealed class VaultParityTests
         ParityTemplate.Of(app).HasResourceProperties(Vault, """{ "BackupVaultName": { "Fn::ImportValue": "VaultName" } }""");
     }
 
-    // CDK: 'grant action'.
-    [Fact(Skip = "issue 16: no Grant(principal, actions) on a vault (CDK vault.grant); the wanted API is sketched here")]
+    // CDK: 'grant action'. Differs deliberately: the CDK adds an AWS::IAM::Policy to the role (identity side); Backup.Iac
+    // does not own IAM principals (a role is an ARN, IBackupRole), so Grant adds the statement to the vault's own access
+    // policy (resource side), after any AccessPolicy statements. For a principal of the vault's account either side is
+    // enough (IAM allows a request that an identity or a resource policy allows); a principal of another account gets only
+    // backup:CopyIntoBackupVault from a vault policy (BKP1103). An imported vault (FromName, as in the CDK test) has no
+    // policy here to add to: grant on the vault you own, or give the role an identity policy where it is defined.
+    [Fact]
     public void Grant_action()
     {
-        // Wanted: vault.Grant(role, "backup:StartBackupJob") adds an AWS::IAM::Policy on the role with
-        // { Action: backup:StartBackupJob, Effect: Allow, Resource: <the vault's ARN> }.
-        Assert.Fail("issue 16: BackupVault.Grant is missing");
+        var (app, stack) = ParityTemplate.NewStack();
+        var vault = stack.AddVault("Vault", new BackupVaultProps { AccessPolicy = VaultAccessPolicy.Of(VaultAccessPolicy.DenyRecoveryPointDeletion()) });
+        var role = BackupRole.FromArn("arn:aws:iam::123456789012:role/Role");
+
+        vault.Grant(role, "backup:StartBackupJob");
+
+        var template = ParityTemplate.Of(app);
+        template.HasResourceProperties(Vault, """
+            { "AccessPolicy": { "Version": "2012-10-17", "Statement": [
+                { "Sid": "DenyRecoveryPointDeletion", "Effect": "Deny" },
+                { "Action": ["backup:StartBackupJob"], "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::123456789012:role/Role" }, "Resource": "*" } ] } }
+            """);
+        Assert.Empty(template.Resources("AWS::IAM::Policy"));
     }
 
-    // CDK: 'throw when grant action includes wildcard'.
-    [Fact(Skip = "issue 16: no Grant(principal, actions) on a vault; its wildcard check (VPOL-002's wording) comes with it")]
-    public void Throw_when_grant_action_includes_wildcard() => Assert.Fail("issue 16: BackupVault.Grant is missing");
+    // CDK: 'throw when grant action includes wildcard'. Differs: reported at synth with VPOL-002's wording (BKP1102, an
+    // error at Grants[0].Actions[0]: vault access policies do not support wildcards in Action), with every other finding,
+    // instead of thrown by grant().
+    [Fact]
+    public void Throw_when_grant_action_includes_wildcard()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        var vault = stack.AddVault("Vault");
+
+        vault.Grant(BackupRole.FromArn("arn:aws:iam::123456789012:role/Role"), "backup:*");
+
+        var error = Assert.Single(app.Synth().Diagnostics, d => d.Code == VaultConstraints.PolicyActionWildcard.Code);
+        Assert.Equal((Severity.Error, vault.Path, "Grants[0].Actions[0]"), (error.Severity, error.Path.ToString(), error.Property));
+        Assert.Contains("'backup:*'", error.Message, StringComparison.Ordinal);
+    }
 
     // CDK: 'throws with invalid name', 'throws with whitespace in name', 'throws with too short name'. Differs: the
     // name is checked at synth (BKP1002, with every other finding) instead of thrown by the constructor.

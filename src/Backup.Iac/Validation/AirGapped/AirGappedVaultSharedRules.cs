@@ -29,13 +29,13 @@ internal sealed class AirGappedVaultSharedRules : IValidator<LogicallyAirGappedB
     public void Check(LogicallyAirGappedBackupVault vault, ValidationContext context)
     {
         var props = vault.Props;
-        if (props.Tags is null && props.AccessPolicy is null && props.Notifications is null)
+        if (props.Tags is null && vault.AccessPolicy is null && props.Notifications is null)
         {
             return;
         }
 
         var facets = new VaultFacets(
-            vault, props.Tags, props.AccessPolicy, props.Notifications,
+            vault, props.Tags, vault.AccessPolicy, props.Notifications,
             (ctx, constraint, property, args) => Report(ctx, vault, constraint, property, args),
             (ctx, withCopies) => AirGappedVaults.PlansInto(vault, ctx, withCopies));
         foreach (var validator in Shared)

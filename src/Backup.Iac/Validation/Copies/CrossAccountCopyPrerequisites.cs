@@ -34,7 +34,7 @@ internal sealed class CrossAccountCopyPrerequisites : IValidator<CopySubject>
         {
             context.Report(CopyConstraints.CrossAccountOutsideVaultPolicy, plan, subject.SubPath, nameof(CopyAction.Destination), destination.Account, source);
         }
-        else if (vault.Props.AccessPolicy is not { } policy)
+        else if (vault.AccessPolicy is not { } policy)
         {
             context.Report(CopyConstraints.CrossAccountPrerequisites, plan, subject.SubPath, nameof(CopyAction.Destination), CopyDestination.Describe(vault), destination.Account, "is not set, so does not allow", source);
         }

@@ -165,7 +165,7 @@ internal static class OrganizationChecks
                 continue;
             }
 
-            var problem = vault.Props.AccessPolicy is not { } policy ? "is not set"
+            var problem = vault.AccessPolicy is not { } policy ? "is not set"
                 : !CrossAccountCopyPrerequisites.AllowsCopyInto(policy, source) ? "does not allow backup:CopyIntoBackupVault for them"
                 : null;
             if (problem is not null)

@@ -297,7 +297,7 @@ internal static partial class RolloutChecks
         var name = arn.Resource["backup-vault:".Length..];
         foreach (var vault in app.Descendants().OfType<BackupVault>())
         {
-            if (!vault.Stack.Environment.IsAt(arn.Account, arn.Region) || vault.VaultName != name || vault.Props.AccessPolicy is not { } policy)
+            if (!vault.Stack.Environment.IsAt(arn.Account, arn.Region) || vault.VaultName != name || vault.AccessPolicy is not { } policy)
             {
                 continue;
             }

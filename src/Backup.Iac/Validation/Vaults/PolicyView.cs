@@ -6,7 +6,7 @@ using Backup.Iac.Lowering;
 namespace Backup.Iac.Validation.Vaults;
 
 /// <summary>
-/// A vault access policy read as a value tree (<see cref="PolicyDocuments.ToValue"/>), so that typed statements and
+/// A vault access policy read as a value tree (<see cref="PolicyDocuments.ToValue(VaultAccessPolicy, out string?)"/>), so that typed statements and
 /// raw JSON are checked alike; with the property paths that diagnostics name in each form.
 /// </summary>
 internal sealed class PolicyView
@@ -35,6 +35,12 @@ internal sealed class PolicyView
 
     /// <summary>Whether the policy is made of typed statements (not raw JSON).</summary>
     public bool IsTyped => Policy.Json is null;
+
+    /// <summary>The position of the first statement added by a grant (<c>vault.Grant</c>); the grants are the last statements.</summary>
+    private int FirstGrant => Statements.Length - Policy.Granted.Count;
+
+    /// <summary>Whether the statement at a position was added by a grant (a typed statement whatever the policy's form).</summary>
+    private bool IsGrant(int statement) => Policy.Granted.Count > 0 && statement >= FirstGrant;
 
     /// <summary>The property that holds the whole policy.</summary>
     public string PolicyProperty => IsTyped ? PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Statements)) : Json;
@@ -135,21 +141,27 @@ internal sealed class PolicyView
     /// <summary>Whether the document states a <c>Version</c>.</summary>
     public bool HasVersion => Document is not null && Document.Entries.ContainsKey("Version");
 
-    /// <summary>How messages name a statement: by its Sid, or by its position.</summary>
-    public static string Label(int index, MapValue statement) =>
+    /// <summary>How messages name a statement: by its Sid, as a grant, or by its position.</summary>
+    public string Label(int index, MapValue statement) =>
         statement.Entries.TryGetValue("Sid", out var sid) && sid is StringValue { Text: var text } && text.Length > 0
             ? $"The statement '{text}'"
+            : IsGrant(index) ? $"Grant {index - FirstGrant + 1} of the vault"
             : $"Statement {index + 1} of AccessPolicy";
 
-    /// <summary>The property of a statement's member: <c>AccessPolicy.Statements[0].Actions[1]</c>, or the raw JSON.</summary>
+    /// <summary>The property of a statement's member: <c>AccessPolicy.Statements[0].Actions[1]</c>, <c>Grants[0].Actions[1]</c>, or the raw JSON.</summary>
     public string Property(int statement, string typedMember, int item) =>
-        IsTyped ? Statement(statement).Then(typedMember).Index(item) : Json;
+        IsGrant(statement) ? Grant(statement).Then(typedMember).Index(item)
+        : IsTyped ? Statement(statement).Then(typedMember).Index(item) : Json;
 
     /// <summary>The property of a statement's member that is not a list: <c>AccessPolicy.Statements[0].LockAcknowledgement</c>, or the raw JSON.</summary>
-    public string Property(int statement, string typedMember) => IsTyped ? Statement(statement).Then(typedMember) : Json;
+    public string Property(int statement, string typedMember) =>
+        IsGrant(statement) ? Grant(statement).Then(typedMember) : IsTyped ? Statement(statement).Then(typedMember) : Json;
 
     /// <summary>The property of a whole statement.</summary>
-    public string Property(int statement) => IsTyped ? Statement(statement) : Json;
+    public string Property(int statement) => IsGrant(statement) ? Grant(statement) : IsTyped ? Statement(statement) : Json;
+
+    /// <summary>The statements of grants are named <c>Grants[i]</c>: the i-th call of <c>vault.Grant</c>.</summary>
+    private PropertyPath Grant(int statement) => PropertyPath.Of(nameof(BackupVault.Grants)).Index(statement - FirstGrant);
 
     private static PropertyPath Json => PropertyPath.Of(nameof(BackupVaultProps.AccessPolicy), nameof(VaultAccessPolicy.Json));
 

@@ -45,7 +45,7 @@ internal sealed class VaultFacets
 
     /// <summary>A standard vault's facets, reported under the checks' own codes.</summary>
     public static VaultFacets Of(BackupVault vault) => new(
-        vault, vault.Props.Tags, vault.Props.AccessPolicy, vault.Props.Notifications,
+        vault, vault.Props.Tags, vault.AccessPolicy, vault.Props.Notifications,
         (context, constraint, property, args) => context.Report(constraint, vault, null, property, args),
         (context, withCopies) => VaultUsage.PlansInto(vault, context, withCopies));
 

@@ -17,7 +17,7 @@ internal sealed class VaultPolicyActionsAreExplicit : IValidator<BackupVault>, I
         var view = PolicyView.Of(policy);
         foreach (var (i, statement, j, action) in view.KnownStrings("Action").Where(a => a.Text.AsSpan().IndexOfAny('*', '?') >= 0))
         {
-            vault.Report(context, VaultConstraints.PolicyActionWildcard, view.Property(i, nameof(PolicyStatement.Actions), j), PolicyView.Label(i, statement), action);
+            vault.Report(context, VaultConstraints.PolicyActionWildcard, view.Property(i, nameof(PolicyStatement.Actions), j), view.Label(i, statement), action);
         }
     }
 }

@@ -31,7 +31,7 @@ internal sealed class VaultPolicyCrossAccountActions : IValidator<BackupVault>, 
             if (others.Count > 0 && actions.Count > 0)
             {
                 vault.Report(context, VaultConstraints.PolicyCrossAccountAction, view.Property(i),
-                    PolicyView.Label(i, statement), string.Join(", ", actions), string.Join(", ", others));
+                    view.Label(i, statement), string.Join(", ", actions), string.Join(", ", others));
             }
         }
     }

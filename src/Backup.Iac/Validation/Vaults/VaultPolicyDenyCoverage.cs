@@ -11,7 +11,7 @@ internal sealed class VaultPolicyDenyCoverage : IValidator<BackupVault>
 {
     public void Check(BackupVault vault, ValidationContext context)
     {
-        if (vault.Props.AccessPolicy is not { } policy)
+        if (vault.AccessPolicy is not { } policy)
         {
             return;
         }
@@ -37,7 +37,7 @@ internal sealed class VaultPolicyDenyCoverage : IValidator<BackupVault>
         if (exposed.Count > 0)
         {
             context.Report(VaultConstraints.PolicyDenyScope, vault, null, view.Property(deny.Index),
-                PolicyView.Label(deny.Index, deny.Statement), VaultUsage.TypeList(exposed));
+                view.Label(deny.Index, deny.Statement), VaultUsage.TypeList(exposed));
         }
     }
 }

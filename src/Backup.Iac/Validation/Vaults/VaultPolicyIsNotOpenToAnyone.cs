@@ -40,7 +40,7 @@ internal sealed class VaultPolicyIsNotOpenToAnyone : IValidator<BackupVault>, IV
                 : Destructive.Where(d => PolicyView.Strings(statement, "Action").Any(a => !Token.IsUnresolved(a) && Matches(a, d))).ToList();
             if (allowed.Count > 0)
             {
-                vault.Report(context, VaultConstraints.PolicyOpenToAnyone, view.Property(i), PolicyView.Label(i, statement), string.Join(", ", allowed));
+                vault.Report(context, VaultConstraints.PolicyOpenToAnyone, view.Property(i), view.Label(i, statement), string.Join(", ", allowed));
             }
         }
     }

@@ -44,12 +44,12 @@ internal sealed class VaultPolicyLockIsAcknowledged : IValidator<BackupVault>, I
 
             if (!view.IsTyped)
             {
-                vault.Report(context, VaultConstraints.PolicyLocksItselfInJson, view.Property(i), PolicyView.Label(i, statement), string.Join(", ", denied));
+                vault.Report(context, VaultConstraints.PolicyLocksItselfInJson, view.Property(i), view.Label(i, statement), string.Join(", ", denied));
             }
             else if (i < policy.Statements.Count && policy.Statements[i].LockAcknowledgement != AccessPolicyLockAcknowledgement.PolicyCannotBeChangedOnceDeployed)
             {
                 vault.Report(context, VaultConstraints.PolicyLockNotAcknowledged, view.Property(i, nameof(PolicyStatement.LockAcknowledgement)),
-                    PolicyView.Label(i, statement), string.Join(", ", denied), policy.Statements[i].LockAcknowledgement);
+                    view.Label(i, statement), string.Join(", ", denied), policy.Statements[i].LockAcknowledgement);
             }
         }
     }

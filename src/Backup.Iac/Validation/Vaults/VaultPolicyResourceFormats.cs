@@ -21,7 +21,7 @@ internal sealed partial class VaultPolicyResourceFormats : IValidator<BackupVaul
         var view = PolicyView.Of(policy);
         foreach (var (i, statement, j, resource) in view.KnownStrings("Resource").Where(r => !IsDocumented(r.Text)))
         {
-            vault.Report(context, VaultConstraints.PolicyResourceShape, view.Property(i, nameof(PolicyStatement.Resources), j), PolicyView.Label(i, statement), resource);
+            vault.Report(context, VaultConstraints.PolicyResourceShape, view.Property(i, nameof(PolicyStatement.Resources), j), view.Label(i, statement), resource);
         }
     }
 
