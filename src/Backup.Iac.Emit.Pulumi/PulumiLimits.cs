@@ -9,29 +9,7 @@ namespace Backup.Iac.Emit.Pulumi;
 /// </summary>
 public static class PulumiLimits
 {
-    private const string Reference = "../shared/reference/pulumi/README.md (aws 7.48.0: the 13 aws:backup resources)";
-
-    /// <summary>Legal holds have no resource in the classic provider.</summary>
-    public static readonly Constraint LegalHold = new(
-        "BKP8101", null, Severity.Warning,
-        "The Pulumi aws provider cannot create legal holds",
-        "The legal hold is not in Pulumi.yaml: the aws provider has no legal hold resource. Create it with `aws backup create-legal-hold` (or the CloudFormation output), or remove it from this stack.",
-        Reference + "; resource list of @pulumi/aws 7.48.0 backup/index.js",
-        "https://docs.aws.amazon.com/aws-backup/latest/devguide/legalholds.html")
-    {
-        Why = "AWS::Backup::LegalHold exists in CloudFormation (and in aws-native), but the classic provider that Backup.Iac's Pulumi output targets has no `aws:backup` resource for it, so the hold would silently be missing from a `pulumi up`.",
-    };
-
-    /// <summary>Tiering configurations have no resource in the classic provider.</summary>
-    public static readonly Constraint TieringConfiguration = new(
-        "BKP8102", null, Severity.Warning,
-        "The Pulumi aws provider cannot create tiering configurations",
-        "The tiering configuration is not in Pulumi.yaml: the aws provider has no tiering configuration resource. Create it with `aws backup create-tiering-configuration` (or the CloudFormation output), or remove it from this stack.",
-        Reference + "; resource list of @pulumi/aws 7.48.0 backup/index.js",
-        "https://docs.aws.amazon.com/aws-backup/latest/devguide/API_CreateTieringConfiguration.html")
-    {
-        Why = "AWS::Backup::TieringConfiguration exists in CloudFormation, but the classic provider has no `aws:backup` resource for it; without this warning the recovery points would stay in the warm tier.",
-    };
+    internal const string Reference = "../shared/reference/pulumi/README.md (aws 7.48.0: the 13 aws:backup resources)";
 
     /// <summary>Backup rules' index actions have no input in the classic provider.</summary>
     public static readonly Constraint IndexActions = new(
@@ -84,7 +62,7 @@ public static class PulumiLimits
         Reference + " (Pulumi YAML expressions)",
         "https://www.pulumi.com/docs/iac/languages-sdks/yaml/yaml-language-reference/");
 
-    /// <summary>All limits of this emitter.</summary>
+    /// <summary>All limits of this emitter (with those of the types it has no resource for, declared by their mappings).</summary>
     public static IReadOnlyList<Constraint> All { get; } =
-        [LegalHold, TieringConfiguration, IndexActions, MpaApprovalTeam, RegionOptIn, Property, ResourceType, Value];
+        [.. Mappings.PulumiMappings.Unsupported.Values.OrderBy(c => c.Code, StringComparer.Ordinal), IndexActions, MpaApprovalTeam, RegionOptIn, Property, ResourceType, Value];
 }

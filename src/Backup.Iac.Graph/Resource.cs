@@ -68,41 +68,14 @@ public sealed record ResourceGraph(string StackName, ImmutableArray<Resource> Re
         }).GetValueOrDefault(logicalId);
 }
 
-/// <summary>The resource types the graph uses. They are named as in CloudFormation, which every emitter maps from.</summary>
-public static class ResourceTypes
+/// <summary>
+/// The resource types the graph uses. They are named as in CloudFormation, which every emitter maps from. The AWS
+/// Backup types are generated from their schemas (<c>Generated/ResourceTypes.g.cs</c>); the others are listed here.
+/// </summary>
+public static partial class ResourceTypes
 {
-    /// <summary>A backup vault.</summary>
-    public const string BackupVault = "AWS::Backup::BackupVault";
-
-    /// <summary>A backup plan with its rules.</summary>
-    public const string BackupPlan = "AWS::Backup::BackupPlan";
-
-    /// <summary>A resource assignment of a backup plan.</summary>
-    public const string BackupSelection = "AWS::Backup::BackupSelection";
-
     /// <summary>An IAM role (the generated backup role of a selection).</summary>
     public const string IamRole = "AWS::IAM::Role";
-
-    /// <summary>A logically air-gapped backup vault.</summary>
-    public const string LogicallyAirGappedBackupVault = "AWS::Backup::LogicallyAirGappedBackupVault";
-
-    /// <summary>A restore testing plan.</summary>
-    public const string RestoreTestingPlan = "AWS::Backup::RestoreTestingPlan";
-
-    /// <summary>A restore testing selection.</summary>
-    public const string RestoreTestingSelection = "AWS::Backup::RestoreTestingSelection";
-
-    /// <summary>A legal hold.</summary>
-    public const string LegalHold = "AWS::Backup::LegalHold";
-
-    /// <summary>A tiering configuration.</summary>
-    public const string TieringConfiguration = "AWS::Backup::TieringConfiguration";
-
-    /// <summary>An AWS Backup Audit Manager framework.</summary>
-    public const string Framework = "AWS::Backup::Framework";
-
-    /// <summary>An AWS Backup Audit Manager report plan.</summary>
-    public const string ReportPlan = "AWS::Backup::ReportPlan";
 
     /// <summary>An AWS Config configuration recorder (resource tracking for Audit Manager).</summary>
     public const string ConfigurationRecorder = "AWS::Config::ConfigurationRecorder";
@@ -112,6 +85,7 @@ public static class ResourceTypes
 
     /// <summary>An IAM service-linked role.</summary>
     public const string ServiceLinkedRole = "AWS::IAM::ServiceLinkedRole";
+
     /// <summary>An SNS topic policy (the policy a vault's <c>CreateTopicPolicy</c> writes so that AWS Backup may publish to the topic).</summary>
     public const string SnsTopicPolicy = "AWS::SNS::TopicPolicy";
 

@@ -27,8 +27,9 @@ public class PulumiMappingsTests
         var classes = typeof(PulumiMapping).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PulumiMapping)) && !t.IsAbstract).ToList();
         Assert.Equal(classes.Count, PulumiMappings.ByType.Count);
         Assert.All(classes, c => Assert.EndsWith("Mapping", c.Name, StringComparison.Ordinal));
-        Assert.Equal(PulumiLimits.LegalHold, PulumiMappings.Unsupported[ResourceTypes.LegalHold]);
-        Assert.Equal(PulumiLimits.TieringConfiguration, PulumiMappings.Unsupported[ResourceTypes.TieringConfiguration]);
+        Assert.Equal("BKP8101", PulumiMappings.Unsupported[ResourceTypes.LegalHold].Code);
+        Assert.Equal("BKP8102", PulumiMappings.Unsupported[ResourceTypes.TieringConfiguration].Code);
+        Assert.Subset(PulumiLimits.All.ToHashSet(), PulumiMappings.Unsupported.Values.ToHashSet());
         foreach (var (type, limit) in PulumiMappings.Unsupported)
         {
             var graph = Programs.Single(type, MapValue.Empty);

@@ -6,7 +6,7 @@ namespace Backup.Iac.Emit.Pulumi.Mappings;
 
 /// <summary>
 /// The mappings of the Pulumi emitter by CloudFormation type: every concrete <see cref="PulumiMapping"/> of this assembly,
-/// found by reflection; and the explicit list of graph types that have none, each with the diagnostic it gets.
+/// found by reflection; and every <see cref="UnsupportedMapping"/>: the graph types that have none, each with the diagnostic it gets.
 /// </summary>
 internal static class PulumiMappings
 {
@@ -17,12 +17,11 @@ internal static class PulumiMappings
         .ToFrozenDictionary(m => m.CloudFormationType, StringComparer.Ordinal);
 
     /// <summary>
-    /// The graph types the classic provider has no resource for, with the warning each gets instead of a mapping; any
-    /// other type without a mapping gets <see cref="PulumiLimits.ResourceType"/>.
+    /// The graph types the classic provider has no resource for (every concrete <see cref="UnsupportedMapping"/>), with
+    /// the warning each gets instead of a mapping; any other type without a mapping gets <see cref="PulumiLimits.ResourceType"/>.
     /// </summary>
-    public static FrozenDictionary<string, Constraint> Unsupported { get; } = new Dictionary<string, Constraint>(StringComparer.Ordinal)
-    {
-        [ResourceTypes.LegalHold] = PulumiLimits.LegalHold,
-        [ResourceTypes.TieringConfiguration] = PulumiLimits.TieringConfiguration,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    public static FrozenDictionary<string, Constraint> Unsupported { get; } = typeof(UnsupportedMapping).Assembly.GetTypes()
+        .Where(t => t.IsSubclassOf(typeof(UnsupportedMapping)) && !t.IsAbstract)
+        .Select(t => (UnsupportedMapping)Activator.CreateInstance(t)!)
+        .ToFrozenDictionary(m => m.CloudFormationType, m => m.Warning, StringComparer.Ordinal);
 }
