@@ -28,3 +28,36 @@ public sealed class BackupPolicy : Construct
     /// <summary>The policy's name in AWS Organizations.</summary>
     public string PolicyName => Props.PolicyName ?? Id;
 }
+
+/// <summary>Properties of a <see cref="BackupPolicy"/> (an <c>AWS::Organizations::Policy</c> of type <c>BACKUP_POLICY</c>).</summary>
+public sealed record BackupPolicyProps
+{
+    /// <summary>The policy document.</summary>
+    public required BackupPolicyDocument Document { get; init; }
+
+    /// <summary>Where the policy is attached: nodes of an <see cref="OrganizationTree"/>, or <see cref="PolicyTarget"/> IDs.</summary>
+    /// <value>Default: none; a policy without targets has no effect (warned).</value>
+    public IReadOnlyList<IPolicyTarget> Targets { get; init; } = [];
+
+    /// <summary>The policy's name in AWS Organizations (1 to 128 characters).</summary>
+    /// <value>Default: the construct ID.</value>
+    public string? PolicyName { get; init; }
+
+    /// <summary>A description (at most 512 characters).</summary>
+    /// <value>Default: none.</value>
+    public string? Description { get; init; }
+
+    /// <summary>Tags of the policy.</summary>
+    /// <value>Default: none.</value>
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}
+
+// The stack's factory of BackupPolicy, kept with the kind it creates (one model file per kind).
+public sealed partial class BackupStack
+{
+    /// <summary>Adds an AWS Organizations backup policy (deploy the stack to the management account or a delegated administrator).</summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The policy's document and targets.</param>
+    /// <returns>The policy.</returns>
+    public BackupPolicy AddBackupPolicy(string id, BackupPolicyProps props) => new(this, id, props);
+}

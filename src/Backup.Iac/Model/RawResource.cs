@@ -56,3 +56,19 @@ public sealed class RawResource : Construct
     /// <summary>The logical IDs a linted template's <c>DependsOn</c> names (a fact: CloudFormation creates those first).</summary>
     internal IReadOnlyList<string> DependsOn { get; init; } = [];
 }
+
+// The stack's factory of RawResource, kept with the kind it creates (one model file per kind).
+public sealed partial class BackupStack
+{
+    /// <summary>Adds a resource written exactly as given, without checks (the escape hatch of the AWS CDK's <c>CfnResource</c>).</summary>
+    /// <param name="id">The construct ID, unique in the stack.</param>
+    /// <param name="type">The resource type.</param>
+    /// <param name="properties">The properties.</param>
+    /// <returns>The resource.</returns>
+    public RawResource AddRawResource(string id, string type, Graph.MapValue properties)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        ArgumentNullException.ThrowIfNull(properties);
+        return new RawResource(this, id, type, properties);
+    }
+}
