@@ -1,9 +1,4 @@
-using System.Reflection;
-using System.Text;
-using System.Text.RegularExpressions;
 using Backup.Iac.Graph;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Backup.Iac.Tests.Parity;
 
@@ -11,9 +6,9 @@ namespace Backup.Iac.Tests.Parity;
 /// The C# examples of docs/migrate-from-cdk.md compile, build their estate and synthesize without an error; the
 /// logical IDs the page promises are the AWS CDK's.
 /// </summary>
-public sealed partial class MigrateFromCdkDocTests
+public sealed class MigrateFromCdkDocTests
 {
-    private static readonly Lazy<IReadOnlyList<BackupApp>> Examples = new(BuildExamples);
+    private static readonly Lazy<IReadOnlyList<BackupApp>> Examples = new(() => MarkdownExamples.Build(PagePath));
 
     [Fact]
     public void The_page_shows_C_sharp_examples()
@@ -78,32 +73,7 @@ public sealed partial class MigrateFromCdkDocTests
         template.HasResourceProperties("AWS::Backup::BackupSelection", """{ "BackupSelection": { "IamRoleArn": { "Fn::GetAtt": ["SelectionRoleD0EAEC83", "Arn"] } } }""");
     }
 
-    private static string Page() => File.ReadAllText(Repo.PathOf("docs", "migrate-from-cdk.md"));
+    private const string PagePath = "docs/migrate-from-cdk.md";
 
-    private static IReadOnlyList<BackupApp> BuildExamples()
-    {
-        var blocks = CSharpBlock().Matches(Page()).Select(m => m.Groups[1].Value).ToList();
-        var source = new StringBuilder("using System;\nusing System.Collections.Generic;\nusing System.Linq;\nusing Backup.Iac;\nnamespace MigrateFromCdk;\n");
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            source.Append("public static class Example").Append(i).Append("\n{\n    public static BackupApp Build()\n    {\n").Append(blocks[i]).Append("\n        return app;\n    }\n}\n");
-        }
-
-        var references = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => a.Location)
-            .Concat(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator))
-            .Where(File.Exists).GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase).Select(g => MetadataReference.CreateFromFile(g.First()));
-        var compilation = CSharpCompilation.Create(
-            "MigrateFromCdkExamples",
-            [CSharpSyntaxTree.ParseText(source.ToString(), new CSharpParseOptions(LanguageVersion.Latest))],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, "docs/migrate-from-cdk.md examples do not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        var assembly = Assembly.Load(image.ToArray());
-        return [.. Enumerable.Range(0, blocks.Count).Select(i => (BackupApp)assembly.GetType($"MigrateFromCdk.Example{i}")!.GetMethod("Build")!.Invoke(null, null)!)];
-    }
-
-    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
-    private static partial Regex CSharpBlock();
+    private static string Page() => MarkdownExamples.Text(PagePath);
 }
