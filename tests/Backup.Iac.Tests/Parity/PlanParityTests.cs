@@ -28,7 +28,7 @@ public sealed class PlanParityTests
                     CompletionWindow = Duration.Hours(2),
                     StartWindow = Duration.Hours(1),
                     Schedule = Schedule.Cron(minute: "30", hour: "3", dayOfMonth: "15"),
-                    ScheduleTimeZone = "UTC",
+                    ScheduleTimeZone = "Etc/UTC", // the CDK's TimeZone.ETC_UTC
                     Lifecycle = new Lifecycle { MoveToColdStorageAfter = Duration.Days(30) },
                 },
             ],
@@ -38,7 +38,7 @@ public sealed class PlanParityTests
         ParityTemplate.Of(app).HasResourceProperties(Plan, $$"""
             { "BackupPlan": { "BackupPlanName": "Plan", "BackupPlanRule": [
                 { "CompletionWindowMinutes": 120, "Lifecycle": { "MoveToColdStorageAfterDays": 30 }, "RuleName": "PlanRule0",
-                  "ScheduleExpression": "cron(30 3 15 * ? *)", "StartWindowMinutes": 60, "TargetBackupVault": { "Ref": "{{vault.LogicalId}}" } },
+                  "ScheduleExpression": "cron(30 3 15 * ? *)", "ScheduleExpressionTimezone": "Etc/UTC", "StartWindowMinutes": 60, "TargetBackupVault": { "Ref": "{{vault.LogicalId}}" } },
                 { "Lifecycle": { "DeleteAfterDays": 1825, "MoveToColdStorageAfterDays": 90 }, "RuleName": "Monthly5Year",
                   "ScheduleExpression": "cron(0 5 1 * ? *)", "TargetBackupVault": { "Ref": "{{otherVault.LogicalId}}" } } ] } }
             """);
@@ -232,6 +232,102 @@ public sealed class PlanParityTests
             """);
     }
 
+    // CDK: 'create a plan and add rule with indexActions'. Same: the plan creates its vault (PlanVault0284B0C2) and
+    // writes the index action as given.
+    [Fact]
+    public void Create_a_plan_and_add_rule_with_indexActions()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        stack.AddPlan("Plan", new BackupPlanProps { Rules = [new BackupPlanRule { IndexActions = [IndexAction.For("S3")] }] });
+
+        ParityTemplate.Of(app).HasResourceProperties(Plan, """
+            { "BackupPlan": { "BackupPlanName": "Plan", "BackupPlanRule": [
+                { "RuleName": "PlanRule0", "TargetBackupVault": { "Ref": "PlanVault0284B0C2" }, "IndexActions": [ { "ResourceTypes": ["S3"] } ] } ] } }
+            """);
+    }
+
+    // CDK: 'create a plan and add rule with EBS indexActions'. Same.
+    [Fact]
+    public void Create_a_plan_and_add_rule_with_EBS_indexActions()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        stack.AddPlan("Plan", new BackupPlanProps { Rules = [new BackupPlanRule { IndexActions = [IndexAction.For("EBS")] }] });
+
+        ParityTemplate.Of(app).HasResourceProperties(Plan, """
+            { "BackupPlan": { "BackupPlanRule": [ { "IndexActions": [ { "ResourceTypes": ["EBS"] } ] } ] } }
+            """);
+    }
+
+    // CDK: 'supports a custom index action resource type not yet in CDK'. Differs: IndexAction takes any string, so
+    // 'EFS' can be written, but synth reports it as an error (BKP2402, IDX-002): the API's IndexAction.ResourceTypes
+    // accepts only EBS and S3 (BOTO BackupRuleInput.IndexActions; developer guide API_IndexAction), and the CDK's
+    // template would be rejected at deploy. When AWS adds a type, the catalog's list is what changes.
+    [Fact]
+    public void Supports_a_custom_index_action_resource_type_not_yet_in_CDK()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        stack.AddPlan("Plan", new BackupPlanProps { Rules = [new BackupPlanRule { IndexActions = [IndexAction.For("EFS")] }] });
+
+        Assert.Contains(app.Synth().Diagnostics, d => d.Code == IndexConstraints.IndexResourceType.Code && d.Severity == Severity.Error);
+    }
+
+    // CDK: 'does not throw when deleteAfter is a token and moveToColdStorageAfter is set'. Same: an unresolved
+    // duration (Duration.Unresolved) is not range-checked (LC-004 compares only known lengths); synth reports no error.
+    [Fact]
+    public void Does_not_throw_when_deleteAfter_is_a_token_and_moveToColdStorageAfter_is_set() =>
+        AssertRuleOk(new BackupPlanRule { Lifecycle = new Lifecycle { DeleteAfter = DaysParameter("DeleteAfter"), MoveToColdStorageAfter = Duration.Days(30) } });
+
+    // CDK: 'does not throw when moveToColdStorageAfter is a token'. Same.
+    [Fact]
+    public void Does_not_throw_when_moveToColdStorageAfter_is_a_token() =>
+        AssertRuleOk(new BackupPlanRule { Lifecycle = new Lifecycle { DeleteAfter = Duration.Days(365), MoveToColdStorageAfter = DaysParameter("ColdAfter") } });
+
+    // CDK: 'does not throw when deleteAfter is a token in combination with enableContinuousBackup'. Same (RULE-019's
+    // 1-35 days is checked only for a known length).
+    [Fact]
+    public void Does_not_throw_when_deleteAfter_is_a_token_in_combination_with_enableContinuousBackup() =>
+        AssertRuleOk(new BackupPlanRule { EnableContinuousBackup = true, Lifecycle = new Lifecycle { DeleteAfter = DaysParameter("DeleteAfter") } });
+
+    // CDK: 'does not throw when copy action durations are tokens, regardless of token creation order'. Same (LC-011
+    // is checked only for known lengths); the parameters are created cold first, as the CDK test's tokens.
+    [Fact]
+    public void Does_not_throw_when_copy_action_durations_are_tokens_regardless_of_token_creation_order()
+    {
+        var cold = DaysParameter("ColdAfter");
+        var delete = DaysParameter("DeleteAfter");
+        var (app, stack) = ParityTemplate.NewStack();
+        var copy = new CopyAction { Destination = stack.AddVault("Other"), Lifecycle = new Lifecycle { DeleteAfter = delete, MoveToColdStorageAfter = cold } };
+        stack.AddPlan("Plan", new BackupPlanProps { Vault = stack.AddVault("Vault"), Rules = [BackupPlanRule.Daily() with { CopyActions = [copy] }] });
+
+        ParityTemplate.Of(app).HasResourceProperties(Plan, """
+            { "BackupPlan": { "BackupPlanRule": [ { "CopyActions": [ { "Lifecycle": { "DeleteAfterDays": { "Ref": "DeleteAfter" }, "MoveToColdStorageAfterDays": { "Ref": "ColdAfter" } } } ] } ] } }
+            """);
+    }
+
+    // CDK: 'renders a lifecycle that references a CloudFormation parameter'. Same: a Number stack parameter as
+    // Duration.Unresolved is written as its Ref.
+    [Fact]
+    public void Renders_a_lifecycle_that_references_a_CloudFormation_parameter()
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        var retention = new StackParameter("RetentionDays") { Type = "Number", Default = "365" };
+        stack.AddPlan("Plan", new BackupPlanProps
+        {
+            Vault = stack.AddVault("Vault"),
+            Rules = [new BackupPlanRule
+            {
+                Lifecycle = new Lifecycle { DeleteAfter = Duration.Unresolved(retention.Value), MoveToColdStorageAfter = Duration.Days(30) },
+                Schedule = Schedule.Cron(minute: "0", hour: "5"),
+            }],
+        });
+
+        var template = ParityTemplate.Of(app);
+        template.HasResourceProperties(Plan, """
+            { "BackupPlan": { "BackupPlanRule": [ { "Lifecycle": { "DeleteAfterDays": { "Ref": "RetentionDays" }, "MoveToColdStorageAfterDays": 30 } } ] } }
+            """);
+        Assert.Equal("Number", (string?)template.Template["Parameters"]?["RetentionDays"]?["Type"]);
+    }
+
     // CDK: 'throws when deleteAfter is not greater than moveToColdStorageAfter'. Differs: stricter and at synth; AWS
     // keeps recovery points in cold storage at least 90 days, so DeleteAfter must be 90 days after the move (LC-004).
     [Fact]
@@ -288,6 +384,16 @@ public sealed class PlanParityTests
         stack.AddPlan("Plan", new BackupPlanProps { Vault = vault, Rules = [BackupPlanRule.Daily() with { CopyActions = [copy] }] });
 
         Assert.Contains(app.Synth().Diagnostics, d => d.Code == LifecycleConstraints.CopyLifecycleBounds.Code && d.Severity == Severity.Error);
+    }
+
+    private static Duration DaysParameter(string name) => Duration.Unresolved(new StackParameter(name) { Type = "Number" }.Value);
+
+    private static void AssertRuleOk(BackupPlanRule rule)
+    {
+        var (app, stack) = ParityTemplate.NewStack();
+        stack.AddPlan("Plan", new BackupPlanProps { Vault = stack.AddVault("Vault"), Rules = [rule] });
+
+        _ = ParityTemplate.Of(app); // asserts that synth reports no error
     }
 
     private static void AssertRuleError(BackupPlanRule rule, string code)
