@@ -129,6 +129,15 @@ public sealed class BackupEstate : Constructs.Construct
     /// <returns>The plan.</returns>
     public BackupPlan AddPlan(string id, BackupPlanProps props) => Stack.AddPlan(id, props);
 
+    /// <summary>
+    /// Adds a selection beside its plan (<see cref="BackupStack.AddSelection"/>), as the CDK's
+    /// <c>new BackupSelection(this, "Selection", { backupPlan })</c>: the same logical IDs (role <c>SelectionRoleD0EAEC83</c>).
+    /// </summary>
+    /// <param name="id">The construct ID.</param>
+    /// <param name="props">The plan (of this estate), what to select, and the IAM role.</param>
+    /// <returns>The selection.</returns>
+    public BackupSelection AddSelection(string id, BackupSelectionProps props) => Stack.AddSelection(id, props);
+
     /// <summary>Adds a logically air-gapped vault (<see cref="BackupStack.AddLogicallyAirGappedVault"/>).</summary>
     /// <param name="id">The construct ID.</param>
     /// <param name="props">The vault's properties.</param>

@@ -53,6 +53,29 @@ public sealed class CdkFormTests
     }
 
     [Fact]
+    public void A_selection_beside_its_plan_has_the_logical_IDs_of_the_CDKs_BackupSelection_in_the_stack()
+    {
+        var outdir = Directory.CreateTempSubdirectory("backup-iac-cdk-form-selection-").FullName;
+        try
+        {
+            var app = new App(new AppProps { Outdir = outdir });
+            var stack = new Stack(app, "Prod", new StackProps { Env = new Amazon.CDK.Environment { Account = "111122223333", Region = "eu-west-1" } });
+            var backup = new BackupEstate(stack, "Backup");
+            var plan = backup.AddPlan("Plan", new BackupPlanProps { Vault = backup.AddVault("Vault"), Rules = [BackupPlanRule.Daily()] });
+            backup.AddSelection("Selection", new BackupSelectionProps { Plan = plan, Resources = [BackupResource.FromTag("backup", "daily")] });
+            var template = Templates.Cdk(app.Synth(), stack);
+
+            // The CDK's new BackupSelection(stack, 'Selection', { backupPlan }): role SelectionRoleD0EAEC83.
+            Assert.Equal(["SelectionRoleD0EAEC83"], LogicalIdsOf(template, "AWS::IAM::Role"));
+            Assert.Single(LogicalIdsOf(template, "AWS::Backup::BackupSelection"));
+        }
+        finally
+        {
+            Directory.Delete(outdir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void An_environment_agnostic_stack_gives_an_estate_whose_account_and_Region_are_chosen_at_deploy_time()
     {
         var app = new App();
