@@ -40,6 +40,17 @@ internal static partial class MarkdownExamples
         return [.. Enumerable.Range(0, blocks.Count).Select(i => (BackupApp)assembly.GetType($"{space}.Example{i}")!.GetMethod("Build")!.Invoke(null, null)!)];
     }
 
+    /// <summary>Asserts that each example app synthesizes without an error, listing the errors otherwise.</summary>
+    /// <param name="apps">The apps built from a page's examples.</param>
+    public static void AssertEachSynthesizesWithoutAnError(IEnumerable<BackupApp> apps)
+    {
+        foreach (var app in apps)
+        {
+            var result = app.Synth();
+            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}")));
+        }
+    }
+
     /// <summary>The page's text.</summary>
     /// <param name="page">The page's path under the repository.</param>
     /// <returns>The text.</returns>

@@ -17,14 +17,7 @@ public sealed class MigrateFromCdkDocTests
     }
 
     [Fact]
-    public void Each_example_synthesizes_without_an_error()
-    {
-        foreach (var app in Examples.Value)
-        {
-            var result = app.Synth();
-            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}")));
-        }
-    }
+    public void Each_example_synthesizes_without_an_error() => MarkdownExamples.AssertEachSynthesizesWithoutAnError(Examples.Value);
 
     [Fact]
     public void The_first_example_is_the_CDK_stack_it_converts()

@@ -19,14 +19,7 @@ public sealed class MigrateFromTerraformDocTests
     }
 
     [Fact]
-    public void Each_example_synthesizes_without_an_error()
-    {
-        foreach (var app in Examples.Value)
-        {
-            var result = app.Synth();
-            Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => $"{d.Code} {d.Path}: {d.Message}")));
-        }
-    }
+    public void Each_example_synthesizes_without_an_error() => MarkdownExamples.AssertEachSynthesizesWithoutAnError(Examples.Value);
 
     [Fact]
     public void The_simple_plan_example_keeps_the_module_names_windows_and_lifecycle()
